@@ -1,0 +1,146 @@
+// Size and speed of the release build, beside a plain static page.
+//
+// Prints the bytes of every shipped file in dist/ (raw, gzip -9, brotli q11)
+// and their totals, then the median time to first contentful paint and to
+// the app being interactive in headless Chromium, for the app and for a plain
+// static HTML page holding the same text ("Read it all", the whole content),
+// measured in the same run, and their ratio. A benchmark, not a test: it
+// prints figures and never fails on them.
+//
+// Usage: npm run bench   (after `trunk build --release --offline`)
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { serveFolder } from '../tests/e2e/support/server.mjs';
+import { launch, appReady } from '../tests/e2e/support/browser.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const out = path.join(root, 'bench', 'out');
+const RUNS = Number(process.env.RUNS ?? 7);
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+
+async function shippedFiles(dir) {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const files = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) files.push(...(await shippedFiles(full)));
+    else files.push(full);
+  }
+  return files.sort();
+}
+
+function sizes(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: zlib.gzipSync(buffer, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buffer, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+    }).length,
+  };
+}
+
+async function sizeReport() {
+  console.log('Shipped files (KiB)                         raw     gzip   brotli');
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of await shippedFiles(dist)) {
+    const s = sizes(await fs.readFile(file));
+    for (const k of Object.keys(total)) total[k] += s[k];
+    console.log(`  ${path.relative(dist, file).padEnd(40)}${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
+  }
+  console.log(`  ${'TOTAL'.padEnd(40)}${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+  console.log(`  total bytes: raw ${total.raw}, gzip ${total.gzip}, brotli ${total.brotli} (budget 204800 brotli)`);
+  return total;
+}
+
+/** A static page with the app's own rendering of the whole content. */
+async function writeStaticTwin(browser, appUrl) {
+  const page = await browser.newPage();
+  await page.goto(appUrl + '#/read');
+  await appReady(page);
+  const { main, css } = await page.evaluate(() => ({
+    main: document.querySelector('main').outerHTML,
+    css: document.querySelector('link[rel=stylesheet]').getAttribute('href'),
+  }));
+  await page.close();
+  await fs.rm(out, { recursive: true, force: true });
+  await fs.mkdir(out, { recursive: true });
+  await fs.copyFile(path.join(dist, css), path.join(out, css));
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>multitrack (static twin)</title><link rel="stylesheet" href="${css}"></head>
+<body>${main}</body></html>`;
+  await fs.writeFile(path.join(out, 'index.html'), html);
+  return { bytes: sizes(Buffer.from(html)), cssBytes: sizes(await fs.readFile(path.join(out, css))) };
+}
+
+async function measure(browser, url, { app }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  if (app) await appReady(page);
+  const timing = await page.evaluate(async (isApp) => {
+    // FCP is reported asynchronously; give the observer a moment.
+    await new Promise((r) => setTimeout(r, 50));
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const nav = performance.getEntriesByType('navigation')[0];
+    const interactive = isApp
+      ? performance.getEntriesByName('multitrack-interactive')[0]?.startTime ?? NaN
+      : Math.max(fcp, nav.domContentLoadedEventEnd);
+    const parse = performance.getEntriesByName('multitrack-content-parse')[0]?.duration ?? NaN;
+    return { fcp, interactive, parse };
+  }, app);
+  await context.close();
+  return timing;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+async function speedReport() {
+  const appServer = await serveFolder(dist);
+  const browser = await launch();
+  const twin = await writeStaticTwin(browser, appServer.url);
+  const staticServer = await serveFolder(out);
+  const cases = [
+    ['app, start page', appServer.url, true],
+    ['app, Read it all', appServer.url + '#/read', true],
+    ['static page, Read it all', staticServer.url, false],
+  ];
+  const results = {};
+  for (const [name] of cases) results[name] = { fcp: [], interactive: [], parse: [] };
+  await measure(browser, appServer.url, { app: true }); // warm-up
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, url, app] of cases) {
+      const t = await measure(browser, url, { app });
+      results[name].fcp.push(t.fcp);
+      results[name].interactive.push(t.interactive);
+      results[name].parse.push(t.parse);
+    }
+  }
+  await browser.close();
+  await appServer.close();
+  await staticServer.close();
+
+  console.log(`\nSpeed, median of ${RUNS} cold loads from localhost (ms)   FCP   interactive`);
+  const row = {};
+  for (const [name] of cases) {
+    row[name] = { fcp: median(results[name].fcp), interactive: median(results[name].interactive) };
+    console.log(`  ${name.padEnd(50)}${row[name].fcp.toFixed(0).padStart(6)} ${row[name].interactive.toFixed(0).padStart(12)}`);
+  }
+  const app = row['app, Read it all'];
+  const plain = row['static page, Read it all'];
+  console.log(`  ratio app/static (Read it all): FCP ${(app.fcp / plain.fcp).toFixed(2)}x, interactive ${(app.interactive / plain.interactive).toFixed(2)}x`);
+  console.log(`  parsing the built-in content (serde_json, in wasm): median ${median(results['app, start page'].parse).toFixed(1)} ms`);
+  console.log(`  static twin bytes: HTML ${twin.bytes.raw} raw / ${twin.bytes.brotli} brotli, CSS ${twin.cssBytes.brotli} brotli`);
+}
+
+const total = await sizeReport();
+await speedReport();
+console.log(`\nsummary: shipped ${total.brotli} bytes brotli (${(total.brotli / 1024).toFixed(1)} KiB)`);

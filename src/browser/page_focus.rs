@@ -1,0 +1,59 @@
+//! What a screen-reader or keyboard user needs when the view changes.
+//!
+//! A fragment change does not reload the page, so nothing tells assistive
+//! technology that the view is new. On a change of view the document title is
+//! updated and focus moves to the new main heading; on a change of selected
+//! item the item is scrolled into view. The first render keeps focus where the
+//! browser put it, so opening a link does not jump.
+
+use crate::model::route::{Page, Route};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The DOM id of a selected item, shared by the views that render items and
+/// the effect that scrolls to them.
+pub fn item_dom_id(page: &Page, item: &str) -> String {
+    let prefix = match page {
+        Page::Timeline => "event",
+        Page::Tracks => "track",
+        Page::Principles => "principle",
+        Page::Concepts => "concept",
+        Page::References => "ref",
+        _ => "item",
+    };
+    format!("{prefix}-{item}")
+}
+
+pub fn manage_page_focus(route: Signal<Route>) {
+    Effect::new(move |previous: Option<Route>| {
+        let now = route.get();
+        let document = document();
+        document.set_title(&format!("{} \u{b7} multitrack", now.page.title()));
+        let page_changed = previous.as_ref().is_some_and(|p| p.page != now.page);
+        let item = now.item.clone();
+        let page = now.page.clone();
+        // Wait a frame: the new view's DOM is built after this effect runs.
+        request_animation_frame(move || {
+            let document = leptos::prelude::document();
+            if let Some(item) = item {
+                if let Some(el) = document.get_element_by_id(&item_dom_id(&page, &item)) {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Start);
+                    el.scroll_into_view_with_scroll_into_view_options(&options);
+                    return;
+                }
+            }
+            if page_changed {
+                if let Some(h1) = document
+                    .query_selector("main h1")
+                    .ok()
+                    .flatten()
+                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = h1.focus();
+                }
+            }
+        });
+        now
+    });
+}

@@ -1,0 +1,40 @@
+//! multitrack: an interactive, browser-only guide to multi-track diplomacy.
+//!
+//! - [`model`]: the content dataset, dates and routes, plain Rust tested natively;
+//! - [`browser`]: the URL fragment, focus and title, the only browser glue;
+//! - [`views`]: thin Leptos components over the model.
+
+pub mod browser;
+pub mod model;
+pub mod views;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The mark the size-and-speed benchmark reads as "the app is interactive".
+pub const INTERACTIVE_MARK: &str = "multitrack-interactive";
+/// The measure the benchmark reads as the time to parse the built-in content.
+pub const PARSE_MEASURE: &str = "multitrack-content-parse";
+
+fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Replaces the static loading shell in `#app` with the running app.
+pub fn start() {
+    mark("multitrack-parse-start");
+    let content: &'static model::content::Dataset = Box::leak(Box::new(model::content::Dataset::builtin()));
+    if let Some(performance) = window().performance() {
+        let _ = performance.measure_with_start_mark(PARSE_MEASURE, "multitrack-parse-start");
+    }
+    let Some(root) = document().get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        leptos::logging::error!("multitrack: no #app element to mount into");
+        return;
+    };
+    root.set_inner_html("");
+    let route = browser::hash_route::use_hash_route();
+    leptos::mount::mount_to(root, move || view! { <views::App content route/> }).forget();
+    mark(INTERACTIVE_MARK);
+}

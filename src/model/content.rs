@@ -1,0 +1,594 @@
+//! The content of the guide as one typed, versioned dataset.
+//!
+//! Everything the app teaches (events, tracks, principles, concepts and the
+//! references behind them) is data in `src/content/dataset.json`, not text
+//! spread through components, so it can be checked as a whole: every statement
+//! carries citations, and [`Dataset::validate`] refuses a dataset in which a
+//! citation, a track or an event reference points nowhere.
+
+use super::date::HistDate;
+use super::route::{Page, Route};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// The `format` name every dataset file declares.
+pub const FORMAT: &str = "multitrack-content";
+/// The dataset schema version this build reads.
+pub const VERSION: u32 = 1;
+
+/// A pointer to a reference, optionally to pages in it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<String>,
+}
+
+/// A short quotation, always attributed and cited.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub text: String,
+    pub by: String,
+    pub cite: Citation,
+    /// Where the source itself is inconsistent about the quotation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A statement in our own words with the sources that support it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Passage {
+    pub text: String,
+    pub cite: Vec<Citation>,
+}
+
+/// One source's account where sources disagree.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub says: String,
+    pub cite: Vec<Citation>,
+}
+
+/// A point on which sources differ: the app shows every reading, never one silently.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dispute {
+    pub about: String,
+    pub readings: Vec<Reading>,
+}
+
+/// A period of the model's history, drawn as a band on the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Era {
+    pub id: String,
+    pub name: String,
+    pub start: HistDate,
+    pub end: HistDate,
+    pub summary: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: HistDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<HistDate>,
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub people: Vec<String>,
+    #[serde(default)]
+    pub tracks: Vec<u8>,
+    pub cite: Vec<Citation>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    #[serde(default)]
+    pub disputes: Vec<Dispute>,
+}
+
+impl Event {
+    pub fn date_label(&self) -> String {
+        super::date::span_label(&self.date, self.end.as_ref())
+    }
+}
+
+/// When and how a track entered the model.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub year: i32,
+    pub event: String,
+    pub how: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    pub number: u8,
+    pub id: String,
+    pub name: String,
+    pub short_name: String,
+    /// The book's "peacemaking through ..." phrase, in full.
+    pub phrase: String,
+    /// A colour that always appears with the number and name, never alone.
+    pub colour: String,
+    pub entered: Entry,
+    pub role: Passage,
+    pub resources: Vec<String>,
+    pub values: Vec<String>,
+    pub approaches: Vec<String>,
+    pub actors: Vec<String>,
+    pub activities: Vec<String>,
+    /// Says plainly which parts of the profile are teaching summaries.
+    pub profile_basis: String,
+    pub cite: Vec<Citation>,
+}
+
+impl Track {
+    /// "Track 7: Religion", the accessible name used everywhere.
+    pub fn label(&self) -> String {
+        format!("Track {}: {}", self.number, self.name)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    pub id: String,
+    pub name: String,
+    /// The source's short gloss, as a cited quotation would be too long to repeat.
+    pub meaning: String,
+    pub cite: Vec<Citation>,
+    /// Tracks and events where the content shows the principle at work.
+    #[serde(default)]
+    pub tracks: Vec<u8>,
+    #[serde(default)]
+    pub events: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principles {
+    pub intro: Passage,
+    /// What is and is not known about the four groups.
+    pub groups: Passage,
+    pub items: Vec<Principle>,
+}
+
+/// One of Montville's two processes of track two.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Process {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
+    pub cite: Vec<Citation>,
+}
+
+/// One corner of the systems triad.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriadPart {
+    pub id: String,
+    pub concept: String,
+    pub question: String,
+    pub explanation: String,
+    pub cite: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Concepts {
+    pub track_two: Vec<Passage>,
+    pub track_two_quotes: Vec<Quote>,
+    pub processes: Vec<Process>,
+    pub limits: Vec<Passage>,
+    pub triad_intro: Passage,
+    pub triad: Vec<TriadPart>,
+    pub multi_track: Vec<Passage>,
+    pub institute: Vec<Passage>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub id: String,
+    /// "Montville & Davidson 1981": how citations name it inline.
+    pub short: String,
+    pub full: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub format: String,
+    pub version: u32,
+    pub title: String,
+    pub overview: Vec<Passage>,
+    pub eras: Vec<Era>,
+    pub events: Vec<Event>,
+    pub track_system: Vec<Passage>,
+    pub tracks: Vec<Track>,
+    pub principles: Principles,
+    pub concepts: Concepts,
+    pub references: Vec<Reference>,
+}
+
+/// Something wrong in a dataset, with the place it was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Where a citation stands: the place to link back to from its reference.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CitedAt<'a> {
+    /// A JSON-like path for error messages ("events[3].cite[0]").
+    pub path: String,
+    pub route: Route,
+    pub label: String,
+    pub citation: &'a Citation,
+}
+
+/// Collects citations with their places; keeps `citations` a flat list of fields.
+#[derive(Default)]
+struct CitationWalk<'a> {
+    out: Vec<CitedAt<'a>>,
+}
+
+impl<'a> CitationWalk<'a> {
+    fn push(&mut self, path: String, route: &Route, label: &str, citation: &'a Citation) {
+        self.out.push(CitedAt { path, route: route.clone(), label: label.to_string(), citation });
+    }
+
+    fn list(&mut self, path: &str, route: &Route, label: &str, cites: &'a [Citation]) {
+        for (i, c) in cites.iter().enumerate() {
+            self.push(format!("{path}[{i}]"), route, label, c);
+        }
+    }
+
+    fn quotes(&mut self, path: &str, route: &Route, label: &str, quotes: &'a [Quote]) {
+        for (i, q) in quotes.iter().enumerate() {
+            self.push(format!("{path}[{i}].cite"), route, label, &q.cite);
+        }
+    }
+
+    fn passages(&mut self, path: &str, route: &Route, label: &str, passages: &'a [Passage]) {
+        for (i, p) in passages.iter().enumerate() {
+            self.list(&format!("{path}[{i}].cite"), route, label, &p.cite);
+        }
+    }
+}
+
+const BUILTIN_JSON: &str = include_str!("../content/dataset.json");
+
+impl Dataset {
+    /// The guide's own content, compiled into the binary so the app needs no
+    /// request beyond its own files and no loading state for content.
+    pub fn builtin() -> Dataset {
+        // The build's own dataset is checked by the test suite; a failure here
+        // is a build defect, not user input. Plain serde_json, not the
+        // path-tracking parser of `from_json`: that one costs about 60 KB of
+        // wasm and only user-supplied files need its error messages.
+        serde_json::from_str(BUILTIN_JSON).expect("the built-in dataset parses")
+    }
+
+    pub fn builtin_json() -> &'static str {
+        BUILTIN_JSON
+    }
+
+    /// Parses a dataset from outside the build, naming the place of the first error.
+    pub fn from_json(text: &str) -> Result<Dataset, String> {
+        let deserializer = &mut serde_json::Deserializer::from_str(text);
+        let data: Dataset = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            format!("{path}: {inner}")
+        })?;
+        Ok(data)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn track(&self, number: u8) -> Option<&Track> {
+        self.tracks.iter().find(|t| t.number == number)
+    }
+
+    /// A track by number ("7") or id ("religion"), as URLs may carry either.
+    pub fn track_by_key(&self, key: &str) -> Option<&Track> {
+        match key.parse::<u8>() {
+            Ok(n) => self.track(n),
+            Err(_) => self.tracks.iter().find(|t| t.id == key),
+        }
+    }
+
+    pub fn reference(&self, id: &str) -> Option<&Reference> {
+        self.references.iter().find(|r| r.id == id)
+    }
+
+    pub fn principle(&self, id: &str) -> Option<&Principle> {
+        self.principles.items.iter().find(|p| p.id == id)
+    }
+
+    /// The events that involve a track, in date order.
+    pub fn events_for_track(&self, number: u8) -> Vec<&Event> {
+        self.events.iter().filter(|e| e.tracks.contains(&number)).collect()
+    }
+
+    /// The events of an era, in date order.
+    pub fn events_in_era<'a>(&'a self, era: &Era) -> Vec<&'a Event> {
+        self.events.iter().filter(|e| e.date >= era.start && e.date <= era.end_inclusive()).collect()
+    }
+
+    /// Every citation in the dataset, with where it stands.
+    pub fn citations(&self) -> Vec<CitedAt<'_>> {
+        let mut c = CitationWalk::default();
+        let home = Route::page(Page::Home);
+        c.passages("overview", &home, "Overview", &self.overview);
+        for (i, e) in self.events.iter().enumerate() {
+            let at = format!("events[{i}]");
+            let route = Route::item(Page::Timeline, &e.id);
+            let label = format!("{} {}", e.date_label(), e.title);
+            c.list(&format!("{at}.cite"), &route, &label, &e.cite);
+            c.quotes(&format!("{at}.quotes"), &route, &label, &e.quotes);
+            for (d, dispute) in e.disputes.iter().enumerate() {
+                for (r, reading) in dispute.readings.iter().enumerate() {
+                    c.list(&format!("{at}.disputes[{d}].readings[{r}].cite"), &route, &label, &reading.cite);
+                }
+            }
+        }
+        c.passages("track_system", &Route::page(Page::Tracks), "The nine tracks", &self.track_system);
+        for (i, t) in self.tracks.iter().enumerate() {
+            let route = Route::item(Page::Tracks, t.number.to_string());
+            c.list(&format!("tracks[{i}].cite"), &route, &t.label(), &t.cite);
+            c.list(&format!("tracks[{i}].role.cite"), &route, &t.label(), &t.role.cite);
+        }
+        let principles = Route::page(Page::Principles);
+        c.list("principles.intro.cite", &principles, "Twelve principles", &self.principles.intro.cite);
+        c.list("principles.groups.cite", &principles, "Twelve principles", &self.principles.groups.cite);
+        for (i, p) in self.principles.items.iter().enumerate() {
+            c.list(&format!("principles.items[{i}].cite"), &Route::item(Page::Principles, &p.id), &p.name, &p.cite);
+        }
+        let concepts = Route::page(Page::Concepts);
+        let k = &self.concepts;
+        c.passages("concepts.track_two", &concepts, "Track two", &k.track_two);
+        c.quotes("concepts.track_two_quotes", &concepts, "Track two", &k.track_two_quotes);
+        for (i, p) in k.processes.iter().enumerate() {
+            let route = Route::item(Page::Concepts, &p.id);
+            c.list(&format!("concepts.processes[{i}].cite"), &route, &p.name, &p.cite);
+            c.quotes(&format!("concepts.processes[{i}].quote"), &route, &p.name, p.quote.as_slice());
+        }
+        c.passages("concepts.limits", &concepts, "Limits of track two", &k.limits);
+        c.list("concepts.triad_intro.cite", &concepts, "The systems view", &k.triad_intro.cite);
+        for (i, t) in k.triad.iter().enumerate() {
+            c.list(&format!("concepts.triad[{i}].cite"), &Route::item(Page::Concepts, &t.id), &t.concept, &t.cite);
+        }
+        c.passages("concepts.multi_track", &concepts, "The multi-track idea", &k.multi_track);
+        c.passages("concepts.institute", &concepts, "The Institute for Multi-Track Diplomacy", &k.institute);
+        c.out
+    }
+
+    /// The places that cite a reference, each once, in dataset order.
+    pub fn cited_by(&self, reference: &str) -> Vec<(Route, String)> {
+        let mut seen = HashSet::new();
+        self.citations()
+            .into_iter()
+            .filter(|c| c.citation.reference == reference)
+            .filter(|c| seen.insert((c.route.clone(), c.label.clone())))
+            .map(|c| (c.route, c.label))
+            .collect()
+    }
+
+    /// Every problem found; an empty list means the dataset is sound.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut problem = |path: String, message: String| problems.push(Problem { path, message });
+
+        if self.format != FORMAT {
+            problem("format".into(), format!("expected \"{FORMAT}\", found \"{}\"", self.format));
+        }
+        if self.version != VERSION {
+            problem("version".into(), format!("this build reads version {VERSION}, found {}", self.version));
+        }
+
+        // Ids must be unique across kinds, since URLs and citations name them bare.
+        let mut ids = HashSet::new();
+        let all_ids = self
+            .eras
+            .iter()
+            .map(|e| ("eras", &e.id))
+            .chain(self.events.iter().map(|e| ("events", &e.id)))
+            .chain(self.tracks.iter().map(|t| ("tracks", &t.id)))
+            .chain(self.principles.items.iter().map(|p| ("principles.items", &p.id)))
+            .chain(self.concepts.processes.iter().map(|p| ("concepts.processes", &p.id)))
+            .chain(self.concepts.triad.iter().map(|t| ("concepts.triad", &t.id)))
+            .chain(self.references.iter().map(|r| ("references", &r.id)));
+        for (kind, id) in all_ids {
+            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+                problem(format!("{kind}.{id}"), "an id must be lower-case letters, digits and hyphens".into());
+            }
+            if !ids.insert(id.as_str()) {
+                problem(format!("{kind}.{id}"), "duplicate id".into());
+            }
+        }
+
+        let ref_ids: HashSet<&str> = self.references.iter().map(|r| r.id.as_str()).collect();
+        let mut used_refs = HashSet::new();
+        for at in self.citations() {
+            used_refs.insert(at.citation.reference.as_str());
+            if !ref_ids.contains(at.citation.reference.as_str()) {
+                problem(at.path.clone(), format!("cites unknown reference \"{}\"", at.citation.reference));
+            }
+        }
+        for (i, r) in self.references.iter().enumerate() {
+            if !used_refs.contains(r.id.as_str()) {
+                problem(format!("references[{i}]"), format!("\"{}\" is never cited", r.id));
+            }
+            if let Some(url) = &r.url {
+                if !url.starts_with("https://") {
+                    problem(format!("references[{i}].url"), "links must use https".into());
+                }
+            }
+        }
+
+        if self.tracks.len() != 9 {
+            problem("tracks".into(), format!("expected exactly nine tracks, found {}", self.tracks.len()));
+        }
+        for (i, t) in self.tracks.iter().enumerate() {
+            if usize::from(t.number) != i + 1 {
+                problem(format!("tracks[{i}].number"), format!("expected {}, found {}", i + 1, t.number));
+            }
+            if !t.phrase.starts_with("peacemaking through ") {
+                problem(format!("tracks[{i}].phrase"), "must read \"peacemaking through ...\"".into());
+            }
+            if ![1981, 1989, 1991].contains(&t.entered.year) {
+                problem(format!("tracks[{i}].entered.year"), format!("{} is not 1981, 1989 or 1991", t.entered.year));
+            }
+            match self.event(&t.entered.event) {
+                None => problem(format!("tracks[{i}].entered.event"), format!("unknown event \"{}\"", t.entered.event)),
+                Some(e) if e.date.year() != t.entered.year => problem(
+                    format!("tracks[{i}].entered.event"),
+                    format!("event \"{}\" is dated {}, not {}", e.id, e.date.year(), t.entered.year),
+                ),
+                Some(_) => {}
+            }
+            match colour_contrast_with_white(&t.colour) {
+                None => problem(format!("tracks[{i}].colour"), format!("\"{}\" is not #rrggbb", t.colour)),
+                Some(ratio) if ratio < 4.5 => problem(
+                    format!("tracks[{i}].colour"),
+                    format!("white text on {} has contrast {ratio:.2}, below 4.5", t.colour),
+                ),
+                Some(_) => {}
+            }
+            for (field, list) in [
+                ("resources", &t.resources),
+                ("values", &t.values),
+                ("approaches", &t.approaches),
+                ("actors", &t.actors),
+                ("activities", &t.activities),
+            ] {
+                if list.is_empty() {
+                    problem(format!("tracks[{i}].{field}"), "is empty".into());
+                }
+            }
+        }
+
+        let track_exists = |n: &u8| self.track(*n).is_some();
+        let mut previous: Option<&HistDate> = None;
+        for (i, e) in self.events.iter().enumerate() {
+            if e.title.trim().is_empty() || e.summary.trim().is_empty() {
+                problem(format!("events[{i}]"), "needs a title and a summary".into());
+            }
+            if e.cite.is_empty() {
+                problem(format!("events[{i}].cite"), "an event needs at least one citation".into());
+            }
+            for (j, n) in e.tracks.iter().enumerate() {
+                if !track_exists(n) {
+                    problem(format!("events[{i}].tracks[{j}]"), format!("no track {n}"));
+                }
+            }
+            if let Some(end) = &e.end {
+                if end < &e.date {
+                    problem(format!("events[{i}].end"), format!("{} is before {}", end.label(), e.date.label()));
+                }
+            }
+            if let Some(prev) = previous {
+                if &e.date < prev {
+                    problem(
+                        format!("events[{i}].date"),
+                        format!("{} is out of order after {}", e.date.label(), prev.label()),
+                    );
+                }
+            }
+            previous = Some(&e.date);
+            for (d, dispute) in e.disputes.iter().enumerate() {
+                if dispute.readings.len() < 2 {
+                    problem(format!("events[{i}].disputes[{d}]"), "a dispute needs two readings or more".into());
+                }
+                for (r, reading) in dispute.readings.iter().enumerate() {
+                    if reading.cite.is_empty() {
+                        problem(format!("events[{i}].disputes[{d}].readings[{r}]"), "a reading needs a source".into());
+                    }
+                }
+            }
+            if !self.eras.iter().any(|era| e.date >= era.start && e.date <= era.end_inclusive()) {
+                problem(format!("events[{i}].date"), format!("{} falls in no era", e.date.label()));
+            }
+        }
+
+        for (i, era) in self.eras.iter().enumerate() {
+            if era.end < era.start {
+                problem(format!("eras[{i}].end"), "ends before it starts".into());
+            }
+            if let Some(next) = self.eras.get(i + 1) {
+                if next.start <= era.end_inclusive() {
+                    problem(format!("eras[{}].start", i + 1), format!("overlaps era \"{}\"", era.id));
+                }
+            }
+        }
+
+        if self.principles.items.len() != 12 {
+            problem(
+                "principles.items".into(),
+                format!("expected exactly twelve principles, found {}", self.principles.items.len()),
+            );
+        }
+        for (i, p) in self.principles.items.iter().enumerate() {
+            for (j, n) in p.tracks.iter().enumerate() {
+                if !track_exists(n) {
+                    problem(format!("principles.items[{i}].tracks[{j}]"), format!("no track {n}"));
+                }
+            }
+            for (j, id) in p.events.iter().enumerate() {
+                if self.event(id).is_none() {
+                    problem(format!("principles.items[{i}].events[{j}]"), format!("unknown event \"{id}\""));
+                }
+            }
+        }
+        problems
+    }
+}
+
+impl Era {
+    /// The last instant of the era at its own precision: an era that ends in
+    /// "1988" includes "December 1988".
+    pub fn end_inclusive(&self) -> HistDate {
+        match self.end.month() {
+            None => HistDate::parse(&format!("{}-12-31", self.end.year())).unwrap_or(self.end),
+            Some(_) => self.end,
+        }
+    }
+}
+
+/// WCAG contrast ratio of white text on a `#rrggbb` colour.
+pub fn colour_contrast_with_white(hex: &str) -> Option<f64> {
+    let digits = hex.strip_prefix('#').filter(|d| d.len() == 6)?;
+    let channel = |i: usize| -> Option<f64> {
+        let v = f64::from(u8::from_str_radix(&digits[i..i + 2], 16).ok()?) / 255.0;
+        Some(if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) })
+    };
+    let luminance = 0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?;
+    Some(1.05 / (luminance + 0.05))
+}

@@ -1,0 +1,5 @@
+//! The data and logic of the guide, free of any UI framework so it is tested natively.
+
+pub mod content;
+pub mod date;
+pub mod route;

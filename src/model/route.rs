@@ -1,0 +1,219 @@
+//! Where the user is, as a URL fragment.
+//!
+//! Routes live in the fragment (`#/tracks/3?q=faith`) rather than the path so
+//! the built site works from any folder of any static host, with no server
+//! rewrite rules, and so a reload or a shared link lands on the same view and
+//! item. Parsing never fails: an unknown fragment becomes `Page::NotFound`,
+//! which the app shows as a message rather than a blank page.
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
+
+/// The views of the app, in the order the navigation lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    Home,
+    Timeline,
+    Tracks,
+    Principles,
+    Concepts,
+    References,
+    ReadAll,
+    NotFound(String),
+}
+
+impl Page {
+    /// The pages that appear in the navigation, with their link names.
+    pub const NAV: [(Page, &'static str); 6] = [
+        (Page::Timeline, "Timeline"),
+        (Page::Tracks, "Tracks"),
+        (Page::Principles, "Principles"),
+        (Page::Concepts, "Concepts"),
+        (Page::References, "References"),
+        (Page::ReadAll, "Read it all"),
+    ];
+
+    /// The first path segment of the fragment.
+    pub fn slug(&self) -> &str {
+        match self {
+            Page::Home => "",
+            Page::Timeline => "timeline",
+            Page::Tracks => "tracks",
+            Page::Principles => "principles",
+            Page::Concepts => "concepts",
+            Page::References => "references",
+            Page::ReadAll => "read",
+            Page::NotFound(path) => path,
+        }
+    }
+
+    fn from_slug(slug: &str) -> Page {
+        match slug {
+            "" | "home" => Page::Home,
+            "timeline" => Page::Timeline,
+            "tracks" => Page::Tracks,
+            "principles" => Page::Principles,
+            "concepts" => Page::Concepts,
+            "references" => Page::References,
+            "read" => Page::ReadAll,
+            other => Page::NotFound(other.to_string()),
+        }
+    }
+
+    /// The page's title, for the document title and its main heading.
+    pub fn title(&self) -> &'static str {
+        match self {
+            Page::Home => "Multi-track diplomacy",
+            Page::Timeline => "Timeline",
+            Page::Tracks => "The nine tracks",
+            Page::Principles => "Twelve principles",
+            Page::Concepts => "Concepts",
+            Page::References => "References",
+            Page::ReadAll => "Read it all",
+            Page::NotFound(_) => "Page not found",
+        }
+    }
+}
+
+/// A view, the item selected in it, and any view options (filters, search).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Route {
+    pub page: Page,
+    pub item: Option<String>,
+    pub params: Vec<(String, String)>,
+}
+
+/// Characters that must be escaped inside one fragment segment or value.
+const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'&')
+    .add(b'/')
+    .add(b'<')
+    .add(b'=')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'+');
+
+fn decode(part: &str) -> String {
+    percent_decode_str(&part.replace('+', " ")).decode_utf8_lossy().into_owned()
+}
+
+fn encode(part: &str) -> String {
+    utf8_percent_encode(part, SEGMENT).to_string()
+}
+
+impl Route {
+    pub fn page(page: Page) -> Route {
+        Route { page, item: None, params: Vec::new() }
+    }
+
+    pub fn item(page: Page, item: impl Into<String>) -> Route {
+        Route { page, item: Some(item.into()), params: Vec::new() }
+    }
+
+    /// Reads a fragment as `location.hash` gives it (with or without `#`).
+    pub fn parse(hash: &str) -> Route {
+        let body = hash.strip_prefix('#').unwrap_or(hash);
+        let body = body.strip_prefix('/').unwrap_or(body);
+        let (path, query) = match body.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (body, None),
+        };
+        let mut segments = path.split('/').filter(|s| !s.is_empty());
+        let page = Page::from_slug(&decode(segments.next().unwrap_or("")));
+        let item = segments.next().map(decode).filter(|s| !s.is_empty());
+        let params = query
+            .into_iter()
+            .flat_map(|q| q.split('&'))
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| match pair.split_once('=') {
+                Some((k, v)) => (decode(k), decode(v)),
+                None => (decode(pair), String::new()),
+            })
+            .collect();
+        Route { page, item, params }
+    }
+
+    /// The fragment, with `#`, that `parse` reads back to this route.
+    pub fn to_hash(&self) -> String {
+        let mut out = format!("#/{}", encode(self.page.slug()));
+        if let Some(item) = &self.item {
+            if matches!(self.page, Page::Home) {
+                out.push_str("home");
+            }
+            out.push('/');
+            out.push_str(&encode(item));
+        }
+        for (i, (k, v)) in self.params.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            out.push_str(&encode(k));
+            out.push('=');
+            out.push_str(&encode(v));
+        }
+        out
+    }
+
+    pub fn param(&self, key: &str) -> Option<&str> {
+        self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_fragment_is_home() {
+        for hash in ["", "#", "#/", "/"] {
+            assert_eq!(Route::parse(hash), Route::page(Page::Home), "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn parses_views_and_items() {
+        assert_eq!(Route::parse("#/tracks"), Route::page(Page::Tracks));
+        assert_eq!(Route::parse("#/tracks/"), Route::page(Page::Tracks));
+        assert_eq!(Route::parse("#/tracks/3"), Route::item(Page::Tracks, "3"));
+        assert_eq!(Route::parse("#/timeline/1991-nine-tracks"), Route::item(Page::Timeline, "1991-nine-tracks"));
+        assert_eq!(Route::parse("#/read").page, Page::ReadAll);
+    }
+
+    #[test]
+    fn unknown_views_are_reported_not_swallowed() {
+        assert_eq!(Route::parse("#/nowhere/x").page, Page::NotFound("nowhere".into()));
+    }
+
+    #[test]
+    fn params_round_trip_with_awkward_text() {
+        let route = Route {
+            page: Page::Timeline,
+            item: Some("an id/with slash".into()),
+            params: vec![("q".into(), "faith & peace = 100%?".into()), ("track".into(), "7".into())],
+        };
+        let hash = route.to_hash();
+        assert!(!hash[1..].contains('#'));
+        assert_eq!(Route::parse(&hash), route);
+        assert_eq!(Route::parse(&hash).param("track"), Some("7"));
+        assert_eq!(Route::parse(&hash).param("missing"), None);
+    }
+
+    #[test]
+    fn formats_every_nav_page_and_reads_it_back() {
+        for (page, _) in Page::NAV {
+            let route = Route::item(page.clone(), "x");
+            assert_eq!(Route::parse(&route.to_hash()), route);
+            assert_eq!(Route::parse(&Route::page(page.clone()).to_hash()), Route::page(page));
+        }
+    }
+
+    #[test]
+    fn non_ascii_survives() {
+        let route = Route { page: Page::Principles, item: None, params: vec![("q".into(), "paix é 和平".into())] };
+        assert_eq!(Route::parse(&route.to_hash()), route);
+    }
+}

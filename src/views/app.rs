@@ -1,0 +1,98 @@
+//! The shell: header with the main navigation, the current view, the footer.
+
+use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
+use super::{read_all::ReadAllPage, references::ReferencesPage, timeline::TimelinePage, tracks::TracksPage};
+use crate::browser::page_focus::manage_page_focus;
+use crate::model::content::Dataset;
+use crate::model::route::{Page, Route};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What every view may read: the content and where the user is.
+#[derive(Clone, Copy)]
+pub struct AppContext {
+    pub content: &'static Dataset,
+    pub route: Signal<Route>,
+}
+
+pub fn use_app() -> AppContext {
+    expect_context::<AppContext>()
+}
+
+/// The item selected in the current view, if the route names one for `page`.
+pub fn selected_item(page: Page) -> Memo<Option<String>> {
+    let route = use_app().route;
+    Memo::new(move |_| {
+        let r = route.get();
+        (r.page == page).then_some(r.item).flatten()
+    })
+}
+
+#[component]
+pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> impl IntoView {
+    provide_context(AppContext { content, route });
+    manage_page_focus(route);
+    let page = Memo::new(move |_| route.get().page);
+
+    view! {
+        <header class="site-header">
+            <a class="skip-link" href="#/" on:click=skip_to_main>"Skip to content"</a>
+            <a class="brand" href="#/">
+                <span class="brand-mark" aria-hidden="true">"9"</span>
+                <span>"multitrack"</span>
+            </a>
+            <nav aria-label="Main">
+                <ul>
+                    {Page::NAV
+                        .into_iter()
+                        .map(|(target, name)| {
+                            let href = Route::page(target.clone()).to_hash();
+                            let current = move || (page.get() == target).then_some("page");
+                            view! { <li><a href=href aria-current=current>{name}</a></li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+        <main id="main" tabindex="-1">
+            {move || match page.get() {
+                Page::Home => view! { <HomePage/> }.into_any(),
+                Page::Timeline => view! { <TimelinePage/> }.into_any(),
+                Page::Tracks => view! { <TracksPage/> }.into_any(),
+                Page::Principles => view! { <PrinciplesPage/> }.into_any(),
+                Page::Concepts => view! { <ConceptsPage/> }.into_any(),
+                Page::References => view! { <ReferencesPage/> }.into_any(),
+                Page::ReadAll => view! { <ReadAllPage/> }.into_any(),
+                Page::NotFound(path) => view! { <NotFound path/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Content written for this guide from the sources in "
+                <a href=Route::page(Page::References).to_hash()>"References"</a>
+                ", chiefly the Wikipedia article \u{201c}Multi-track diplomacy\u{201d} (CC BY-SA). "
+                "Everything runs in your browser; nothing you do here is sent anywhere."
+            </p>
+        </footer>
+    }
+}
+
+/// Moves focus to the main region without touching the URL fragment, which
+/// the router owns.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+}
+
+#[component]
+fn NotFound(path: String) -> impl IntoView {
+    view! {
+        <h1 tabindex="-1">"Page not found"</h1>
+        <p>
+            "This guide has no view called \u{201c}" {path} "\u{201d}. The link may be mistyped or from a newer version. "
+            <a href=Route::page(Page::Home).to_hash()>"Go to the start page"</a> "."
+        </p>
+    }
+}

@@ -1,0 +1,45 @@
+//! The start page: what multi-track diplomacy is, its eras, and where to go next.
+
+use super::app::use_app;
+use super::cite::CitedParagraph;
+use crate::model::route::{Page, Route};
+use leptos::prelude::*;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let content = use_app().content;
+    view! {
+        <h1 tabindex="-1">"Multi-track diplomacy"</h1>
+        <section aria-labelledby="home-what">
+            <h2 id="home-what">"Peace as the work of a whole society"</h2>
+            {content.overview.iter().map(|p| view! { <CitedParagraph passage=p/> }).collect_view()}
+        </section>
+        <section aria-labelledby="home-eras">
+            <h2 id="home-eras">"From two tracks to nine"</h2>
+            <ol class="cards era-cards">
+                {content.eras.iter().map(|era| {
+                    let first = content.events_in_era(era).into_iter().next();
+                    view! {
+                        <li class="card">
+                            <h3>{era.name.as_str()}" "<span class="era-span">{format!("{}\u{2013}{}", era.start.year(), era.end.year())}</span></h3>
+                            <p>{era.summary.as_str()}</p>
+                            {first.map(|e| view! {
+                                <p><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("Start at {}: {}", e.date_label(), e.title)}</a></p>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+        <section aria-labelledby="home-explore">
+            <h2 id="home-explore">"Explore"</h2>
+            <ul class="explore">
+                <li><a href=Route::page(Page::Timeline).to_hash()>"Timeline"</a>": the history, event by event, with sources."</li>
+                <li><a href=Route::page(Page::Tracks).to_hash()>"The nine tracks"</a>": who takes part in peacebuilding, and how."</li>
+                <li><a href=Route::page(Page::Principles).to_hash()>"Twelve principles"</a>": how multi-track peacebuilders work."</li>
+                <li><a href=Route::page(Page::Concepts).to_hash()>"Concepts"</a>": track two, its processes and limits, the systems view."</li>
+                <li><a href=Route::page(Page::ReadAll).to_hash()>"Read it all"</a>": the whole guide as one document, for reading aloud or printing."</li>
+            </ul>
+        </section>
+    }
+}

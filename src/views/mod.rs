@@ -1,0 +1,14 @@
+//! Thin Leptos components over the model: they lay content out and link it;
+//! the content, its logic and its checks live in `crate::model`.
+
+pub mod app;
+pub mod cite;
+pub mod concepts;
+pub mod home;
+pub mod principles;
+pub mod read_all;
+pub mod references;
+pub mod timeline;
+pub mod tracks;
+
+pub use app::{App, AppContext};

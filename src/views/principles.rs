@@ -1,0 +1,63 @@
+//! The Principles view: the twelve principles of practice, each with its source.
+
+use super::app::{selected_item, use_app};
+use super::cite::{CitedParagraph, Cites};
+use super::tracks::TrackLinks;
+use crate::browser::page_focus::item_dom_id;
+use crate::model::content::Principle;
+use crate::model::route::{Page, Route};
+use leptos::prelude::*;
+
+#[component]
+pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
+    let content = use_app().content;
+    let selected = selected_item(Page::Principles);
+    let is_selected = move || selected.get().as_deref() == Some(principle.id.as_str());
+    let events: Vec<_> = principle.events.iter().filter_map(|id| content.event(id)).collect();
+    let has_links = !principle.tracks.is_empty() || !events.is_empty();
+    view! {
+        <article
+            class="card principle-card"
+            class:selected=is_selected
+            id=item_dom_id(&Page::Principles, &principle.id)
+            aria-current=move || is_selected().then_some("true")
+        >
+            <h3><a href=Route::item(Page::Principles, &principle.id).to_hash()>{principle.name.as_str()}</a></h3>
+            <p>{principle.meaning.as_str()} <Cites cites=&principle.cite/></p>
+            {has_links.then(|| view! {
+                <div class="in-practice">
+                    <strong>"In practice here:"</strong>
+                    <TrackLinks numbers=&principle.tracks/>
+                    <ul>
+                        {events.into_iter().map(|e| view! {
+                            <li><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("{} {}", e.date_label(), e.title)}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })}
+        </article>
+    }
+}
+
+#[component]
+pub fn PrinciplesBody() -> impl IntoView {
+    let principles = &use_app().content.principles;
+    view! {
+        <CitedParagraph passage=&principles.intro/>
+        <CitedParagraph passage=&principles.groups/>
+        <ol class="cards principle-list">
+            {principles.items.iter().map(|principle| view! { <li><PrincipleCard principle/></li> }).collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+pub fn PrinciplesPage() -> impl IntoView {
+    view! {
+        <h1 tabindex="-1">"Twelve principles"</h1>
+        <section aria-labelledby="principles-all">
+            <h2 id="principles-all">"The principles of multi-track diplomacy"</h2>
+            <PrinciplesBody/>
+        </section>
+    }
+}

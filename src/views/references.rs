@@ -1,0 +1,58 @@
+//! The References view: every source, and every place in the guide that cites it.
+
+use super::app::{selected_item, use_app};
+use crate::browser::page_focus::item_dom_id;
+use crate::model::content::Reference;
+use crate::model::route::Page;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReferenceItem(reference: &'static Reference) -> impl IntoView {
+    let content = use_app().content;
+    let selected = selected_item(Page::References);
+    let is_selected = move || selected.get().as_deref() == Some(reference.id.as_str());
+    let cited_by = content.cited_by(&reference.id);
+    view! {
+        <li
+            class="reference"
+            class:selected=is_selected
+            id=item_dom_id(&Page::References, &reference.id)
+            aria-current=move || is_selected().then_some("true")
+        >
+            <h3>{reference.short.as_str()}</h3>
+            <p>{reference.full.as_str()}</p>
+            {reference.url.as_deref().map(|url| view! {
+                <p><a href=url rel="noopener noreferrer" class="external">{url}</a></p>
+            })}
+            {reference.note.as_deref().map(|note| view! { <p class="note">{note}</p> })}
+            <details>
+                <summary>{format!("Cited in {} place{}", cited_by.len(), if cited_by.len() == 1 { "" } else { "s" })}</summary>
+                <ul>
+                    {cited_by.into_iter().map(|(route, label)| view! { <li><a href=route.to_hash()>{label}</a></li> }).collect_view()}
+                </ul>
+            </details>
+        </li>
+    }
+}
+
+#[component]
+pub fn ReferencesBody() -> impl IntoView {
+    let content = use_app().content;
+    view! {
+        <ol class="reference-list">
+            {content.references.iter().map(|reference| view! { <ReferenceItem reference/> }).collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+pub fn ReferencesPage() -> impl IntoView {
+    view! {
+        <h1 tabindex="-1">"References"</h1>
+        <section aria-labelledby="references-all">
+            <h2 id="references-all">"Sources"</h2>
+            <p>"Every statement in this guide links to one or more of these sources. Open \u{201c}Cited in\u{201d} to see where each is used."</p>
+            <ReferencesBody/>
+        </section>
+    }
+}

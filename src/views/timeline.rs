@@ -1,0 +1,66 @@
+//! The Timeline view: every event by era, each with its sources, quotations
+//! and the readings of sources that disagree.
+
+use super::app::{selected_item, use_app};
+use super::cite::{Cites, DisputeNote, QuoteBlock};
+use super::tracks::TrackLinks;
+use crate::browser::page_focus::item_dom_id;
+use crate::model::content::Event;
+use crate::model::route::{Page, Route};
+use leptos::prelude::*;
+
+#[component]
+pub fn EventCard(event: &'static Event) -> impl IntoView {
+    let selected = selected_item(Page::Timeline);
+    let is_selected = move || selected.get().as_deref() == Some(event.id.as_str());
+    let date = event.date_label();
+    view! {
+        <article
+            class="card event-card"
+            class:selected=is_selected
+            id=item_dom_id(&Page::Timeline, &event.id)
+            aria-current=move || is_selected().then_some("true")
+        >
+            <h3>
+                <a href=Route::item(Page::Timeline, &event.id).to_hash()>
+                    <span class="event-date">{date}</span>" "{event.title.as_str()}
+                </a>
+            </h3>
+            <p>{event.summary.as_str()} <Cites cites=&event.cite/></p>
+            {(!event.people.is_empty()).then(|| view! {
+                <p class="people"><strong>"People: "</strong>{event.people.join(", ")}</p>
+            })}
+            {(!event.tracks.is_empty()).then(|| view! {
+                <div class="event-tracks"><strong>"Tracks involved:"</strong><TrackLinks numbers=&event.tracks/></div>
+            })}
+            {event.quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
+            {event.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
+        </article>
+    }
+}
+
+#[component]
+pub fn TimelinePage() -> impl IntoView {
+    let content = use_app().content;
+    view! {
+        <h1 tabindex="-1">"Timeline"</h1>
+        <p class="lead">
+            "How the idea grew from two tracks in 1981 to nine tracks in a circle, event by event. "
+            "Select an event's title to link to it; where sources disagree, each reading is shown."
+        </p>
+        {content.eras.iter().map(|era| {
+            let heading = format!("era-{}", era.id);
+            let labelled_by = heading.clone();
+            let span = format!("{}\u{2013}{}", era.start.year(), era.end.year());
+            view! {
+                <section class="era" aria-labelledby=labelled_by>
+                    <h2 id=heading>{era.name.as_str()}" "<span class="era-span">{span}</span></h2>
+                    <p>{era.summary.as_str()}</p>
+                    <ol class="cards event-list">
+                        {content.events_in_era(era).into_iter().map(|event| view! { <li><EventCard event/></li> }).collect_view()}
+                    </ol>
+                </section>
+            }
+        }).collect_view()}
+    }
+}

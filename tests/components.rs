@@ -1,0 +1,142 @@
+//! Components mounted in a real browser (headless Chromium via
+//! wasm-bindgen-test): they render the dataset and react to the route.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use multitrack::browser::hash_route::use_hash_route;
+use multitrack::model::content::Dataset;
+use multitrack::model::route::{Page, Route};
+use multitrack::views::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn content() -> &'static Dataset {
+    Box::leak(Box::new(Dataset::builtin()))
+}
+
+/// Mounts the app in its own element, driven by a signal the test controls.
+fn mount(route: RwSignal<Route>) -> web_sys::Element {
+    let document = document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let content = content();
+    leptos::mount::mount_to(host.clone().unchecked_into(), move || view! { <App content route/> }).forget();
+    host
+}
+
+/// Lets Leptos run its scheduled DOM updates.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn text(host: &web_sys::Element, selector: &str) -> String {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn count(host: &web_sys::Element, selector: &str) -> u32 {
+    host.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+fn mounts_with_nav_landmark_and_required_links() {
+    let host = mount(RwSignal::new(Route::page(Page::Home)));
+    let links: Vec<String> = (0..count(&host, "nav a"))
+        .map(|i| host.query_selector_all("nav a").unwrap().item(i).unwrap().text_content().unwrap())
+        .collect();
+    for name in ["Timeline", "Tracks", "Principles", "References"] {
+        assert!(links.iter().any(|l| l == name), "{name} missing from {links:?}");
+    }
+    assert_eq!(text(&host, "main h1"), "Multi-track diplomacy");
+}
+
+#[wasm_bindgen_test]
+async fn switches_view_when_the_route_changes() {
+    let route = RwSignal::new(Route::page(Page::Home));
+    let host = mount(route);
+    route.set(Route::page(Page::Tracks));
+    settle().await;
+    assert_eq!(text(&host, "main h1"), "The nine tracks");
+    assert_eq!(count(&host, ".track-card"), 9);
+    assert_eq!(text(&host, "nav a[aria-current=page]"), "Tracks");
+
+    route.set(Route::page(Page::Principles));
+    settle().await;
+    assert_eq!(text(&host, "main h1"), "Twelve principles");
+    assert_eq!(count(&host, ".principle-card"), 12);
+    assert_eq!(count(&host, ".track-card"), 0, "the old view is gone");
+}
+
+#[wasm_bindgen_test]
+async fn marks_exactly_the_selected_item() {
+    let route = RwSignal::new(Route::item(Page::Tracks, "7"));
+    let host = mount(route);
+    settle().await;
+    assert_eq!(count(&host, "[aria-current=true]"), 1);
+    assert!(text(&host, "[aria-current=true] h3").contains("Track 7: Religion"));
+
+    // Selecting by id works as well as by number.
+    route.set(Route::item(Page::Tracks, "media"));
+    settle().await;
+    assert_eq!(count(&host, "[aria-current=true]"), 1);
+    assert!(text(&host, "[aria-current=true] h3").contains("Track 9"));
+
+    route.set(Route::page(Page::Tracks));
+    settle().await;
+    assert_eq!(count(&host, "[aria-current=true]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn timeline_shows_every_event_eras_and_disputes() {
+    let content = content();
+    let route = RwSignal::new(Route::page(Page::Timeline));
+    let host = mount(route);
+    settle().await;
+    assert_eq!(count(&host, ".event-card") as usize, content.events.len());
+    assert_eq!(count(&host, "section.era") as usize, content.eras.len());
+    let disputes: usize = content.events.iter().map(|e| e.disputes.len()).sum();
+    assert_eq!(count(&host, "aside.dispute") as usize, disputes);
+    let first = text(&host, ".event-card h3");
+    assert!(first.starts_with("1981"), "an event's name begins with its year: {first}");
+}
+
+#[wasm_bindgen_test]
+async fn read_all_holds_the_whole_content() {
+    let content = content();
+    let host = mount(RwSignal::new(Route::page(Page::ReadAll)));
+    settle().await;
+    let body = host.text_content().unwrap();
+    for e in &content.events {
+        assert!(body.contains(&e.title), "missing event {}", e.id);
+    }
+    for t in &content.tracks {
+        assert!(body.contains(&t.label()), "missing track {}", t.number);
+    }
+    for p in &content.principles.items {
+        assert!(body.contains(&p.meaning), "missing principle {}", p.id);
+    }
+    for r in &content.references {
+        assert!(body.contains(&r.full), "missing reference {}", r.id);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn hash_route_follows_the_address_bar() {
+    let owner = Owner::new();
+    let route = owner.with(use_hash_route);
+    window().location().set_hash("#/references/op7").unwrap();
+    settle().await;
+    assert_eq!(route.get_untracked(), Route::item(Page::References, "op7"));
+    window().location().set_hash("#/concepts").unwrap();
+    settle().await;
+    assert_eq!(route.get_untracked(), Route::page(Page::Concepts));
+    window().location().set_hash("").unwrap();
+}

@@ -1,0 +1,226 @@
+//! Native checks of the built-in content: it must be complete, consistent and
+//! cited. Each validation rule is also shown to fire on a broken copy, so a
+//! silently passing validator cannot hide a broken dataset.
+
+use multitrack::model::content::{colour_contrast_with_white, Citation, Dataset, FORMAT, VERSION};
+use multitrack::model::date::HistDate;
+use std::collections::HashSet;
+
+fn builtin() -> Dataset {
+    Dataset::builtin()
+}
+
+fn problems_of(data: &Dataset) -> Vec<String> {
+    data.validate().iter().map(ToString::to_string).collect()
+}
+
+fn assert_problem(data: &Dataset, needle: &str) {
+    let problems = problems_of(data);
+    assert!(problems.iter().any(|p| p.contains(needle)), "expected a problem containing {needle:?}, got {problems:#?}");
+}
+
+#[test]
+fn builtin_dataset_is_valid() {
+    let data = builtin();
+    assert_eq!(data.format, FORMAT);
+    assert_eq!(data.version, VERSION);
+    assert_eq!(problems_of(&data), Vec::<String>::new());
+}
+
+#[test]
+fn exactly_nine_tracks_numbered_in_order_with_their_phrases() {
+    let data = builtin();
+    let phrases: Vec<&str> = data.tracks.iter().map(|t| t.phrase.as_str()).collect();
+    assert_eq!(
+        phrases,
+        [
+            "peacemaking through diplomacy",
+            "peacemaking through conflict resolution",
+            "peacemaking through commerce",
+            "peacemaking through personal involvement",
+            "peacemaking through learning",
+            "peacemaking through advocacy",
+            "peacemaking through faith in action",
+            "peacemaking through providing resources",
+            "peacemaking through information",
+        ]
+    );
+    let entered: Vec<i32> = data.tracks.iter().map(|t| t.entered.year).collect();
+    assert_eq!(entered, [1981, 1981, 1989, 1989, 1991, 1991, 1991, 1991, 1989]);
+}
+
+#[test]
+fn exactly_twelve_principles_as_the_article_lists_them() {
+    let names: Vec<String> = builtin().principles.items.iter().map(|p| p.name.clone()).collect();
+    assert_eq!(
+        names,
+        [
+            "Relationship",
+            "Long-term commitment",
+            "Cultural synergy",
+            "Partnership",
+            "Multiple technologies",
+            "Facilitation",
+            "Empowerment",
+            "Action research",
+            "Invitation",
+            "Trust",
+            "Engagement",
+            "Transformation",
+        ]
+    );
+}
+
+#[test]
+fn events_are_in_date_order_and_dates_round_trip() {
+    let data = builtin();
+    let mut sorted = data.events.clone();
+    sorted.sort_by(|a, b| a.date.cmp(&b.date));
+    assert_eq!(sorted.iter().map(|e| &e.id).collect::<Vec<_>>(), data.events.iter().map(|e| &e.id).collect::<Vec<_>>());
+    for e in &data.events {
+        assert_eq!(HistDate::parse(&e.date.canonical()).unwrap(), e.date, "{}", e.id);
+    }
+}
+
+#[test]
+fn the_disputes_the_sources_raise_are_all_carried() {
+    let data = builtin();
+    let about: Vec<String> =
+        data.events.iter().flat_map(|e| e.disputes.iter().map(|d| d.about.to_lowercase())).collect();
+    for needle in ["year the terms were coined", "four tracks or five", "who coined \"multi-track diplomacy\""] {
+        assert!(about.iter().any(|a| a.contains(needle)), "missing dispute {needle:?} in {about:?}");
+    }
+    let coined = &data.event("1981-track-one-track-two").unwrap().disputes[0];
+    let readings: Vec<&str> = coined.readings.iter().map(|r| r.says.as_str()).collect();
+    assert!(readings.iter().any(|r| r.starts_with("1981")) && readings.iter().any(|r| r.starts_with("1982")));
+}
+
+#[test]
+fn every_era_holds_an_event_and_the_model_grows_two_five_nine() {
+    let data = builtin();
+    for era in &data.eras {
+        assert!(!data.events_in_era(era).is_empty(), "era {} is empty", era.id);
+    }
+    let tracks_in = |id: &str| data.event(id).unwrap().tracks.len();
+    assert_eq!(tracks_in("1981-track-one-track-two"), 2);
+    assert_eq!(tracks_in("1989-five-tracks"), 5);
+    assert_eq!(tracks_in("1991-nine-tracks"), 9);
+}
+
+#[test]
+fn every_reference_is_cited_and_backlinks_find_their_places() {
+    let data = builtin();
+    let cited: HashSet<&str> = data.citations().iter().map(|c| c.citation.reference.as_str()).collect();
+    for r in &data.references {
+        assert!(cited.contains(r.id.as_str()), "{} never cited", r.id);
+    }
+    let places = data.cited_by("sutphin-2004");
+    assert_eq!(places.len(), 1);
+    assert_eq!(places[0].0.to_hash(), "#/timeline/2004-iraq-briefing");
+}
+
+#[test]
+fn seed_article_facts_are_present() {
+    // A sample of distinctive facts of the seed article, each of which must be
+    // somewhere in the dataset's text.
+    let text = Dataset::builtin_json().to_lowercase();
+    for fact in [
+        "foreign policy according to freud",
+        "eighteen months",
+        "arlington county",
+        "hamas and kadima",
+        "sutphin",
+        "scientific and cultural exchanges",
+        "rigid roles",
+        "victimhood",
+        "iowa peace institute",
+        "united states institute of peace",
+        "26 may 1992",
+        "kumarian",
+        "structural peacebuilding",
+        "shared language of dialogue",
+    ] {
+        assert!(text.contains(fact), "missing fact: {fact}");
+    }
+}
+
+#[test]
+fn track_colours_carry_white_numbers_legibly() {
+    for t in builtin().tracks {
+        let ratio = colour_contrast_with_white(&t.colour).unwrap();
+        assert!(ratio >= 4.5, "{}: {ratio:.2}", t.colour);
+    }
+    assert!(colour_contrast_with_white("#ffff00").unwrap() < 4.5, "the check must be able to fail");
+    assert_eq!(colour_contrast_with_white("teal"), None);
+}
+
+// Each rule, shown to fire on a broken copy.
+
+#[test]
+fn rejects_an_unknown_citation() {
+    let mut data = builtin();
+    data.events[2].cite.push(Citation { reference: "nobody-1999".into(), pages: None });
+    assert_problem(&data, "events[2].cite[1]: cites unknown reference \"nobody-1999\"");
+}
+
+#[test]
+fn rejects_duplicate_ids_across_kinds() {
+    let mut data = builtin();
+    data.principles.items[0].id = "1989-five-tracks".into();
+    assert_problem(&data, "duplicate id");
+}
+
+#[test]
+fn rejects_an_unknown_track() {
+    let mut data = builtin();
+    data.events[0].tracks.push(10);
+    assert_problem(&data, "events[0].tracks[2]: no track 10");
+}
+
+#[test]
+fn rejects_a_tenth_track_and_an_eleventh_principle() {
+    let mut data = builtin();
+    let mut extra = data.tracks[8].clone();
+    extra.number = 10;
+    extra.id = "extra".into();
+    data.tracks.push(extra);
+    data.principles.items.pop();
+    assert_problem(&data, "expected exactly nine tracks, found 10");
+    assert_problem(&data, "expected exactly twelve principles, found 11");
+}
+
+#[test]
+fn rejects_events_out_of_order() {
+    let mut data = builtin();
+    data.events.swap(0, 4);
+    assert_problem(&data, "is out of order");
+}
+
+#[test]
+fn rejects_an_uncited_reference_and_a_one_sided_dispute() {
+    let mut data = builtin();
+    let mut orphan = data.references[0].clone();
+    orphan.id = "orphan".into();
+    data.references.push(orphan);
+    data.events[0].disputes[0].readings.truncate(1);
+    assert_problem(&data, "\"orphan\" is never cited");
+    assert_problem(&data, "a dispute needs two readings or more");
+}
+
+#[test]
+fn rejects_a_wrong_entry_year_and_a_pale_colour() {
+    let mut data = builtin();
+    data.tracks[4].entered.year = 1989;
+    data.tracks[2].colour = "#f0e68c".into();
+    assert_problem(&data, "tracks[4].entered.event: event \"1991-nine-tracks\" is dated 1991, not 1989");
+    assert_problem(&data, "tracks[2].colour");
+}
+
+#[test]
+fn parse_errors_name_the_place() {
+    let json = Dataset::builtin_json().replacen("\"date\": \"1989\"", "\"date\": \"1989-13\"", 1);
+    let err = Dataset::from_json(&json).unwrap_err();
+    assert!(err.starts_with("events[4].date: month 13 is out of range"), "{err}");
+    let err = Dataset::from_json("{\"format\": 1}").unwrap_err();
+    assert!(err.contains("format"), "{err}");
+}

@@ -1,0 +1,47 @@
+// Debian's Chromium driven by playwright-core, started the way this machine
+// needs (no sandbox as root, no background network traffic), each launch with
+// a fresh temporary profile.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * A page in a fresh context that records console errors, uncaught
+ * exceptions and every request that leaves the given origin.
+ */
+export async function guardedPage(browser, origin, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], pageErrors: [], offMachine: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.offMachine.push(url);
+    }
+  });
+  return { context, page, problems };
+}
+
+/** Waits until the wasm app has replaced the static shell. */
+export async function appReady(page) {
+  await page.waitForSelector('nav[aria-label="Main"]', { timeout: 20000 });
+}

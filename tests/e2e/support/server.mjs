@@ -1,0 +1,63 @@
+// A static file server that publishes a folder under a sub-path, as a school
+// web host would (https://host/course/multitrack/). Anything requested outside
+// that folder is answered 404 and recorded, so a test can prove the build uses
+// only relative URLs.
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+export const BASE = '/course/multitrack/';
+
+export async function serveFolder(root, { base = BASE } = {}) {
+  const absRoot = path.resolve(root);
+  const misses = [];
+  const server = http.createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    const decoded = decodeURIComponent(pathname);
+    if (decoded === base.slice(0, -1)) {
+      res.writeHead(301, { Location: base });
+      return res.end();
+    }
+    if (!decoded.startsWith(base)) {
+      misses.push(decoded);
+      res.writeHead(404);
+      return res.end('outside the published folder');
+    }
+    const file = path.join(absRoot, decoded.slice(base.length) || 'index.html');
+    if (!file.startsWith(absRoot)) {
+      res.writeHead(403);
+      return res.end();
+    }
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      misses.push(decoded);
+      res.writeHead(404);
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: origin + base,
+    misses,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
