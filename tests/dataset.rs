@@ -154,6 +154,16 @@ fn track_colours_carry_white_numbers_legibly() {
     assert_eq!(colour_contrast_with_white("teal"), None);
 }
 
+#[test]
+fn references_keep_their_own_date_precision() {
+    let data = builtin();
+    let label = |id: &str| data.reference(id).unwrap().date_label();
+    assert_eq!(label("montville-davidson-1981"), "Winter 1981-82");
+    assert_eq!(label("sutphin-2004"), "29 July 2004");
+    assert_eq!(label("mcdonald-2004"), "September 2003 to August 2004");
+    assert_eq!(label("aa"), "undated");
+}
+
 // Each rule, shown to fire on a broken copy.
 
 #[test]

@@ -99,6 +99,13 @@ impl Event {
     }
 }
 
+impl Reference {
+    /// "Winter 1981-82", "September 2003 to August 2004", or "undated".
+    pub fn date_label(&self) -> String {
+        self.date.as_ref().map_or_else(|| "undated".to_string(), |d| super::date::span_label(d, self.end.as_ref()))
+    }
+}
+
 /// When and how a track entered the model.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -204,6 +211,11 @@ pub struct Reference {
     pub id: String,
     /// "Montville & Davidson 1981": how citations name it inline.
     pub short: String,
+    /// When it appeared, as precisely as known ("Winter 1981-82"); none for undated pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<HistDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<HistDate>,
     pub full: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -445,6 +457,11 @@ impl Dataset {
         for (i, r) in self.references.iter().enumerate() {
             if !used_refs.contains(r.id.as_str()) {
                 problem(format!("references[{i}]"), format!("\"{}\" is never cited", r.id));
+            }
+            if let (Some(start), Some(end)) = (&r.date, &r.end) {
+                if end < start {
+                    problem(format!("references[{i}].end"), format!("{} is before {}", end.label(), start.label()));
+                }
             }
             if let Some(url) = &r.url {
                 if !url.starts_with("https://") {

@@ -1,5 +1,6 @@
 //! The shell: header with the main navigation, the current view, the footer.
 
+use super::layout::PageHeading;
 use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
 use super::{read_all::ReadAllPage, references::ReferencesPage, timeline::TimelinePage, tracks::TracksPage};
 use crate::browser::page_focus::manage_page_focus;
@@ -17,15 +18,6 @@ pub struct AppContext {
 
 pub fn use_app() -> AppContext {
     expect_context::<AppContext>()
-}
-
-/// The item selected in the current view, if the route names one for `page`.
-pub fn selected_item(page: Page) -> Memo<Option<String>> {
-    let route = use_app().route;
-    Memo::new(move |_| {
-        let r = route.get();
-        (r.page == page).then_some(r.item).flatten()
-    })
 }
 
 #[component]
@@ -89,7 +81,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 fn NotFound(path: String) -> impl IntoView {
     view! {
-        <h1 tabindex="-1">"Page not found"</h1>
+        <PageHeading title="Page not found"/>
         <p>
             "This guide has no view called \u{201c}" {path} "\u{201d}. The link may be mistyped or from a newer version. "
             <a href=Route::page(Page::Home).to_hash()>"Go to the start page"</a> "."

@@ -2,6 +2,7 @@
 
 use super::app::use_app;
 use super::cite::CitedParagraph;
+use super::layout::{PageHeading, Section};
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
 
@@ -9,13 +10,11 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let content = use_app().content;
     view! {
-        <h1 tabindex="-1">"Multi-track diplomacy"</h1>
-        <section aria-labelledby="home-what">
-            <h2 id="home-what">"Peace as the work of a whole society"</h2>
+        <PageHeading title="Multi-track diplomacy"/>
+        <Section id="home-what" title="Peace as the work of a whole society">
             {content.overview.iter().map(|p| view! { <CitedParagraph passage=p/> }).collect_view()}
-        </section>
-        <section aria-labelledby="home-eras">
-            <h2 id="home-eras">"From two tracks to nine"</h2>
+        </Section>
+        <Section id="home-eras" title="From two tracks to nine">
             <ol class="cards era-cards">
                 {content.eras.iter().map(|era| {
                     let first = content.events_in_era(era).into_iter().next();
@@ -30,9 +29,8 @@ pub fn HomePage() -> impl IntoView {
                     }
                 }).collect_view()}
             </ol>
-        </section>
-        <section aria-labelledby="home-explore">
-            <h2 id="home-explore">"Explore"</h2>
+        </Section>
+        <Section id="home-explore" title="Explore">
             <ul class="explore">
                 <li><a href=Route::page(Page::Timeline).to_hash()>"Timeline"</a>": the history, event by event, with sources."</li>
                 <li><a href=Route::page(Page::Tracks).to_hash()>"The nine tracks"</a>": who takes part in peacebuilding, and how."</li>
@@ -40,6 +38,6 @@ pub fn HomePage() -> impl IntoView {
                 <li><a href=Route::page(Page::Concepts).to_hash()>"Concepts"</a>": track two, its processes and limits, the systems view."</li>
                 <li><a href=Route::page(Page::ReadAll).to_hash()>"Read it all"</a>": the whole guide as one document, for reading aloud or printing."</li>
             </ul>
-        </section>
+        </Section>
     }
 }

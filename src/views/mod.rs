@@ -5,6 +5,7 @@ pub mod app;
 pub mod cite;
 pub mod concepts;
 pub mod home;
+pub mod layout;
 pub mod principles;
 pub mod read_all;
 pub mod references;

@@ -1,9 +1,9 @@
 //! The Principles view: the twelve principles of practice, each with its source.
 
-use super::app::{selected_item, use_app};
+use super::app::use_app;
 use super::cite::{CitedParagraph, Cites};
+use super::layout::{is_selected, ItemCard, PageHeading, Section};
 use super::tracks::TrackLinks;
-use crate::browser::page_focus::item_dom_id;
 use crate::model::content::Principle;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
@@ -11,17 +11,10 @@ use leptos::prelude::*;
 #[component]
 pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
     let content = use_app().content;
-    let selected = selected_item(Page::Principles);
-    let is_selected = move || selected.get().as_deref() == Some(principle.id.as_str());
     let events: Vec<_> = principle.events.iter().filter_map(|id| content.event(id)).collect();
     let has_links = !principle.tracks.is_empty() || !events.is_empty();
     view! {
-        <article
-            class="card principle-card"
-            class:selected=is_selected
-            id=item_dom_id(&Page::Principles, &principle.id)
-            aria-current=move || is_selected().then_some("true")
-        >
+        <ItemCard page=Page::Principles key=principle.id.clone() selected=is_selected(Page::Principles, &principle.id) class="principle-card">
             <h3><a href=Route::item(Page::Principles, &principle.id).to_hash()>{principle.name.as_str()}</a></h3>
             <p>{principle.meaning.as_str()} <Cites cites=&principle.cite/></p>
             {has_links.then(|| view! {
@@ -35,7 +28,7 @@ pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
                     </ul>
                 </div>
             })}
-        </article>
+        </ItemCard>
     }
 }
 
@@ -54,10 +47,9 @@ pub fn PrinciplesBody() -> impl IntoView {
 #[component]
 pub fn PrinciplesPage() -> impl IntoView {
     view! {
-        <h1 tabindex="-1">"Twelve principles"</h1>
-        <section aria-labelledby="principles-all">
-            <h2 id="principles-all">"The principles of multi-track diplomacy"</h2>
+        <PageHeading title="Twelve principles"/>
+        <Section id="principles-all" title="The principles of multi-track diplomacy">
             <PrinciplesBody/>
-        </section>
+        </Section>
     }
 }

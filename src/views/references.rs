@@ -1,7 +1,7 @@
 //! The References view: every source, and every place in the guide that cites it.
 
-use super::app::{selected_item, use_app};
-use crate::browser::page_focus::item_dom_id;
+use super::app::use_app;
+use super::layout::{is_selected, ItemCard, PageHeading, Section};
 use crate::model::content::Reference;
 use crate::model::route::Page;
 use leptos::prelude::*;
@@ -9,17 +9,11 @@ use leptos::prelude::*;
 #[component]
 pub fn ReferenceItem(reference: &'static Reference) -> impl IntoView {
     let content = use_app().content;
-    let selected = selected_item(Page::References);
-    let is_selected = move || selected.get().as_deref() == Some(reference.id.as_str());
     let cited_by = content.cited_by(&reference.id);
     view! {
-        <li
-            class="reference"
-            class:selected=is_selected
-            id=item_dom_id(&Page::References, &reference.id)
-            aria-current=move || is_selected().then_some("true")
-        >
+        <li><ItemCard page=Page::References key=reference.id.clone() selected=is_selected(Page::References, &reference.id) class="reference">
             <h3>{reference.short.as_str()}</h3>
+            <p class="ref-date">{format!("Published: {}", reference.date_label())}</p>
             <p>{reference.full.as_str()}</p>
             {reference.url.as_deref().map(|url| view! {
                 <p><a href=url rel="noopener noreferrer" class="external">{url}</a></p>
@@ -31,7 +25,7 @@ pub fn ReferenceItem(reference: &'static Reference) -> impl IntoView {
                     {cited_by.into_iter().map(|(route, label)| view! { <li><a href=route.to_hash()>{label}</a></li> }).collect_view()}
                 </ul>
             </details>
-        </li>
+        </ItemCard></li>
     }
 }
 
@@ -48,11 +42,10 @@ pub fn ReferencesBody() -> impl IntoView {
 #[component]
 pub fn ReferencesPage() -> impl IntoView {
     view! {
-        <h1 tabindex="-1">"References"</h1>
-        <section aria-labelledby="references-all">
-            <h2 id="references-all">"Sources"</h2>
+        <PageHeading title="References"/>
+        <Section id="references-all" title="Sources">
             <p>"Every statement in this guide links to one or more of these sources. Open \u{201c}Cited in\u{201d} to see where each is used."</p>
             <ReferencesBody/>
-        </section>
+        </Section>
     }
 }

@@ -1,26 +1,19 @@
 //! The Timeline view: every event by era, each with its sources, quotations
 //! and the readings of sources that disagree.
 
-use super::app::{selected_item, use_app};
+use super::app::use_app;
 use super::cite::{Cites, DisputeNote, QuoteBlock};
+use super::layout::{is_selected, ItemCard, PageHeading};
 use super::tracks::TrackLinks;
-use crate::browser::page_focus::item_dom_id;
 use crate::model::content::Event;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
 
 #[component]
 pub fn EventCard(event: &'static Event) -> impl IntoView {
-    let selected = selected_item(Page::Timeline);
-    let is_selected = move || selected.get().as_deref() == Some(event.id.as_str());
     let date = event.date_label();
     view! {
-        <article
-            class="card event-card"
-            class:selected=is_selected
-            id=item_dom_id(&Page::Timeline, &event.id)
-            aria-current=move || is_selected().then_some("true")
-        >
+        <ItemCard page=Page::Timeline key=event.id.clone() selected=is_selected(Page::Timeline, &event.id) class="event-card">
             <h3>
                 <a href=Route::item(Page::Timeline, &event.id).to_hash()>
                     <span class="event-date">{date}</span>" "{event.title.as_str()}
@@ -35,7 +28,7 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
             })}
             {event.quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
             {event.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
-        </article>
+        </ItemCard>
     }
 }
 
@@ -43,7 +36,7 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
 pub fn TimelinePage() -> impl IntoView {
     let content = use_app().content;
     view! {
-        <h1 tabindex="-1">"Timeline"</h1>
+        <PageHeading title="Timeline"/>
         <p class="lead">
             "How the idea grew from two tracks in 1981 to nine tracks in a circle, event by event. "
             "Select an event's title to link to it; where sources disagree, each reading is shown."

@@ -1,8 +1,8 @@
 //! The Tracks view: the nine tracks as cards, with how they fit together.
 
-use super::app::{selected_item, use_app};
+use super::app::use_app;
 use super::cite::{CitedParagraph, Cites};
-use crate::browser::page_focus::item_dom_id;
+use super::layout::{ItemCard, PageHeading, Section};
 use crate::model::content::Track;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
@@ -56,20 +56,19 @@ fn bullet_list(title: &'static str, items: &'static [String]) -> impl IntoView {
 #[component]
 pub fn TrackCard(track: &'static Track) -> impl IntoView {
     let app = use_app();
-    let selected = selected_item(Page::Tracks);
     let key = track.number.to_string();
-    let is_selected =
-        move || selected.get().is_some_and(|s| app.content.track_by_key(&s).is_some_and(|t| t.number == track.number));
+    // A track may be selected by number ("7") or by id ("religion").
+    let route = app.route;
+    let selected = Signal::derive(move || {
+        route.with(|r| {
+            r.page == Page::Tracks
+                && r.item.as_deref().and_then(|s| app.content.track_by_key(s)).is_some_and(|t| t.number == track.number)
+        })
+    });
     let entered_event = app.content.event(&track.entered.event);
     let events = app.content.events_for_track(track.number);
     view! {
-        <article
-            class="card track-card"
-            class:selected=is_selected
-            id=item_dom_id(&Page::Tracks, &key)
-            aria-current=move || is_selected().then_some("true")
-            style:border-left-color=track.colour.as_str()
-        >
+        <ItemCard page=Page::Tracks key=key.clone() selected class="track-card" accent=track.colour.as_str()>
             <h3>
                 <a href=Route::item(Page::Tracks, key.clone()).to_hash()>
                     <TrackBadge track/>
@@ -104,7 +103,7 @@ pub fn TrackCard(track: &'static Track) -> impl IntoView {
                     </ul>
                 </div>
             })}
-        </article>
+        </ItemCard>
     }
 }
 
@@ -123,10 +122,9 @@ pub fn TracksBody() -> impl IntoView {
 #[component]
 pub fn TracksPage() -> impl IntoView {
     view! {
-        <h1 tabindex="-1">"The nine tracks"</h1>
-        <section aria-labelledby="tracks-all">
-            <h2 id="tracks-all">"How the tracks fit together"</h2>
+        <PageHeading title="The nine tracks"/>
+        <Section id="tracks-all" title="How the tracks fit together">
             <TracksBody/>
-        </section>
+        </Section>
     }
 }

@@ -1,13 +1,9 @@
 // The release build, served from a sub-path, used as a person would: nav
 // links, deep links, reload, back/forward, a fresh browser, the keyboard.
-import { describe, it, before, after, afterEach } from 'node:test';
+import { describe, it, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveFolder } from './support/server.mjs';
-import { launch, guardedPage, appReady } from './support/browser.mjs';
-
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+import { guardedPage, appReady } from './support/browser.mjs';
+import { useSite } from './support/site.mjs';
 
 const VIEWS = [
   { link: 'Timeline', hash: '#/timeline', h1: 'Timeline' },
@@ -18,20 +14,12 @@ const VIEWS = [
   { link: 'Read it all', hash: '#/read', h1: 'Read it all' },
 ];
 
-let server, browser, session;
-
-before(async () => {
-  server = await serveFolder(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
+let session;
 
 async function open(hash = '', options) {
-  session = await guardedPage(browser, server.origin, options);
-  await session.page.goto(server.url + hash);
+  session = await guardedPage(site.browser, site.server.origin, options);
+  await session.page.goto(site.server.url + hash);
   await appReady(session.page);
   return session.page;
 }
@@ -45,7 +33,7 @@ afterEach(async () => {
   assert.deepEqual(problems.pageErrors, [], 'uncaught errors');
   assert.deepEqual(problems.consoleErrors, [], 'console errors');
   assert.deepEqual(problems.offMachine, [], 'requests that left the machine');
-  assert.deepEqual(server.misses, [], 'requests outside the published folder or for missing files');
+  assert.deepEqual(site.server.misses, [], 'requests outside the published folder or for missing files');
 });
 
 const h1 = (page) => page.locator('main h1').innerText();
@@ -80,7 +68,7 @@ describe('navigation', () => {
   it('deep links to every view reload to the same view', async () => {
     const page = await open();
     for (const view of VIEWS) {
-      await page.goto(server.url + view.hash);
+      await page.goto(site.server.url + view.hash);
       await appReady(page);
       await page.reload();
       await appReady(page);
@@ -156,7 +144,7 @@ describe('navigation', () => {
 
 describe('static shell', () => {
   it('shows the title and a loading state before wasm runs', async () => {
-    const res = await fetch(server.url);
+    const res = await fetch(site.server.url);
     const html = await res.text();
     assert.match(html, /<h1>Multi-track diplomacy<\/h1>/);
     assert.match(html, /Loading the guide/);
@@ -165,8 +153,8 @@ describe('static shell', () => {
   });
 
   it('tells a reader without JavaScript what to do', async () => {
-    session = await guardedPage(browser, server.origin, { javaScriptEnabled: false });
-    await session.page.goto(server.url);
+    session = await guardedPage(site.browser, site.server.origin, { javaScriptEnabled: false });
+    await session.page.goto(site.server.url);
     const text = await session.page.locator('main').innerText();
     assert.match(text, /needs JavaScript/);
     assert.match(text, /Turn JavaScript on/);
@@ -174,7 +162,7 @@ describe('static shell', () => {
 
   it('the sub-path without its slash redirects and still loads', async () => {
     const page = await open();
-    await page.goto(server.url.slice(0, -1));
+    await page.goto(site.server.url.slice(0, -1));
     await appReady(page);
     assert.equal(await h1(page), 'Multi-track diplomacy');
   });

@@ -1,0 +1,56 @@
+//! The building blocks every view is laid out with, so that headings,
+//! landmarks and selection look and behave the same everywhere.
+
+use super::app::use_app;
+use crate::browser::page_focus::item_dom_id;
+use crate::model::route::Page;
+use leptos::prelude::*;
+
+/// The view's main heading; focus moves here when the view changes.
+#[component]
+pub fn PageHeading(title: &'static str) -> impl IntoView {
+    view! { <h1 tabindex="-1">{title}</h1> }
+}
+
+/// A region named by its second-level heading.
+#[component]
+pub fn Section(id: &'static str, title: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <section aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            {children()}
+        </section>
+    }
+}
+
+/// Whether the current route selects `key` in `page`.
+pub fn is_selected(page: Page, key: &'static str) -> Signal<bool> {
+    let route = use_app().route;
+    Signal::derive(move || route.with(|r| r.page == page && r.item.as_deref() == Some(key)))
+}
+
+/// A card that can be the selected item of a view: it carries the DOM id the
+/// URL's item scrolls to and `aria-current` when selected.
+#[component]
+pub fn ItemCard(
+    page: Page,
+    key: String,
+    #[prop(into)] selected: Signal<bool>,
+    class: &'static str,
+    /// A colour for the card's edge (a track's colour), always beside a label.
+    #[prop(optional)]
+    accent: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <article
+            class=format!("card {class}")
+            class:selected=selected
+            id=item_dom_id(&page, &key)
+            aria-current=move || selected.get().then_some("true")
+            style:border-left-color=accent
+        >
+            {children()}
+        </article>
+    }
+}
