@@ -14,7 +14,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_updated=
 apt_install() {
   if [ -z "$apt_updated" ]; then as_root apt-get update -q; apt_updated=1; fi
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
 }
 
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -58,6 +58,6 @@ fi
 if [ "$mode" = test ]; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     say "installing Chromium and ChromeDriver"
-    apt_install chromium chromium-driver
+    apt_install chromium chromium-driver fonts-liberation
   fi
 fi
