@@ -140,3 +140,27 @@ async fn hash_route_follows_the_address_bar() {
     assert_eq!(route.get_untracked(), Route::page(Page::Concepts));
     window().location().set_hash("").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn model_diagram_follows_the_selected_event() {
+    let route = RwSignal::new(Route::item(Page::Timeline, "1981-track-one-track-two"));
+    let host = mount(route);
+    settle().await;
+    let label = || host.query_selector("svg[role=img]").unwrap().unwrap().get_attribute("aria-label").unwrap();
+    assert!(label().contains("2 tracks in a hierarchy"), "{}", label());
+    assert!(label().contains("Track One, official government diplomacy on top"), "{}", label());
+    assert_eq!(count(&host, ".diagram-legend li"), 2);
+    assert_eq!(count(&host, ".node.absent"), 7);
+    assert_eq!(count(&host, "line.link-up"), 1);
+
+    route.set(Route::item(Page::Timeline, "1989-five-tracks"));
+    settle().await;
+    assert!(label().contains("5 tracks in a hierarchy"), "{}", label());
+    assert_eq!(count(&host, "line.link-up"), 4);
+
+    route.set(Route::item(Page::Timeline, "1991-nine-tracks"));
+    settle().await;
+    assert!(label().contains("9 tracks in a circle"), "{}", label());
+    assert_eq!(count(&host, ".node.absent"), 0);
+    assert_eq!(count(&host, "line.link"), 36);
+}

@@ -80,7 +80,7 @@ impl fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -95,11 +95,11 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn is_leap(year: i32) -> bool {
+pub(crate) fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-fn days_in_month(year: i32, month: u8) -> u8 {
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if is_leap(year) => 29,
         2 => 28,
@@ -218,6 +218,21 @@ impl HistDate {
         let days = if is_leap(self.year) { 366.0 } else { 365.0 };
         let before: u32 = (1..self.month).map(|m| u32::from(days_in_month(self.year, m))).sum();
         f64::from(self.year) + (f64::from(before) + f64::from(self.day - 1)) / days
+    }
+
+    /// The day a position on the continuous axis falls on (the inverse of
+    /// [`HistDate::as_fractional_year`], to day precision).
+    pub fn from_fractional_year(value: f64) -> HistDate {
+        let year = value.floor() as i32;
+        let days = if is_leap(year) { 366.0 } else { 365.0 };
+        let mut day_of_year = ((value - f64::from(year)) * days).floor() as u32;
+        let mut month = 1;
+        while month < 12 && day_of_year >= u32::from(days_in_month(year, month)) {
+            day_of_year -= u32::from(days_in_month(year, month));
+            month += 1;
+        }
+        let day = (day_of_year as u8 + 1).min(days_in_month(year, month));
+        HistDate { year, month, day, precision: Precision::Day }
     }
 
     /// The canonical machine form, the one `parse` reads back.
@@ -364,6 +379,13 @@ mod tests {
         assert_eq!(d("1981").as_fractional_year(), 1981.0);
         assert!(d("1981-12-31").as_fractional_year() < 1982.0);
         assert!(d("1987-05").as_fractional_year() > d("1987-04-30").as_fractional_year());
+    }
+
+    #[test]
+    fn fractional_year_inverts_to_the_same_day() {
+        for s in ["1981-01-01", "1987-05-31", "1992-05-26", "2000-02-29", "2000-12-31", "1999-12-31"] {
+            assert_eq!(HistDate::from_fractional_year(d(s).as_fractional_year() + 1e-9), d(s), "{s}");
+        }
     }
 
     #[test]

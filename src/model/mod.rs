@@ -2,4 +2,6 @@
 
 pub mod content;
 pub mod date;
+pub mod diagram;
 pub mod route;
+pub mod timeline;

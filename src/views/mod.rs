@@ -6,6 +6,7 @@ pub mod cite;
 pub mod concepts;
 pub mod home;
 pub mod layout;
+pub mod model_diagram;
 pub mod principles;
 pub mod read_all;
 pub mod references;

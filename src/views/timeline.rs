@@ -3,7 +3,8 @@
 
 use super::app::use_app;
 use super::cite::{Cites, DisputeNote, QuoteBlock};
-use super::layout::{is_selected, ItemCard, PageHeading};
+use super::layout::{is_selected, ItemCard, PageHeading, Section};
+use super::model_diagram::ModelDiagram;
 use super::tracks::TrackLinks;
 use crate::model::content::Event;
 use crate::model::route::{Page, Route};
@@ -34,26 +35,42 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    let content = use_app().content;
+    let app = use_app();
+    let content = app.content;
+    let route = app.route;
+    // The model at the selected event's date; with no selection, as it stands now.
+    let latest = content.events.last().map_or(1991, |e| e.date.year());
+    let year = Signal::derive(move || {
+        route.with(|r| r.item.as_deref().and_then(|id| content.event(id)).map_or(latest, |e| e.date.year()))
+    });
     view! {
         <PageHeading title="Timeline"/>
         <p class="lead">
             "How the idea grew from two tracks in 1981 to nine tracks in a circle, event by event. "
-            "Select an event's title to link to it; where sources disagree, each reading is shown."
+            "Select an event's title to see the model as it stood then; where sources disagree, each reading is shown."
         </p>
-        {content.eras.iter().map(|era| {
-            let heading = format!("era-{}", era.id);
-            let labelled_by = heading.clone();
-            let span = format!("{}\u{2013}{}", era.start.year(), era.end.year());
-            view! {
-                <section class="era" aria-labelledby=labelled_by>
-                    <h2 id=heading>{era.name.as_str()}" "<span class="era-span">{span}</span></h2>
-                    <p>{era.summary.as_str()}</p>
-                    <ol class="cards event-list">
-                        {content.events_in_era(era).into_iter().map(|event| view! { <li><EventCard event/></li> }).collect_view()}
-                    </ol>
-                </section>
-            }
-        }).collect_view()}
+        <div class="timeline-layout">
+            <div class="timeline-events">
+                {content.eras.iter().map(|era| {
+                    let heading = format!("era-{}", era.id);
+                    let labelled_by = heading.clone();
+                    let span = format!("{}\u{2013}{}", era.start.year(), era.end.year());
+                    view! {
+                        <section class="era" aria-labelledby=labelled_by>
+                            <h2 id=heading>{era.name.as_str()}" "<span class="era-span">{span}</span></h2>
+                            <p>{era.summary.as_str()}</p>
+                            <ol class="cards event-list">
+                                {content.events_in_era(era).into_iter().map(|event| view! { <li><EventCard event/></li> }).collect_view()}
+                            </ol>
+                        </section>
+                    }
+                }).collect_view()}
+            </div>
+            <div class="timeline-model">
+                <Section id="timeline-model" title="The model at this date">
+                    <ModelDiagram year/>
+                </Section>
+            </div>
+        </div>
     }
 }

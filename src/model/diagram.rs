@@ -1,0 +1,189 @@
+//! The multi-track model as it stood at a given date: which tracks existed,
+//! how they were arranged, and how they were linked.
+//!
+//! The history is not only a list of events: the model itself changed shape,
+//! from Track One above Track Two (1981), to government plus four unofficial
+//! tracks still aimed at track one (1989), to nine tracks in a circle with no
+//! track on top (1991). Both the timeline and the Tracks view draw this, and a
+//! screen reader reads the same story from [`ModelState::description`], so it
+//! is derived here once, from the dataset's own "entered" years.
+
+use super::content::Dataset;
+use super::date::HistDate;
+
+/// The year the tracks were redrawn as a circle (Diamond and McDonald).
+pub const CIRCLE_YEAR: i32 = 1991;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrangement {
+    /// Track one on top, the unofficial tracks beneath it and aimed at it.
+    Hierarchy,
+    /// All tracks around a circle, each linked to every other.
+    Circle,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelState {
+    pub year: i32,
+    pub tracks: Vec<u8>,
+    pub arrangement: Arrangement,
+}
+
+impl ModelState {
+    /// The model in the year of `date`, from the years the tracks entered it.
+    pub fn at(content: &Dataset, date: &HistDate) -> ModelState {
+        ModelState::in_year(content, date.year())
+    }
+
+    pub fn in_year(content: &Dataset, year: i32) -> ModelState {
+        let tracks = content.tracks.iter().filter(|t| t.entered.year <= year).map(|t| t.number).collect();
+        let arrangement = if year >= CIRCLE_YEAR { Arrangement::Circle } else { Arrangement::Hierarchy };
+        ModelState { year, tracks, arrangement }
+    }
+
+    /// The links drawn: in a hierarchy each unofficial track points at track
+    /// one; in the circle every track is linked to every other.
+    pub fn links(&self) -> Vec<(u8, u8)> {
+        match self.arrangement {
+            Arrangement::Hierarchy => self.tracks.iter().filter(|&&t| t != 1).map(|&t| (t, 1)).collect(),
+            Arrangement::Circle => {
+                let mut out = Vec::new();
+                for (i, &a) in self.tracks.iter().enumerate() {
+                    for &b in &self.tracks[i + 1..] {
+                        out.push((a, b));
+                    }
+                }
+                out
+            }
+        }
+    }
+
+    /// Before McDonald's split, track two stood for all unofficial diplomacy.
+    fn track_name(&self, content: &Dataset, number: u8) -> String {
+        let name = content.track(number).map_or("unknown", |t| t.name.as_str());
+        if number == 2 && self.tracks.len() == 2 {
+            "Track Two, all unofficial conflict resolution".to_string()
+        } else if number == 1 && self.tracks.len() == 2 {
+            "Track One, official government diplomacy".to_string()
+        } else {
+            format!("Track {number}, {name}")
+        }
+    }
+
+    /// The whole diagram in words, for its accessible name.
+    pub fn description(&self, content: &Dataset) -> String {
+        if self.tracks.is_empty() {
+            return format!("The model in {}: no tracks yet; Montville named the first two in 1981.", self.year);
+        }
+        let names: Vec<String> = self.tracks.iter().map(|&n| self.track_name(content, n)).collect();
+        match self.arrangement {
+            Arrangement::Hierarchy => {
+                let below = names[1..].join("; ");
+                format!(
+                    "The model in {}: {} tracks in a hierarchy. {} on top; beneath it, aimed at changing it: {}.",
+                    self.year,
+                    self.tracks.len(),
+                    names[0],
+                    below
+                )
+            }
+            Arrangement::Circle => format!(
+                "The model in {}: {} tracks in a circle, each linked to every other, none on top: {}.",
+                self.year,
+                self.tracks.len(),
+                names.join("; ")
+            ),
+        }
+    }
+}
+
+/// Positions of `n` points evenly around a circle, the first at the top,
+/// going clockwise (screen coordinates: y grows downwards).
+pub fn circle_positions(n: usize, cx: f64, cy: f64, r: f64) -> Vec<(f64, f64)> {
+    (0..n)
+        .map(|i| {
+            let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
+            (cx + r * angle.cos(), cy + r * angle.sin())
+        })
+        .collect()
+}
+
+/// Positions for a hierarchy: the first point centred at the top, the rest
+/// spread in a row beneath it.
+pub fn hierarchy_positions(n: usize, width: f64, top: f64, bottom: f64) -> Vec<(f64, f64)> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut out = vec![(width / 2.0, top)];
+    let rest = n - 1;
+    for i in 0..rest {
+        out.push((width * (i as f64 + 1.0) / (rest as f64 + 1.0), bottom));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(year: i32) -> ModelState {
+        ModelState::in_year(&Dataset::builtin(), year)
+    }
+
+    #[test]
+    fn the_model_grows_from_two_to_five_to_nine_tracks() {
+        assert_eq!(state(1980).tracks, Vec::<u8>::new());
+        assert_eq!(state(1981).tracks, [1, 2]);
+        assert_eq!(state(1988).tracks, [1, 2]);
+        assert_eq!(state(1989).tracks, [1, 2, 3, 4, 9]);
+        assert_eq!(state(1991).tracks, (1..=9).collect::<Vec<u8>>());
+        assert_eq!(state(1990).arrangement, Arrangement::Hierarchy);
+        assert_eq!(state(1991).arrangement, Arrangement::Circle);
+    }
+
+    #[test]
+    fn links_point_upwards_in_a_hierarchy_and_join_all_pairs_in_a_circle() {
+        assert_eq!(state(1981).links(), [(2, 1)]);
+        assert_eq!(state(1989).links(), [(2, 1), (3, 1), (4, 1), (9, 1)]);
+        let circle = state(1996).links();
+        assert_eq!(circle.len(), 36);
+        for t in 1..=9u8 {
+            assert_eq!(circle.iter().filter(|(a, b)| *a == t || *b == t).count(), 8, "track {t} has eight links");
+        }
+    }
+
+    #[test]
+    fn descriptions_tell_the_same_story_in_words() {
+        let data = Dataset::builtin();
+        let d1981 = state(1981).description(&data);
+        assert!(d1981.contains("Track One, official government diplomacy on top"), "{d1981}");
+        assert!(d1981.contains("Track Two"), "{d1981}");
+        let d1989 = state(1989).description(&data);
+        assert!(d1989.contains("5 tracks in a hierarchy") && d1989.contains("Track 9, Communications and the media"));
+        let d1991 = state(1991).description(&data);
+        assert!(d1991.contains("9 tracks in a circle") && d1991.contains("none on top"), "{d1991}");
+        assert!(d1991.contains("Track 7, Religion"));
+    }
+
+    #[test]
+    fn circle_positions_are_even_and_start_at_the_top() {
+        let p = circle_positions(9, 100.0, 100.0, 80.0);
+        assert!((p[0].0 - 100.0).abs() < 1e-9 && (p[0].1 - 20.0).abs() < 1e-9);
+        assert!(p[1].0 > 100.0, "clockwise: the second point is to the right");
+        for (x, y) in &p {
+            assert!(((x - 100.0).hypot(y - 100.0) - 80.0).abs() < 1e-9);
+        }
+        let gap = |a: (f64, f64), b: (f64, f64)| (a.0 - b.0).hypot(a.1 - b.1);
+        let first = gap(p[0], p[1]);
+        assert!(p.windows(2).all(|w| (gap(w[0], w[1]) - first).abs() < 1e-9));
+    }
+
+    #[test]
+    fn hierarchy_puts_one_on_top_and_the_rest_in_a_row() {
+        let p = hierarchy_positions(5, 400.0, 20.0, 150.0);
+        assert_eq!(p[0], (200.0, 20.0));
+        assert!(p[1..].iter().all(|&(_, y)| y == 150.0));
+        assert!(p[1..].windows(2).all(|w| w[1].0 > w[0].0));
+        assert!(hierarchy_positions(0, 400.0, 0.0, 1.0).is_empty());
+    }
+}

@@ -1,0 +1,454 @@
+//! The geometry and logic of the timeline, independent of any rendering.
+//!
+//! The interactive timeline must stay smooth at thousands of events, so the
+//! expensive decisions (which ticks to draw, which events are visible, how
+//! labels avoid each other) are plain functions over numbers here, tested
+//! natively and cheap enough to run on every zoom step.
+
+use super::content::Event;
+use super::date::{days_in_month, HistDate, MONTHS};
+use std::ops::Range;
+
+/// One day as a fraction of a year; the finest zoom shows about a week.
+const DAY: f64 = 1.0 / 365.25;
+/// The narrowest window the timeline zooms to, in years.
+pub const MIN_SPAN: f64 = 7.0 * DAY;
+/// The widest window, in years.
+pub const MAX_SPAN: f64 = 500.0;
+
+/// The visible window of the time axis, in fractional years.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub start: f64,
+    pub end: f64,
+}
+
+impl Viewport {
+    pub fn new(start: f64, end: f64) -> Viewport {
+        Viewport { start: start.min(end), end: start.max(end) }
+    }
+
+    /// The whole span of some dates with a margin, never narrower than a year
+    /// (so a single event still shows a readable axis).
+    pub fn fit(years: impl IntoIterator<Item = f64>) -> Viewport {
+        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+        for y in years {
+            lo = lo.min(y);
+            hi = hi.max(y);
+        }
+        if !lo.is_finite() {
+            return Viewport::new(2000.0, 2001.0);
+        }
+        let span = (hi - lo).max(1.0);
+        let mid = (lo + hi) / 2.0;
+        let half = span * 1.1 / 2.0;
+        Viewport::new(mid - half, mid + half)
+    }
+
+    pub fn span(&self) -> f64 {
+        self.end - self.start
+    }
+
+    pub fn contains(&self, year: f64) -> bool {
+        (self.start..=self.end).contains(&year)
+    }
+
+    /// Zooms by `factor` (below 1 zooms in) keeping `anchor` at the same place
+    /// on screen, as a mouse wheel or a pinch expects.
+    pub fn zoom(&self, factor: f64, anchor: f64) -> Viewport {
+        let span = (self.span() * factor).clamp(MIN_SPAN, MAX_SPAN);
+        let ratio = if self.span() > 0.0 { (anchor - self.start) / self.span() } else { 0.5 };
+        let start = anchor - ratio * span;
+        Viewport::new(start, start + span)
+    }
+
+    pub fn pan(&self, years: f64) -> Viewport {
+        Viewport::new(self.start + years, self.end + years)
+    }
+
+    /// Keeps the window over the data: no panning into empty centuries.
+    pub fn within(&self, bounds: &Viewport) -> Viewport {
+        if self.span() >= bounds.span() {
+            return *bounds;
+        }
+        let shift = if self.start < bounds.start {
+            bounds.start - self.start
+        } else if self.end > bounds.end {
+            bounds.end - self.end
+        } else {
+            0.0
+        };
+        self.pan(shift)
+    }
+
+    /// The screen position of a year in a drawing `width` pixels wide.
+    pub fn x(&self, year: f64, width: f64) -> f64 {
+        (year - self.start) / self.span() * width
+    }
+
+    pub fn year_at(&self, x: f64, width: f64) -> f64 {
+        self.start + x / width * self.span()
+    }
+}
+
+/// The unit the axis ticks are in, coarse to fine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TickUnit {
+    Decade,
+    Year,
+    Month,
+    Day,
+}
+
+impl TickUnit {
+    const ALL: [TickUnit; 4] = [TickUnit::Day, TickUnit::Month, TickUnit::Year, TickUnit::Decade];
+
+    /// The typical length of the unit in years.
+    fn years(self) -> f64 {
+        match self {
+            TickUnit::Decade => 10.0,
+            TickUnit::Year => 1.0,
+            TickUnit::Month => 1.0 / 12.0,
+            TickUnit::Day => DAY,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            TickUnit::Decade => "decades",
+            TickUnit::Year => "years",
+            TickUnit::Month => "months",
+            TickUnit::Day => "days",
+        }
+    }
+}
+
+/// Ticks closer than this many pixels would crowd their labels.
+pub const MIN_TICK_SPACING: f64 = 48.0;
+
+/// The finest unit whose ticks are at least [`MIN_TICK_SPACING`] apart.
+pub fn tick_unit(view: &Viewport, width: f64) -> TickUnit {
+    let px_per_year = width / view.span();
+    TickUnit::ALL.into_iter().find(|u| u.years() * px_per_year >= MIN_TICK_SPACING).unwrap_or(TickUnit::Decade)
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub at: f64,
+    pub label: String,
+}
+
+/// The ticks inside the window, in the unit that fits its width.
+pub fn ticks(view: &Viewport, width: f64) -> (TickUnit, Vec<Tick>) {
+    let unit = tick_unit(view, width);
+    let mut out = Vec::new();
+    let first_year = view.start.floor() as i32;
+    let last_year = view.end.ceil() as i32;
+    let mut push = |at: f64, label: String| {
+        if view.contains(at) {
+            out.push(Tick { at, label });
+        }
+    };
+    match unit {
+        TickUnit::Decade => {
+            let mut y = first_year.div_euclid(10) * 10;
+            while y <= last_year {
+                push(f64::from(y), format!("{y}s"));
+                y += 10;
+            }
+        }
+        TickUnit::Year => (first_year..=last_year).for_each(|y| push(f64::from(y), y.to_string())),
+        TickUnit::Month | TickUnit::Day => {
+            for y in first_year..=last_year {
+                for m in 1..=12u8 {
+                    let month_start = date(y, m, 1).as_fractional_year();
+                    if month_start > view.end {
+                        break;
+                    }
+                    let next_month = if m == 12 { f64::from(y + 1) } else { date(y, m + 1, 1).as_fractional_year() };
+                    if next_month < view.start {
+                        continue;
+                    }
+                    let month_label = format!("{} {y}", &MONTHS[usize::from(m - 1)][..3]);
+                    if unit == TickUnit::Month {
+                        push(month_start, month_label);
+                        continue;
+                    }
+                    for day in 1..=days_in_month(y, m) {
+                        let label = if day == 1 { format!("1 {month_label}") } else { day.to_string() };
+                        push(date(y, m, day).as_fractional_year(), label);
+                    }
+                }
+            }
+        }
+    }
+    (unit, out)
+}
+
+fn date(year: i32, month: u8, day: u8) -> HistDate {
+    HistDate::parse(&format!("{year:04}-{month:02}-{day:02}")).unwrap_or_else(|_| HistDate::year_only(year))
+}
+
+/// The indexes of the sorted `years` that fall in the window (plus a margin
+/// so labels entering from the edge are drawn): what to render.
+pub fn visible_range(years: &[f64], view: &Viewport, margin: f64) -> Range<usize> {
+    let lo = years.partition_point(|&y| y < view.start - margin);
+    let hi = years.partition_point(|&y| y <= view.end + margin);
+    lo..hi.max(lo)
+}
+
+/// Where an event's label is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    pub index: usize,
+    pub x: f64,
+    pub lane: usize,
+}
+
+/// Events that would overlap every lane, drawn as one marker with a count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub x: f64,
+    pub members: Vec<usize>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layout {
+    pub placed: Vec<Placed>,
+    pub clusters: Vec<Cluster>,
+    pub lanes: usize,
+}
+
+/// Lays labels out left to right so that none overlaps another: each goes in
+/// the first lane with room; when all `max_lanes` are full at that point it
+/// joins a cluster. `items` are `(index, x, label width)` sorted by `x`.
+pub fn lay_out(items: &[(usize, f64, f64)], max_lanes: usize, gap: f64, cluster_width: f64) -> Layout {
+    let mut lane_ends: Vec<f64> = Vec::new();
+    let mut layout = Layout::default();
+    for &(index, x, width) in items {
+        let free = lane_ends.iter().position(|&end| end + gap <= x);
+        let lane = match free {
+            Some(lane) => Some(lane),
+            None if lane_ends.len() < max_lanes => {
+                lane_ends.push(f64::NEG_INFINITY);
+                Some(lane_ends.len() - 1)
+            }
+            None => None,
+        };
+        match lane {
+            Some(lane) => {
+                lane_ends[lane] = x + width;
+                layout.placed.push(Placed { index, x, lane });
+            }
+            None => match layout.clusters.last_mut() {
+                Some(cluster) if x - cluster.x <= cluster_width => cluster.members.push(index),
+                _ => layout.clusters.push(Cluster { x, members: vec![index] }),
+            },
+        }
+    }
+    layout.lanes = lane_ends.len();
+    layout
+}
+
+/// What the user has narrowed the timeline to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    pub track: Option<u8>,
+    pub query: String,
+}
+
+impl EventFilter {
+    pub fn is_empty(&self) -> bool {
+        self.track.is_none() && self.query.trim().is_empty()
+    }
+
+    /// An event matches when it involves the track and contains every word
+    /// of the query (in any case) in its date, title, summary or people.
+    pub fn matches(&self, event: &Event) -> bool {
+        if self.track.is_some_and(|t| !event.tracks.contains(&t)) {
+            return false;
+        }
+        let words: Vec<String> = self.query.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            return true;
+        }
+        let haystack = format!("{} {} {} {}", event.date_label(), event.title, event.summary, event.people.join(" "))
+            .to_lowercase();
+        words.iter().all(|w| haystack.contains(w.as_str()))
+    }
+
+    pub fn apply<'a>(&self, events: &'a [Event]) -> Vec<&'a Event> {
+        events.iter().filter(|e| self.matches(e)).collect()
+    }
+}
+
+/// A keyboard move through the events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Previous,
+    Next,
+    First,
+    Last,
+}
+
+/// The index the selection moves to; from no selection, Next and Previous
+/// start at the ends. Stops at the ends rather than wrapping, as a list does.
+pub fn step(len: usize, current: Option<usize>, step: Step) -> Option<usize> {
+    if len == 0 {
+        return None;
+    }
+    Some(match (step, current) {
+        (Step::First, _) | (Step::Next, None) => 0,
+        (Step::Last, _) | (Step::Previous, None) => len - 1,
+        (Step::Next, Some(i)) => (i + 1).min(len - 1),
+        (Step::Previous, Some(i)) => i.saturating_sub(1),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::content::Dataset;
+
+    fn y(s: &str) -> f64 {
+        HistDate::parse(s).unwrap().as_fractional_year()
+    }
+
+    #[test]
+    fn fit_covers_every_date_with_a_margin() {
+        let v = Viewport::fit([1981.0, 2007.0]);
+        assert!(v.start < 1981.0 && v.end > 2007.0);
+        assert!(Viewport::fit([1991.0]).span() >= 1.0);
+        assert_eq!(Viewport::fit([]).span(), 1.0);
+    }
+
+    #[test]
+    fn zoom_keeps_the_anchor_in_place_and_respects_limits() {
+        let v = Viewport::new(1980.0, 2010.0);
+        let anchor = 1991.0;
+        let z = v.zoom(0.5, anchor);
+        assert!((z.span() - 15.0).abs() < 1e-9);
+        let before = (anchor - v.start) / v.span();
+        let after = (anchor - z.start) / z.span();
+        assert!((before - after).abs() < 1e-9);
+        assert!((v.zoom(1e-9, anchor).span() - MIN_SPAN).abs() < 1e-12);
+        assert!((v.zoom(1e9, anchor).span() - MAX_SPAN).abs() < 1e-9);
+    }
+
+    #[test]
+    fn panning_stays_over_the_data() {
+        let bounds = Viewport::new(1980.0, 2010.0);
+        let v = Viewport::new(2000.0, 2005.0).pan(20.0).within(&bounds);
+        assert_eq!(v, Viewport::new(2005.0, 2010.0));
+        assert_eq!(Viewport::new(1900.0, 2100.0).within(&bounds), bounds);
+    }
+
+    #[test]
+    fn x_and_year_at_are_inverse() {
+        let v = Viewport::new(1980.0, 2010.0);
+        assert_eq!(v.x(1995.0, 600.0), 300.0);
+        assert!((v.year_at(v.x(1987.3, 800.0), 800.0) - 1987.3).abs() < 1e-9);
+    }
+
+    #[test]
+    fn tick_unit_follows_the_zoom_from_decades_to_days() {
+        let width = 1000.0;
+        let whole = Viewport::new(1880.0, 2030.0);
+        assert_eq!(tick_unit(&whole, width), TickUnit::Decade);
+        // 48 px apart at least: 28 years in 1000 px leaves 36 px a year.
+        assert_eq!(tick_unit(&Viewport::new(1980.0, 2008.0), width), TickUnit::Decade);
+        assert_eq!(tick_unit(&Viewport::new(1985.0, 2000.0), width), TickUnit::Year);
+        assert_eq!(tick_unit(&Viewport::new(1991.5, 1992.5), width), TickUnit::Month);
+        assert_eq!(tick_unit(&Viewport::new(y("1992-05-01"), y("1992-06-01")), width), TickUnit::Month);
+        assert_eq!(tick_unit(&Viewport::new(y("1992-05-10"), y("1992-05-28")), width), TickUnit::Day);
+        let mut view = whole;
+        let mut units = vec![tick_unit(&view, width)];
+        while view.span() > MIN_SPAN * 1.01 {
+            view = view.zoom(0.8, 1992.4);
+            units.push(tick_unit(&view, width));
+        }
+        assert!(units.windows(2).all(|w| w[0] <= w[1]), "units only get finer when zooming in");
+        assert_eq!(units.last(), Some(&TickUnit::Day));
+    }
+
+    #[test]
+    fn ticks_are_inside_the_window_in_order_and_spaced() {
+        let width = 1000.0;
+        for view in [
+            Viewport::new(1880.0, 2030.0),
+            Viewport::new(1980.0, 2008.0),
+            Viewport::new(1991.2, 1993.0),
+            Viewport::new(y("1992-05-20"), y("1992-06-10")),
+        ] {
+            let (unit, ticks) = ticks(&view, width);
+            assert!(!ticks.is_empty(), "{unit:?}");
+            assert!(ticks.iter().all(|t| view.contains(t.at)));
+            let xs: Vec<f64> = ticks.iter().map(|t| view.x(t.at, width)).collect();
+            assert!(xs.windows(2).all(|w| w[1] - w[0] >= MIN_TICK_SPACING * 0.9), "{unit:?} spacing");
+        }
+        let (_, days) = ticks(&Viewport::new(y("1992-05-20"), y("1992-06-03")), 1000.0);
+        let labels: Vec<&str> = days.iter().map(|t| t.label.as_str()).collect();
+        assert!(labels.contains(&"26") && labels.contains(&"1 Jun 1992"), "{labels:?}");
+        let (_, decades) = ticks(&Viewport::new(1975.0, 2012.0), 200.0);
+        assert_eq!(decades.iter().map(|t| t.label.as_str()).collect::<Vec<_>>(), ["1980s", "1990s", "2000s", "2010s"]);
+    }
+
+    #[test]
+    fn visible_range_picks_events_in_the_window() {
+        let years = [1981.0, 1985.0, 1989.0, 1991.0, 1991.0, 1996.0, 2007.0];
+        assert_eq!(visible_range(&years, &Viewport::new(1988.0, 1992.0), 0.0), 2..5);
+        assert_eq!(visible_range(&years, &Viewport::new(1988.0, 1992.0), 4.0), 1..6);
+        assert_eq!(visible_range(&years, &Viewport::new(2010.0, 2020.0), 0.0), 7..7);
+    }
+
+    #[test]
+    fn labels_never_overlap_within_a_lane() {
+        let items: Vec<(usize, f64, f64)> = (0..200).map(|i| (i, f64::from(i as u32) * 7.0, 60.0)).collect();
+        let layout = lay_out(&items, 4, 4.0, 40.0);
+        assert!(layout.lanes <= 4);
+        let placed_and_clustered = layout.placed.len() + layout.clusters.iter().map(|c| c.members.len()).sum::<usize>();
+        assert_eq!(placed_and_clustered, items.len(), "every event is placed or counted in a cluster");
+        for lane in 0..layout.lanes {
+            let in_lane: Vec<&Placed> = layout.placed.iter().filter(|p| p.lane == lane).collect();
+            for w in in_lane.windows(2) {
+                assert!(w[1].x >= w[0].x + 60.0 + 4.0, "overlap in lane {lane}");
+            }
+        }
+        assert!(!layout.clusters.is_empty(), "a dense run is clustered");
+    }
+
+    #[test]
+    fn sparse_events_need_one_lane_and_no_cluster() {
+        let items = [(0, 0.0, 50.0), (1, 100.0, 50.0), (2, 200.0, 50.0)];
+        let layout = lay_out(&items, 3, 4.0, 40.0);
+        assert_eq!(layout.lanes, 1);
+        assert!(layout.clusters.is_empty());
+    }
+
+    #[test]
+    fn filter_by_track_and_words() {
+        let data = Dataset::builtin();
+        let by_track = EventFilter { track: Some(7), query: String::new() }.apply(&data.events);
+        assert!(!by_track.is_empty() && by_track.iter().all(|e| e.tracks.contains(&7)));
+        let search = EventFilter { track: None, query: "  IRAQ   ngo ".into() }.apply(&data.events);
+        assert_eq!(search.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["2004-iraq-briefing"]);
+        let none = EventFilter { track: Some(7), query: "Iraq".into() }.apply(&data.events);
+        assert!(none.is_empty());
+        assert!(EventFilter::default().is_empty());
+        assert_eq!(EventFilter::default().apply(&data.events).len(), data.events.len());
+        let by_date = EventFilter { track: None, query: "may 1992".into() }.apply(&data.events);
+        assert_eq!(by_date.len(), 1);
+    }
+
+    #[test]
+    fn stepping_stops_at_the_ends() {
+        assert_eq!(step(5, Some(2), Step::Next), Some(3));
+        assert_eq!(step(5, Some(4), Step::Next), Some(4));
+        assert_eq!(step(5, Some(0), Step::Previous), Some(0));
+        assert_eq!(step(5, None, Step::Next), Some(0));
+        assert_eq!(step(5, None, Step::Previous), Some(4));
+        assert_eq!(step(5, Some(2), Step::First), Some(0));
+        assert_eq!(step(5, Some(2), Step::Last), Some(4));
+        assert_eq!(step(0, None, Step::Next), None);
+    }
+}
