@@ -20,3 +20,17 @@ pub fn use_hash_route() -> ReadSignal<Route> {
 pub fn current_route() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
 }
+
+/// Goes to a route from code (keys, search box). `replace` keeps steps that
+/// are many small moves (arrow keys, typing) out of the back-button history.
+pub fn navigate(route: &Route, replace: bool) {
+    let location = window().location();
+    let hash = route.to_hash();
+    if replace {
+        let base = location.href().unwrap_or_default();
+        let base = base.split('#').next().unwrap_or_default();
+        let _ = location.replace(&format!("{base}{hash}"));
+    } else {
+        let _ = location.set_hash(&hash);
+    }
+}

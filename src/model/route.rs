@@ -161,6 +161,21 @@ impl Route {
     pub fn param(&self, key: &str) -> Option<&str> {
         self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
+
+    /// The same route with `key` set to `value`, or removed when `value` is empty.
+    pub fn with_param(&self, key: &str, value: &str) -> Route {
+        let mut params: Vec<(String, String)> = self.params.iter().filter(|(k, _)| k != key).cloned().collect();
+        if !value.is_empty() {
+            params.push((key.to_string(), value.to_string()));
+            params.sort();
+        }
+        Route { params, ..self.clone() }
+    }
+
+    /// The same view and options with another selected item.
+    pub fn with_item(&self, item: Option<&str>) -> Route {
+        Route { item: item.map(str::to_string), ..self.clone() }
+    }
 }
 
 #[cfg(test)]
@@ -209,6 +224,15 @@ mod tests {
             assert_eq!(Route::parse(&route.to_hash()), route);
             assert_eq!(Route::parse(&Route::page(page.clone()).to_hash()), Route::page(page));
         }
+    }
+
+    #[test]
+    fn options_are_set_replaced_and_cleared_and_kept_across_selection() {
+        let r = Route::page(Page::Timeline).with_param("track", "7").with_param("q", "faith");
+        assert_eq!(r.to_hash(), "#/timeline?q=faith&track=7");
+        let r = r.with_param("q", "").with_item(Some("1991-nine-tracks"));
+        assert_eq!(r.to_hash(), "#/timeline/1991-nine-tracks?track=7");
+        assert_eq!(r.with_item(None).to_hash(), "#/timeline?track=7");
     }
 
     #[test]

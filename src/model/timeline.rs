@@ -258,6 +258,13 @@ pub struct EventFilter {
 }
 
 impl EventFilter {
+    /// The filter a route's options describe (`?track=7&q=faith`); an unknown
+    /// track number is ignored rather than hiding everything.
+    pub fn from_route(route: &super::route::Route) -> EventFilter {
+        let track = route.param("track").and_then(|t| t.parse::<u8>().ok()).filter(|t| (1..=9).contains(t));
+        EventFilter { track, query: route.param("q").unwrap_or_default().to_string() }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.track.is_none() && self.query.trim().is_empty()
     }
@@ -438,6 +445,15 @@ mod tests {
         assert_eq!(EventFilter::default().apply(&data.events).len(), data.events.len());
         let by_date = EventFilter { track: None, query: "may 1992".into() }.apply(&data.events);
         assert_eq!(by_date.len(), 1);
+    }
+
+    #[test]
+    fn filter_reads_the_route_options() {
+        use crate::model::route::{Page, Route};
+        let route = Route::parse("#/timeline?track=7&q=faith%20action");
+        assert_eq!(EventFilter::from_route(&route), EventFilter { track: Some(7), query: "faith action".into() });
+        assert_eq!(EventFilter::from_route(&Route::parse("#/timeline?track=12")).track, None);
+        assert!(EventFilter::from_route(&Route::page(Page::Timeline)).is_empty());
     }
 
     #[test]

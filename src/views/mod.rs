@@ -11,6 +11,8 @@ pub mod principles;
 pub mod read_all;
 pub mod references;
 pub mod timeline;
+pub mod timeline_chart;
+pub mod timeline_filters;
 pub mod tracks;
 
 pub use app::{App, AppContext};

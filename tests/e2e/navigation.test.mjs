@@ -91,7 +91,7 @@ describe('navigation', () => {
       const item = page.locator(selector);
       assert.equal(await item.getAttribute('aria-current'), 'true', hash);
       assert.ok((await item.innerText()).includes(text), `${hash} shows ${text}`);
-      assert.equal(await page.locator('[aria-current="true"]').count(), 1, 'exactly one selected item');
+      assert.equal(await page.locator('.card[aria-current="true"]').count(), 1, 'exactly one selected card');
       await session.context.close();
       session = undefined;
     }
@@ -175,7 +175,8 @@ describe('keyboard', () => {
       const total = await page.evaluate(() => {
         const focusable = [...document.querySelectorAll(
           'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
-        )].filter((el) => el.checkVisibility({ visibilityProperty: true })
+        )].filter((el) => el.tabIndex >= 0
+          && el.checkVisibility({ visibilityProperty: true })
           && !el.closest('[inert]')
           // Chromium still gives rects to the content of a closed <details>.
           && !el.closest('details:not([open]) > :not(summary)'));

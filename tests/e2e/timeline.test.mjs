@@ -35,3 +35,97 @@ describe('the model beside the timeline', () => {
     await context.close();
   });
 });
+
+async function openTimeline(hash) {
+  const session = await guardedPage(site.browser, site.server.origin);
+  await session.page.goto(site.server.url + hash);
+  await appReady(session.page);
+  return session;
+}
+
+const selectedChartEvent = (page) => page.locator('.chart-event[aria-current="true"]').innerText();
+
+describe('the interactive chart', () => {
+  it('arrow keys, Home and End move the selection, update the URL and survive reload', async () => {
+    const { page, context, problems } = await openTimeline('#/timeline/1989-five-tracks');
+    await page.locator('.chart-event[aria-current="true"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash === '#/timeline/1991-further-exploration');
+    assert.match(await selectedChartEvent(page), /^1991 "Further Exploration/);
+    assert.match(await page.evaluate(() => document.activeElement.textContent), /^1991 "Further/, 'focus follows');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => location.hash === '#/timeline/1987-conflict-resolution-track-two');
+    await page.waitForFunction(() =>
+      /^1987 Conflict Resolution.*Event 4 of 17/.test(document.querySelector('.chart [aria-live="polite"]').textContent));
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => location.hash === '#/timeline/2007-hamas-kadima-study-group');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => location.hash === '#/timeline/1981-track-one-track-two');
+    await page.reload();
+    await appReady(page);
+    assert.match(await selectedChartEvent(page), /^1981 Montville/);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+  });
+
+  it('zoom buttons change the tick unit and Show all returns', async () => {
+    const { page, context } = await openTimeline('#/timeline/1992-imtd-founded');
+    const unit = () => page.locator('.chart-scale').getAttribute('data-unit');
+    const start = await unit();
+    assert.equal(start, 'decades');
+    const seen = new Set([start]);
+    for (let i = 0; i < 14 && !seen.has('days'); i++) {
+      await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+      seen.add(await unit());
+    }
+    assert.deepEqual([...seen], ['decades', 'years', 'months', 'days']);
+    assert.match(await selectedChartEvent(page), /^1992 The Institute/, 'zoom keeps the selection in view');
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    assert.notEqual(await unit(), 'days');
+    await page.getByRole('button', { name: 'Show all', exact: true }).click();
+    assert.equal(await unit(), 'decades');
+    await context.close();
+  });
+
+  it('the track filter and the search narrow the events and live in the URL', async () => {
+    const { page, context } = await openTimeline('#/timeline');
+    await page.getByLabel('Track', { exact: true }).selectOption({ label: 'Track 7: Religion' });
+    await page.waitForFunction(() => location.hash === '#/timeline?track=7');
+    const religion = await page.locator('.event-card').count();
+    assert.ok(religion > 0 && religion < 17, `${religion} events involve track 7`);
+    assert.equal(await page.locator('.filter-count').innerText(), `${religion} of 17 events`);
+    await page.getByLabel('Track', { exact: true }).selectOption({ label: 'All tracks' });
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('iraq');
+    await page.waitForFunction(() => location.hash === '#/timeline?q=iraq');
+    assert.equal(await page.locator('.event-card').count(), 1);
+    assert.equal(await page.locator('.chart-event').count(), 1);
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getByRole('searchbox', { name: 'Search events' }).inputValue(), 'iraq');
+    assert.equal(await page.locator('.event-card').count(), 1);
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('no such words anywhere');
+    await page.waitForSelector('.no-match');
+    await context.close();
+  });
+
+  it('dragging pans the chart and the wheel zooms it', async () => {
+    const { page, context } = await openTimeline('#/timeline');
+    const area = page.locator('.chart-area');
+    const box = await area.boundingBox();
+    const viewStart = async () => Number(await area.getAttribute('data-start'));
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    const before = await viewStart();
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 150, box.y + 20, { steps: 5 });
+    await page.mouse.up();
+    assert.ok((await viewStart()) < before, 'dragging right shows earlier years');
+    const unit = () => page.locator('.chart-scale').getAttribute('data-unit');
+    await page.getByRole('button', { name: 'Show all', exact: true }).click();
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -400);
+    assert.notEqual(await unit(), 'decades', 'wheel up zooms in');
+    await context.close();
+  });
+});

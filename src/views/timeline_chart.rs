@@ -1,0 +1,381 @@
+//! The interactive timeline: an axis whose ticks follow the zoom, eras as
+//! bands, and the events as links laid out in lanes so labels never overlap.
+//!
+//! All geometry comes from `model::timeline`; this component only measures
+//! its width, turns input (buttons, wheel, drag, pinch, keys) into viewport
+//! changes or route changes, and draws what is visible. Only the events in
+//! the window are in the DOM, and dense runs collapse into a counted cluster,
+//! so thousands of events stay cheap.
+//!
+//! Keyboard: the events are one Tab stop (roving tabindex); Left and Right
+//! move to the previous and next event, Home and End to the first and last,
+//! and a live region announces the new selection.
+
+use super::app::use_app;
+use crate::browser::hash_route::navigate;
+use crate::model::content::{Era, Event};
+use crate::model::timeline::{lay_out, step, ticks, visible_range, Layout, Step, Viewport};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const ERA_BAND: f64 = 24.0;
+const TICK_BAND: f64 = 22.0;
+const LANE_HEIGHT: f64 = 32.0;
+const MAX_LANES: usize = 5;
+const LABEL_CHAR_PX: f64 = 7.4;
+const LABEL_MAX_PX: f64 = 240.0;
+const LABEL_GAP: f64 = 6.0;
+const CLUSTER_WIDTH: f64 = 36.0;
+/// A pointer must move this far before a press becomes a drag, so a click
+/// on an event still selects it.
+const DRAG_THRESHOLD: f64 = 4.0;
+
+/// The event's accessible name: it begins with its year.
+pub fn event_label(event: &Event) -> String {
+    format!("{} {}", event.date.year(), event.title)
+}
+
+fn label_width(text: &str) -> f64 {
+    (text.chars().count() as f64 * LABEL_CHAR_PX + 22.0).min(LABEL_MAX_PX)
+}
+
+/// Pointers currently pressed on the chart, for drag and pinch.
+#[derive(Clone, Default)]
+struct Gesture {
+    pointers: Vec<(i32, f64)>,
+    travelled: f64,
+    dragging: bool,
+}
+
+#[component]
+pub fn TimelineChart(
+    /// The events to draw, in date order (already filtered).
+    #[prop(into)]
+    events: Signal<Vec<&'static Event>>,
+    eras: &'static [Era],
+    /// The extent "Show all" returns to.
+    #[prop(into)]
+    bounds: Signal<Viewport>,
+) -> impl IntoView {
+    let route = use_app().route;
+    let area = NodeRef::<leptos::html::Div>::new();
+    let width = RwSignal::new(900.0_f64);
+    let viewport = RwSignal::new(bounds.get_untracked());
+    let announcement = RwSignal::new(String::new());
+    let focus_selected = StoredValue::new(false);
+    let gesture = StoredValue::new(Gesture::default());
+
+    let selected = Memo::new(move |_| route.with(|r| r.item.clone()));
+    let years =
+        Memo::new(move |_| events.with(|es| es.iter().map(|e| e.date.as_fractional_year()).collect::<Vec<_>>()));
+    let labels = Memo::new(move |_| {
+        events.with(|es| {
+            es.iter()
+                .map(|e| {
+                    let text = event_label(e);
+                    let w = label_width(&text);
+                    (text, w)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let layout = Memo::new(move |_| {
+        let (v, w) = (viewport.get(), width.get());
+        years.with(|ys| {
+            labels.with(|ls| {
+                let items: Vec<(usize, f64, f64)> =
+                    visible_range(ys, &v, v.span() * 0.01).map(|i| (i, v.x(ys[i], w), ls[i].1)).collect();
+                lay_out(&items, MAX_LANES, LABEL_GAP, CLUSTER_WIDTH)
+            })
+        })
+    });
+    let axis = Memo::new(move |_| ticks(&viewport.get(), width.get()));
+    let selected_index =
+        Memo::new(move |_| selected.get().and_then(|id| events.with(|es| es.iter().position(|e| e.id == id))));
+    // The one event reachable by Tab: the selected one if drawn, else the first drawn.
+    let tab_stop = Memo::new(move |_| {
+        layout.with(|l: &Layout| {
+            let drawn = |i: usize| l.placed.iter().any(|p| p.index == i);
+            selected_index.get().filter(|&i| drawn(i)).or_else(|| l.placed.first().map(|p| p.index))
+        })
+    });
+    let height = move || ERA_BAND + TICK_BAND + LANE_HEIGHT * (MAX_LANES as f64 + 1.0) + 8.0;
+
+    // Measure the drawing width now and whenever the window changes size.
+    let measure = move || {
+        if let Some(el) = area.get_untracked() {
+            let w = f64::from(el.client_width());
+            if w > 0.0 && (w - width.get_untracked()).abs() > 0.5 {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        area.track();
+        measure();
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    // Keep the selected event in view, and announce and focus it.
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let index = selected_index.get();
+        if let Some(i) = index {
+            let year = years.with_untracked(|ys| ys[i]);
+            let v = viewport.get_untracked();
+            if !v.contains(year) {
+                let half = v.span() / 2.0;
+                viewport.set(Viewport::new(year - half, year + half).within(&bounds.get_untracked()));
+            }
+            if previous.is_some() && previous != Some(index) {
+                let total = years.with_untracked(Vec::len);
+                let text = labels.with_untracked(|ls| ls[i].0.clone());
+                announcement.set(format!("{text}. Event {} of {total}.", i + 1));
+            }
+        }
+        if focus_selected.get_value() {
+            focus_selected.set_value(false);
+            request_animation_frame(move || {
+                if let Some(el) =
+                    area.get_untracked().and_then(|a| a.query_selector(".chart-event[tabindex='0']").ok().flatten())
+                {
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            });
+        }
+        index
+    });
+
+    let zoom_by = move |factor: f64| {
+        let v = viewport.get_untracked();
+        let anchor = selected_index
+            .get_untracked()
+            .map(|i| years.with_untracked(|ys| ys[i]))
+            .filter(|y| v.contains(*y))
+            .unwrap_or((v.start + v.end) / 2.0);
+        viewport.set(v.zoom(factor, anchor).within(&bounds.get_untracked()));
+    };
+    let x_in_area = move |client_x: i32| -> f64 {
+        area.get_untracked().map_or(0.0, |el| f64::from(client_x) - el.get_bounding_client_rect().left())
+    };
+
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        ev.prevent_default();
+        let factor = (ev.delta_y() * 0.0015).clamp(-1.0, 1.0).exp();
+        let v = viewport.get_untracked();
+        let anchor = v.year_at(x_in_area(ev.client_x()), width.get_untracked());
+        viewport.set(v.zoom(factor, anchor).within(&bounds.get_untracked()));
+    };
+    let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
+        if ev.pointer_type() == "mouse" && ev.button() != 0 {
+            return;
+        }
+        let x = x_in_area(ev.client_x());
+        gesture.update_value(|g| {
+            g.pointers.retain(|(id, _)| *id != ev.pointer_id());
+            g.pointers.push((ev.pointer_id(), x));
+            g.travelled = 0.0;
+        });
+    };
+    let on_pointer_move = move |ev: leptos::ev::PointerEvent| {
+        let x = x_in_area(ev.client_x());
+        let w = width.get_untracked();
+        let mut change: Option<Viewport> = None;
+        gesture.update_value(|g| {
+            let Some(slot) = g.pointers.iter().position(|(id, _)| *id == ev.pointer_id()) else { return };
+            let v = viewport.get_untracked();
+            if g.pointers.len() >= 2 {
+                let other = g.pointers[1 - slot.min(1)].1;
+                let before = (g.pointers[slot].1 - other).abs().max(1.0);
+                let after = (x - other).abs().max(1.0);
+                change = Some(v.zoom(before / after, v.year_at((x + other) / 2.0, w)));
+                g.dragging = true;
+            } else {
+                let dx = x - g.pointers[slot].1;
+                g.travelled += dx.abs();
+                if g.travelled > DRAG_THRESHOLD {
+                    if !g.dragging {
+                        // Captured only once it is a drag, so a plain click reaches the link.
+                        if let Some(el) = area.get_untracked() {
+                            let _ = el.set_pointer_capture(ev.pointer_id());
+                        }
+                    }
+                    g.dragging = true;
+                    change = Some(v.pan(-dx / w * v.span()));
+                }
+            }
+            g.pointers[slot].1 = x;
+        });
+        if let Some(v) = change {
+            viewport.set(v.within(&bounds.get_untracked()));
+        }
+    };
+    let on_pointer_up = move |ev: leptos::ev::PointerEvent| {
+        gesture.update_value(|g| {
+            g.pointers.retain(|(id, _)| *id != ev.pointer_id());
+            if g.pointers.is_empty() {
+                g.dragging = false;
+            }
+        });
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let how = match ev.key().as_str() {
+            "ArrowRight" => Step::Next,
+            "ArrowLeft" => Step::Previous,
+            "Home" => Step::First,
+            "End" => Step::Last,
+            _ => return,
+        };
+        // Step from the focused event itself: the route may not have caught up
+        // with a key pressed a moment ago.
+        let Some(current) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .filter(|el| el.class_list().contains("chart-event"))
+            .and_then(|el| el.get_attribute("data-index"))
+            .and_then(|i| i.parse::<usize>().ok())
+        else {
+            return;
+        };
+        ev.prevent_default();
+        let len = events.with_untracked(Vec::len);
+        let Some(next) = step(len, Some(current), how) else { return };
+        let id = events.with_untracked(|es| es[next].id.clone());
+        navigate(&route.get_untracked().with_item(Some(&id)), true);
+        let drawn = area
+            .get_untracked()
+            .and_then(|a| a.query_selector(&format!(".chart-event[data-index='{next}']")).ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        match drawn {
+            Some(el) => {
+                let _ = el.focus();
+            }
+            // Off screen or in a cluster: focus it once the chart has moved to it.
+            None => focus_selected.set_value(true),
+        }
+    };
+
+    let era_bands = move || {
+        let (v, w) = (viewport.get(), width.get());
+        eras.iter()
+            .enumerate()
+            .filter(|(_, era)| {
+                era.start.as_fractional_year() < v.end && era.end_inclusive().as_fractional_year() > v.start
+            })
+            .map(|(i, era)| {
+                let x1 = v.x(era.start.as_fractional_year(), w).max(0.0);
+                let x2 = v.x(era.end_inclusive().as_fractional_year() + 1.0 / 365.25, w).min(w);
+                // A name that does not fit its band is left out rather than overlapping the next.
+                let fits = x2 - x1 > era.name.chars().count() as f64 * 7.0 + 12.0;
+                view! {
+                    <g class=format!("era-band era-band-{}", i % 4)>
+                        <rect x=x1 y=0 width=(x2 - x1).max(0.0) height=height()/>
+                        {fits.then(|| view! { <text x=x1 + 6.0 y=16>{era.name.as_str()}</text> })}
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    let tick_marks = move || {
+        let (v, w) = (viewport.get(), width.get());
+        axis.get()
+            .1
+            .into_iter()
+            .map(|t| {
+                let x = v.x(t.at, w);
+                view! {
+                    <g class="tick">
+                        <line x1=x x2=x y1=ERA_BAND y2=height()/>
+                        <text x=x + 3.0 y=ERA_BAND + 15.0>{t.label}</text>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    // Rebuilt only when the layout changes; selection and Tab stop are
+    // attributes, so a focused link survives a change of selection.
+    let items = move || {
+        let l = layout.get();
+        let (v, w) = (viewport.get_untracked(), width.get_untracked());
+        let top = |lane: usize| ERA_BAND + TICK_BAND + 6.0 + LANE_HEIGHT * lane as f64;
+        let placed = l
+            .placed
+            .iter()
+            .map(|p| {
+                let index = p.index;
+                let event = events.with_untracked(|es| es[index]);
+                let text = labels.with_untracked(|ls| ls[index].0.clone());
+                let href = move || route.with(|r| r.with_item(Some(&event.id)).to_hash());
+                view! {
+                    <li class="chart-item" style:left=format!("{:.1}px", p.x) style:top=format!("{:.0}px", top(p.lane))>
+                        <a
+                            class="chart-event"
+                            href=href
+                            data-index=index
+                            tabindex=move || if tab_stop.get() == Some(index) { "0" } else { "-1" }
+                            aria-current=move || (selected_index.get() == Some(index)).then_some("true")
+                        >
+                            {text}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        let clusters = l
+            .clusters
+            .iter()
+            .map(|c| {
+                let (first, last) = years.with_untracked(|ys| (ys[c.members[0]], ys[*c.members.last().unwrap_or(&0)]));
+                let n = c.members.len();
+                let around = v.year_at(c.x, w).floor();
+                let zoom_to = move |_| {
+                    let span = (last - first).max(1.0 / 12.0);
+                    let pad = span * 0.15;
+                    viewport.set(Viewport::new(first - pad, last + pad).within(&bounds.get_untracked()));
+                };
+                view! {
+                    <li class="chart-item chart-cluster" style:left=format!("{:.1}px", c.x) style:top=format!("{:.0}px", top(MAX_LANES))>
+                        <button type="button" on:click=zoom_to aria-label=format!("Show {n} more event{} from {around}", if n == 1 { "" } else { "s" })>
+                            {format!("+{n}")}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { {placed}{clusters} }
+    };
+    let unit = move || axis.with(|(u, _)| u.name());
+
+    view! {
+        <div class="chart" on:keydown=on_key>
+            <div class="chart-toolbar" role="group" aria-label="Zoom the timeline">
+                <button type="button" on:click=move |_| zoom_by(0.5)>"Zoom in"</button>
+                <button type="button" on:click=move |_| zoom_by(2.0)>"Zoom out"</button>
+                <button type="button" on:click=move |_| viewport.set(bounds.get_untracked())>"Show all"</button>
+                <span class="chart-scale" data-unit=unit>"Ticks: " {unit}</span>
+                <span class="chart-hint">"Drag to move, wheel or pinch to zoom, arrow keys to step."</span>
+            </div>
+            <div
+                class="chart-area"
+                node_ref=area
+                data-start=move || format!("{:.4}", viewport.get().start)
+                data-end=move || format!("{:.4}", viewport.get().end)
+                style:height=move || format!("{}px", height())
+                on:wheel=on_wheel
+                on:pointerdown=on_pointer_down
+                on:pointermove=on_pointer_move
+                on:pointerup=on_pointer_up
+                on:pointercancel=on_pointer_up
+            >
+                <svg class="chart-axis" aria-hidden="true" width=move || width.get() height=height>
+                    {era_bands}
+                    {tick_marks}
+                </svg>
+                <ol class="chart-events" aria-label="Events on the timeline">{items}</ol>
+            </div>
+            <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+        </div>
+    }
+}
