@@ -103,7 +103,7 @@ async fn timeline_shows_every_event_eras_and_disputes() {
     assert_eq!(count(&host, ".event-card") as usize, content.events.len());
     assert_eq!(count(&host, "section.era") as usize, content.eras.len());
     let disputes: usize = content.events.iter().map(|e| e.disputes.len()).sum();
-    assert_eq!(count(&host, "aside.dispute") as usize, disputes);
+    assert_eq!(count(&host, ".dispute") as usize, disputes);
     let first = text(&host, ".event-card h3");
     assert!(first.starts_with("1981"), "an event's name begins with its year: {first}");
 }

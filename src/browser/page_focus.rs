@@ -3,7 +3,7 @@
 //! A fragment change does not reload the page, so nothing tells assistive
 //! technology that the view is new. On a change of view the document title is
 //! updated and focus moves to the new main heading; on a change of selected
-//! item the item is scrolled into view. The first render keeps focus where the
+//! item the item is scrolled into view if it is not in sight. The first render keeps focus where the
 //! browser put it, so opening a link does not jump.
 
 use crate::model::route::{Page, Route};
@@ -24,6 +24,18 @@ pub fn item_dom_id(page: &Page, item: &str) -> String {
     format!("{prefix}-{item}")
 }
 
+/// The timeline shows a selected event in this panel under the chart; it is
+/// what a timeline URL with an item scrolls to.
+pub const EVENT_DETAILS_ID: &str = "event-details";
+
+/// The element a route's item scrolls into view.
+fn scroll_target(page: &Page, item: &str) -> String {
+    match page {
+        Page::Timeline => EVENT_DETAILS_ID.to_string(),
+        _ => item_dom_id(page, item),
+    }
+}
+
 pub fn manage_page_focus(route: Signal<Route>) {
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
@@ -36,9 +48,10 @@ pub fn manage_page_focus(route: Signal<Route>) {
         request_animation_frame(move || {
             let document = leptos::prelude::document();
             if let Some(item) = item {
-                if let Some(el) = document.get_element_by_id(&item_dom_id(&page, &item)) {
+                if let Some(el) = document.get_element_by_id(&scroll_target(&page, &item)) {
+                    // "Nearest": no jump when the item is already in sight (a click on the chart).
                     let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Start);
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
                     el.scroll_into_view_with_scroll_into_view_options(&options);
                     return;
                 }

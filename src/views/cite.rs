@@ -60,7 +60,7 @@ pub fn QuoteBlock(quote: &'static Quote) -> impl IntoView {
 #[component]
 pub fn DisputeNote(dispute: &'static Dispute) -> impl IntoView {
     view! {
-        <aside class="dispute" aria-label=format!("Sources differ: {}", dispute.about)>
+        <div class="dispute" role="note" aria-label=format!("Sources differ: {}", dispute.about)>
             <p class="dispute-title"><strong>"Sources differ: "</strong>{dispute.about.as_str()}</p>
             <ul>
                 {dispute
@@ -69,6 +69,6 @@ pub fn DisputeNote(dispute: &'static Dispute) -> impl IntoView {
                     .map(|r| view! { <li>{r.says.as_str()} <Cites cites=&r.cite/></li> })
                     .collect_view()}
             </ul>
-        </aside>
+        </div>
     }
 }

@@ -8,10 +8,27 @@ use super::model_diagram::ModelDiagram;
 use super::timeline_chart::TimelineChart;
 use super::timeline_filters::TimelineFilters;
 use super::tracks::TrackLinks;
+use crate::browser::page_focus::EVENT_DETAILS_ID;
 use crate::model::content::Event;
 use crate::model::route::{Page, Route};
 use crate::model::timeline::{EventFilter, Viewport};
 use leptos::prelude::*;
+
+/// Everything known about an event: narrative, people, tracks, quotations,
+/// disputed points, each with its sources.
+fn event_body(event: &'static Event) -> impl IntoView {
+    view! {
+        <p>{event.summary.as_str()} <Cites cites=&event.cite/></p>
+        {(!event.people.is_empty()).then(|| view! {
+            <p class="people"><strong>"People: "</strong>{event.people.join(", ")}</p>
+        })}
+        {(!event.tracks.is_empty()).then(|| view! {
+            <div class="event-tracks"><strong>"Tracks involved:"</strong><TrackLinks numbers=&event.tracks/></div>
+        })}
+        {event.quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
+        {event.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
+    }
+}
 
 #[component]
 pub fn EventCard(event: &'static Event) -> impl IntoView {
@@ -31,16 +48,31 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
                     <span class="event-date">{date}</span>" "{event.title.as_str()}
                 </a>
             </h3>
-            <p>{event.summary.as_str()} <Cites cites=&event.cite/></p>
-            {(!event.people.is_empty()).then(|| view! {
-                <p class="people"><strong>"People: "</strong>{event.people.join(", ")}</p>
-            })}
-            {(!event.tracks.is_empty()).then(|| view! {
-                <div class="event-tracks"><strong>"Tracks involved:"</strong><TrackLinks numbers=&event.tracks/></div>
-            })}
-            {event.quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
-            {event.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
+            {event_body(event)}
         </ItemCard>
+    }
+}
+
+/// The selected event in full, right under the chart, so choosing an event
+/// there shows its story without leaving the chart.
+#[component]
+fn EventDetails(#[prop(into)] event: Signal<Option<&'static Event>>) -> impl IntoView {
+    view! {
+        <section class="event-details card" id=EVENT_DETAILS_ID aria-labelledby="event-details-heading">
+            <h2 id="event-details-heading">
+                {move || match event.get() {
+                    Some(e) => format!("Event details: {}", e.date_label()),
+                    None => "Event details".to_string(),
+                }}
+            </h2>
+            {move || match event.get() {
+                Some(e) => view! { <h3 class="details-title">{e.title.as_str()}</h3> {event_body(e)} }.into_any(),
+                None => view! {
+                    <p class="hint">"Select an event on the chart or in the list below to see its full story and sources here."</p>
+                }
+                .into_any(),
+            }}
+        </section>
     }
 }
 
@@ -99,6 +131,7 @@ pub fn TimelinePage() -> impl IntoView {
         <section class="chart-section" aria-label="Timeline chart">
             <TimelineChart events=filtered eras=&content.eras bounds=Signal::stored(bounds)/>
         </section>
+        <EventDetails event=Signal::derive(move || route.with(|r| r.item.as_deref().and_then(|id| content.event(id))))/>
         <div class="timeline-layout">
             <div class="timeline-events">{era_sections}</div>
             <div class="timeline-model">

@@ -131,9 +131,9 @@ describe('navigation', () => {
 
   it('every disputed point shows both readings with sources', async () => {
     const page = await open('#/timeline');
-    const disputes = page.locator('aside.dispute');
+    const disputes = page.locator('.dispute');
     assert.ok((await disputes.count()) >= 3);
-    const coined = page.locator('#event-1981-track-one-track-two aside.dispute');
+    const coined = page.locator('#event-1981-track-one-track-two .dispute');
     const text = await coined.innerText();
     assert.match(text, /Sources differ/);
     assert.match(text, /1981/);

@@ -129,3 +129,21 @@ describe('the interactive chart', () => {
     await context.close();
   });
 });
+
+describe('event details', () => {
+  it('selecting an event on the chart shows its details in a region named for them', async () => {
+    const { page, context } = await openTimeline('#/timeline');
+    const details = page.getByRole('region', { name: /details/i });
+    assert.match(await details.innerText(), /Select an event/);
+    await page.locator('.chart-event', { hasText: /^1981 / }).click();
+    await page.waitForFunction(() => location.hash === '#/timeline/1981-track-one-track-two');
+    await page.waitForFunction(() => document.querySelector('#event-details h3')?.textContent.includes('Montville'));
+    const text = await details.innerText();
+    assert.match(text, /Sources differ/);
+    assert.match(text, /1982/, 'both readings of the disputed date');
+    assert.ok((await details.getByRole('link', { name: /^Track 1: Government$/ }).count()) === 1, 'track links');
+    await details.getByRole('link', { name: 'Track 2: Nongovernment / professional' }).click();
+    await page.waitForFunction(() => location.hash === '#/tracks/2');
+    await context.close();
+  });
+});
