@@ -351,7 +351,7 @@ impl Dataset {
 
     /// The events of an era, in date order.
     pub fn events_in_era<'a>(&'a self, era: &Era) -> Vec<&'a Event> {
-        self.events.iter().filter(|e| e.date >= era.start && e.date <= era.end_inclusive()).collect()
+        self.events.iter().filter(|e| era.contains(&e.date)).collect()
     }
 
     /// Every citation in the dataset, with where it stands.
@@ -550,7 +550,7 @@ impl Dataset {
                     }
                 }
             }
-            if !self.eras.iter().any(|era| e.date >= era.start && e.date <= era.end_inclusive()) {
+            if !self.eras.iter().any(|era| era.contains(&e.date)) {
                 problem(format!("events[{i}].date"), format!("{} falls in no era", e.date.label()));
             }
         }
@@ -589,6 +589,10 @@ impl Dataset {
 }
 
 impl Era {
+    pub fn contains(&self, date: &HistDate) -> bool {
+        *date >= self.start && *date <= self.end_inclusive()
+    }
+
     /// The last instant of the era at its own precision: an era that ends in
     /// "1988" includes "December 1988".
     pub fn end_inclusive(&self) -> HistDate {

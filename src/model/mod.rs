@@ -4,4 +4,5 @@ pub mod content;
 pub mod date;
 pub mod diagram;
 pub mod route;
+pub mod synthetic;
 pub mod timeline;

@@ -1,6 +1,6 @@
 //! The shell: header with the main navigation, the current view, the footer.
 
-use super::layout::PageHeading;
+use super::layout::{ItemSelector, PageHeading};
 use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
 use super::{read_all::ReadAllPage, references::ReferencesPage, timeline::TimelinePage, tracks::TracksPage};
 use crate::browser::page_focus::manage_page_focus;
@@ -23,6 +23,7 @@ pub fn use_app() -> AppContext {
 #[component]
 pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> impl IntoView {
     provide_context(AppContext { content, route });
+    provide_context(ItemSelector::new(route));
     manage_page_focus(route);
     let page = Memo::new(move |_| route.get().page);
 

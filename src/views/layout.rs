@@ -1,7 +1,6 @@
 //! The building blocks every view is laid out with, so that headings,
 //! landmarks and selection look and behave the same everywhere.
 
-use super::app::use_app;
 use crate::browser::page_focus::item_dom_id;
 use crate::model::route::Page;
 use leptos::prelude::*;
@@ -23,10 +22,23 @@ pub fn Section(id: &'static str, title: &'static str, children: Children) -> imp
     }
 }
 
+/// The selected item as `(page, item)`, watched key by key: a change of
+/// selection wakes the two cards it concerns, not every card on the page
+/// (thousands, for a large timeline).
+#[derive(Clone)]
+pub struct ItemSelector(Selector<Option<(Page, String)>>);
+
+impl ItemSelector {
+    pub fn new(route: Signal<crate::model::route::Route>) -> ItemSelector {
+        ItemSelector(Selector::new(move || route.with(|r| r.item.clone().map(|item| (r.page.clone(), item)))))
+    }
+}
+
 /// Whether the current route selects `key` in `page`.
-pub fn is_selected(page: Page, key: &'static str) -> Signal<bool> {
-    let route = use_app().route;
-    Signal::derive(move || route.with(|r| r.page == page && r.item.as_deref() == Some(key)))
+pub fn is_selected(page: Page, key: &str) -> Signal<bool> {
+    let selector = expect_context::<ItemSelector>();
+    let key = Some((page, key.to_string()));
+    Signal::derive(move || selector.0.selected(&key))
 }
 
 /// A card that can be the selected item of a view: it carries the DOM id the

@@ -14,6 +14,25 @@ use crate::model::route::{Page, Route};
 use crate::model::timeline::{EventFilter, Viewport};
 use leptos::prelude::*;
 
+/// The timeline's URL options (filters), shared by its event links so that a
+/// change of selection does not recompute thousands of links. Passed as a
+/// prop, not a context: a context provided by a page outlives the page.
+#[derive(Clone, Copy)]
+pub struct TimelineOptions(Memo<Vec<(String, String)>>);
+
+/// The generated events for `?stress=N`, made once per size for the session
+/// (capped, so a typo cannot freeze the tab).
+fn generated_events(n: usize) -> &'static [Event] {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static CACHE: Mutex<Option<HashMap<usize, &'static [Event]>>> = Mutex::new(None);
+    let n = n.min(20_000);
+    let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    cache.get_or_insert_with(HashMap::new).entry(n).or_insert_with(|| {
+        Box::leak(crate::model::synthetic::synthetic_events(n, 1981, 2007, "wikipedia-2007").into_boxed_slice())
+    })
+}
+
 /// Everything known about an event: narrative, people, tracks, quotations,
 /// disputed points, each with its sources.
 fn event_body(event: &'static Event) -> impl IntoView {
@@ -31,15 +50,16 @@ fn event_body(event: &'static Event) -> impl IntoView {
 }
 
 #[component]
-pub fn EventCard(event: &'static Event) -> impl IntoView {
+pub fn EventCard(
+    event: &'static Event,
+    /// The timeline's URL options (filters) for the link to keep; none elsewhere.
+    #[prop(optional)]
+    options: Option<TimelineOptions>,
+) -> impl IntoView {
     let date = event.date_label();
-    let route = use_app().route;
-    // On the timeline a selection keeps the filters; elsewhere it opens the plain timeline.
     let href = move || {
-        route.with(|r| {
-            if r.page == Page::Timeline { r.with_item(Some(&event.id)) } else { Route::item(Page::Timeline, &event.id) }
-                .to_hash()
-        })
+        let params = options.map(|o| o.0.get()).unwrap_or_default();
+        Route { page: Page::Timeline, item: Some(event.id.clone()), params }.to_hash()
     };
     view! {
         <ItemCard page=Page::Timeline key=event.id.clone() selected=is_selected(Page::Timeline, &event.id) class="event-card">
@@ -81,16 +101,22 @@ pub fn TimelinePage() -> impl IntoView {
     let app = use_app();
     let content = app.content;
     let route = app.route;
+    // `?stress=N` swaps the history for N generated events, to measure scale.
+    let stress = Memo::new(move |_| route.with(|r| r.param("stress").and_then(|n| n.parse::<usize>().ok())));
+    let all_events = move || stress.get().map_or(content.events.as_slice(), generated_events);
+    let options = TimelineOptions(Memo::new(move |_| route.with(|r| r.params.clone())));
     let filter = Memo::new(move |_| route.with(EventFilter::from_route));
-    let filtered = Memo::new(move |_| filter.with(|f| f.apply(&content.events)));
-    let bounds = Viewport::fit(content.events.iter().map(|e| e.date.as_fractional_year()).chain(
-        content.eras.iter().flat_map(|e| [e.start.as_fractional_year(), e.end_inclusive().as_fractional_year()]),
-    ));
+    let filtered = Memo::new(move |_| filter.with(|f| f.apply(all_events())));
+    let bounds = Memo::new(move |_| {
+        Viewport::fit(all_events().iter().map(|e| e.date.as_fractional_year()).chain(
+            content.eras.iter().flat_map(|e| [e.start.as_fractional_year(), e.end_inclusive().as_fractional_year()]),
+        ))
+    });
+    let selected_event =
+        Memo::new(move |_| route.with(|r| r.item.clone()).and_then(|id| all_events().iter().find(|e| e.id == id)));
     // The model at the selected event's date; with no selection, as it stands now.
     let latest = content.events.last().map_or(1991, |e| e.date.year());
-    let year = Signal::derive(move || {
-        route.with(|r| r.item.as_deref().and_then(|id| content.event(id)).map_or(latest, |e| e.date.year()))
-    });
+    let year = Signal::derive(move || selected_event.get().map_or(latest, |e| e.date.year()));
     let era_sections = move || {
         let shown = filtered.get();
         if shown.is_empty() {
@@ -100,8 +126,7 @@ pub fn TimelinePage() -> impl IntoView {
             .eras
             .iter()
             .filter_map(|era| {
-                let events: Vec<&'static crate::model::content::Event> =
-                    content.events_in_era(era).into_iter().filter(|e| shown.iter().any(|s| s.id == e.id)).collect();
+                let events: Vec<&'static Event> = shown.iter().copied().filter(|e| era.contains(&e.date)).collect();
                 (!events.is_empty()).then(|| {
                     let heading = format!("era-{}", era.id);
                     let labelled_by = heading.clone();
@@ -111,7 +136,7 @@ pub fn TimelinePage() -> impl IntoView {
                             <h2 id=heading>{era.name.as_str()}" "<span class="era-span">{span}</span></h2>
                             <p>{era.summary.as_str()}</p>
                             <ol class="cards event-list">
-                                {events.into_iter().map(|event| view! { <li><EventCard event/></li> }).collect_view()}
+                                {events.into_iter().map(|event| view! { <li><EventCard event options/></li> }).collect_view()}
                             </ol>
                         </section>
                     }
@@ -127,11 +152,17 @@ pub fn TimelinePage() -> impl IntoView {
             "Select an event to see the model as it stood then; where sources disagree, each reading is shown. "
             "Below the chart, every event is listed with its sources."
         </p>
-        <TimelineFilters filter shown=Signal::derive(move || filtered.with(Vec::len))/>
+        {move || stress.get().map(|n| view! {
+            <p class="stress-note" role="note">
+                {format!("Stress test: {n} generated events, not history. ")}
+                <a href=Route::page(Page::Timeline).to_hash()>"Back to the history"</a>
+            </p>
+        })}
+        <TimelineFilters filter shown=Signal::derive(move || filtered.with(Vec::len)) total=Signal::derive(move || all_events().len())/>
         <section class="chart-section" aria-label="Timeline chart">
-            <TimelineChart events=filtered eras=&content.eras bounds=Signal::stored(bounds)/>
+            <TimelineChart events=filtered eras=&content.eras bounds/>
         </section>
-        <EventDetails event=Signal::derive(move || route.with(|r| r.item.as_deref().and_then(|id| content.event(id))))/>
+        <EventDetails event=selected_event/>
         <div class="timeline-layout">
             <div class="timeline-events">{era_sections}</div>
             <div class="timeline-model">

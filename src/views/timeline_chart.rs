@@ -65,6 +65,8 @@ pub fn TimelineChart(
     let focus_selected = StoredValue::new(false);
     let gesture = StoredValue::new(Gesture::default());
 
+    // A new set of events (another dataset) starts from its whole span.
+    Effect::new(move |_| viewport.set(bounds.get()));
     let selected = Memo::new(move |_| route.with(|r| r.item.clone()));
     let years =
         Memo::new(move |_| events.with(|es| es.iter().map(|e| e.date.as_fractional_year()).collect::<Vec<_>>()));

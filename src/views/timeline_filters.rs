@@ -9,10 +9,13 @@ use crate::model::timeline::EventFilter;
 use leptos::prelude::*;
 
 #[component]
-pub fn TimelineFilters(#[prop(into)] filter: Signal<EventFilter>, #[prop(into)] shown: Signal<usize>) -> impl IntoView {
+pub fn TimelineFilters(
+    #[prop(into)] filter: Signal<EventFilter>,
+    #[prop(into)] shown: Signal<usize>,
+    #[prop(into)] total: Signal<usize>,
+) -> impl IntoView {
     let app = use_app();
     let route = app.route;
-    let total = app.content.events.len();
     let set_param = move |key: &str, value: String, replace: bool| {
         navigate(&route.get_untracked().with_param(key, value.trim()), replace);
     };
@@ -44,7 +47,7 @@ pub fn TimelineFilters(#[prop(into)] filter: Signal<EventFilter>, #[prop(into)] 
                     on:input=move |ev| set_param("q", event_target_value(&ev), true)
                 />
             </span>
-            <p class="filter-count" role="status">{move || format!("{} of {total} events", shown.get())}</p>
+            <p class="filter-count" role="status">{move || format!("{} of {} events", shown.get(), total.get())}</p>
         </form>
     }
 }

@@ -90,7 +90,7 @@ describe('navigation', () => {
       await appReady(page);
       const item = page.locator(selector);
       assert.equal(await item.getAttribute('aria-current'), 'true', hash);
-      assert.ok((await item.innerText()).includes(text), `${hash} shows ${text}`);
+      assert.ok((await item.textContent()).includes(text), `${hash} holds ${text}`);
       assert.equal(await page.locator('.card[aria-current="true"]').count(), 1, 'exactly one selected card');
       await session.context.close();
       session = undefined;

@@ -147,3 +147,20 @@ describe('event details', () => {
     await context.close();
   });
 });
+
+describe('scale', () => {
+  it('a large generated set is labelled as such, drawn with clusters, and stays navigable', async () => {
+    const { page, context, problems } = await openTimeline('#/timeline?stress=1500');
+    assert.match(await page.getByRole('note').first().innerText(), /Stress test: 1500 generated events, not history/);
+    assert.equal(await page.locator('.filter-count').innerText(), '1500 of 1500 events');
+    const drawn = await page.locator('.chart-event').count();
+    assert.ok(drawn > 0 && drawn < 200, `only a readable few are drawn (${drawn})`);
+    assert.ok((await page.locator('.chart-cluster').count()) > 0, 'the rest are counted in clusters');
+    await page.locator('.chart-cluster button').first().click();
+    await page.locator('.chart-event[tabindex="0"]').focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => location.hash.startsWith('#/timeline/generated-1500'));
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+});
