@@ -248,6 +248,15 @@ impl HistDate {
         }
     }
 
+    /// A valid HTML `datetime` value: the date at its precision, and the
+    /// starting year for a season (HTML has no seasons).
+    pub fn datetime_attr(&self) -> String {
+        match self.precision {
+            Precision::Season(_) => format!("{:04}", self.year),
+            _ => self.canonical(),
+        }
+    }
+
     /// The form people read: "1981", "May 1987", "26 May 1992", "Winter 1981-82".
     pub fn label(&self) -> String {
         let month = MONTHS[usize::from(self.month - 1)];
@@ -386,6 +395,13 @@ mod tests {
         for s in ["1981-01-01", "1987-05-31", "1992-05-26", "2000-02-29", "2000-12-31", "1999-12-31"] {
             assert_eq!(HistDate::from_fractional_year(d(s).as_fractional_year() + 1e-9), d(s), "{s}");
         }
+    }
+
+    #[test]
+    fn datetime_attributes_are_valid_html() {
+        assert_eq!(d("Winter 1981-82").datetime_attr(), "1981");
+        assert_eq!(d("1992-05-26").datetime_attr(), "1992-05-26");
+        assert_eq!(d("1987-05").datetime_attr(), "1987-05");
     }
 
     #[test]

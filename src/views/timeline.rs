@@ -5,7 +5,7 @@ use super::app::use_app;
 use super::cite::{Cites, DisputeNote, QuoteBlock};
 use super::layout::{is_selected, ItemCard, PageHeading, Section};
 use super::model_diagram::ModelDiagram;
-use super::timeline_chart::TimelineChart;
+use super::timeline_chart::{TimelineChart, EVENT_LIST_ID};
 use super::timeline_filters::TimelineFilters;
 use super::tracks::TrackLinks;
 use crate::browser::page_focus::EVENT_DETAILS_ID;
@@ -65,7 +65,7 @@ pub fn EventCard(
         <ItemCard page=Page::Timeline key=event.id.clone() selected=is_selected(Page::Timeline, &event.id) class="event-card">
             <h3>
                 <a href=href>
-                    <span class="event-date">{date}</span>" "{event.title.as_str()}
+                    <time class="event-date" datetime=event.date.datetime_attr()>{date}</time>" "{event.title.as_str()}
                 </a>
             </h3>
             {event_body(event)}
@@ -164,7 +164,9 @@ pub fn TimelinePage() -> impl IntoView {
         </section>
         <EventDetails event=selected_event/>
         <div class="timeline-layout">
-            <div class="timeline-events">{era_sections}</div>
+            <div class="timeline-events" id=EVENT_LIST_ID tabindex="-1" role="region" aria-label="List of all events">
+                {era_sections}
+            </div>
             <div class="timeline-model">
                 <Section id="timeline-model" title="The model at this date">
                     <ModelDiagram year/>

@@ -18,6 +18,9 @@ use crate::model::timeline::{lay_out, step, ticks, visible_range, Layout, Step, 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The id of the list of all events, the chart's text alternative.
+pub const EVENT_LIST_ID: &str = "event-list";
+
 const ERA_BAND: f64 = 24.0;
 const TICK_BAND: f64 = 22.0;
 const LANE_HEIGHT: f64 = 32.0;
@@ -259,6 +262,17 @@ pub fn TimelineChart(
         }
     };
 
+    // The text alternative is the list under the chart; this takes keyboard
+    // and screen-reader users straight to it.
+    let to_list = move |_| {
+        if let Some(list) =
+            document().get_element_by_id(EVENT_LIST_ID).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = list.focus();
+            list.scroll_into_view();
+        }
+    };
+
     let era_bands = move || {
         let (v, w) = (viewport.get(), width.get());
         eras.iter()
@@ -356,6 +370,7 @@ pub fn TimelineChart(
                 <button type="button" on:click=move |_| zoom_by(0.5)>"Zoom in"</button>
                 <button type="button" on:click=move |_| zoom_by(2.0)>"Zoom out"</button>
                 <button type="button" on:click=move |_| viewport.set(bounds.get_untracked())>"Show all"</button>
+                <button type="button" on:click=to_list>"List of all events"</button>
                 <span class="chart-scale" data-unit=unit>"Ticks: " {unit}</span>
                 <span class="chart-hint">"Drag to move, wheel or pinch to zoom, arrow keys to step."</span>
             </div>

@@ -164,3 +164,42 @@ describe('scale', () => {
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
   });
 });
+
+describe('touch and the text alternative', () => {
+  it('a two-finger pinch zooms the chart in and out', async () => {
+    const { page, context } = await openTimeline('#/timeline');
+    const span = async () => {
+      const area = page.locator('.chart-area');
+      return Number(await area.getAttribute('data-end')) - Number(await area.getAttribute('data-start'));
+    };
+    const whole = await span();
+    const pinch = (from, to) => page.evaluate(([from, to]) => {
+      const area = document.querySelector('.chart-area');
+      const { left, top } = area.getBoundingClientRect();
+      const fire = (type, id, x) => area.dispatchEvent(new PointerEvent(type, {
+        pointerId: id, pointerType: 'touch', clientX: left + x, clientY: top + 60, bubbles: true, isPrimary: id === 1,
+      }));
+      fire('pointerdown', 1, 600 - from);
+      fire('pointerdown', 2, 600 + from);
+      for (let k = 1; k <= 5; k++) fire('pointermove', 2, 600 + from + ((to - from) * k) / 5);
+      fire('pointerup', 1, 600 - from);
+      fire('pointerup', 2, 600 + to);
+    }, [from, to]);
+    await pinch(50, 250);
+    const zoomed = await span();
+    assert.ok(zoomed < whole / 2, `spreading two fingers zooms in (${whole.toFixed(1)} -> ${zoomed.toFixed(1)} years)`);
+    await pinch(300, -200);
+    assert.ok((await span()) > zoomed * 2, 'pinching them together zooms out');
+    await context.close();
+  });
+
+  it('the chart offers the list of all events as its text alternative', async () => {
+    const { page, context } = await openTimeline('#/timeline');
+    await page.getByRole('button', { name: 'List of all events', exact: true }).click();
+    const list = page.getByRole('region', { name: 'List of all events' });
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'event-list');
+    assert.equal(await list.locator('.event-card').count(), 17);
+    assert.equal(await list.locator('time[datetime]').count(), 17, 'every entry is dated');
+    await context.close();
+  });
+});
