@@ -19,6 +19,12 @@ const WIDTH: f64 = 320.0;
 const HEIGHT: f64 = 300.0;
 const NODE_R: f64 = 17.0;
 
+/// Whole units: the drawing needs no fractions, and formatting floats would
+/// add several kilobytes of code.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
 /// Where each track sits (by track number, 1-based) in a state.
 fn positions(state: &ModelState) -> Vec<Option<(f64, f64)>> {
     let placed = match state.arrangement {
@@ -51,7 +57,7 @@ pub fn ModelDiagram(#[prop(into)] year: Signal<i32>) -> impl IntoView {
                 let (x2, y2) = if hierarchy { (x2 - dx / len * NODE_R, y2 - dy / len * NODE_R) } else { (x2, y2) };
                 view! {
                     <line
-                        x1=x1 y1=y1 x2=x2 y2=y2
+                        x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2)
                         class=if hierarchy { "link link-up" } else { "link" }
                         marker-end=hierarchy.then(|| marker_ref.clone())
                     />
@@ -67,11 +73,11 @@ pub fn ModelDiagram(#[prop(into)] year: Signal<i32>) -> impl IntoView {
             let place = move || layout.with(|l| l[index]);
             let transform = move || {
                 let (x, y) = place().unwrap_or((WIDTH / 2.0, HEIGHT / 2.0));
-                format!("translate({x:.1}px, {y:.1}px)")
+                format!("translate({}px, {}px)", px(x), px(y))
             };
             view! {
                 <g class="node" class:absent=move || place().is_none() style:transform=transform>
-                    <circle r=NODE_R fill=track.colour.as_str()/>
+                    <circle r=px(NODE_R) fill=track.colour.as_str()/>
                     <text text-anchor="middle" dominant-baseline="central">{track.number}</text>
                 </g>
             }
@@ -96,7 +102,7 @@ pub fn ModelDiagram(#[prop(into)] year: Signal<i32>) -> impl IntoView {
 
     view! {
         <figure class="model-diagram">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label>
+            <svg viewBox=format!("0 0 {} {}", px(WIDTH), px(HEIGHT)) role="img" aria-label=label>
                 <defs>
                     <marker id=marker_id viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/>

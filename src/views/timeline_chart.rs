@@ -38,6 +38,12 @@ pub fn event_label(event: &Event) -> String {
     format!("{} {}", event.date.year(), event.title)
 }
 
+/// Whole pixels: coordinates need no fractions, and formatting floats would
+/// add several kilobytes of code to the app.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
 fn label_width(text: &str) -> f64 {
     (text.chars().count() as f64 * LABEL_CHAR_PX + 22.0).min(LABEL_MAX_PX)
 }
@@ -287,8 +293,8 @@ pub fn TimelineChart(
                 let fits = x2 - x1 > era.name.chars().count() as f64 * 7.0 + 12.0;
                 view! {
                     <g class=format!("era-band era-band-{}", i % 4)>
-                        <rect x=x1 y=0 width=(x2 - x1).max(0.0) height=height()/>
-                        {fits.then(|| view! { <text x=x1 + 6.0 y=16>{era.name.as_str()}</text> })}
+                        <rect x=px(x1) y=0 width=px((x2 - x1).max(0.0)) height=px(height())/>
+                        {fits.then(|| view! { <text x=px(x1 + 6.0) y=16>{era.name.as_str()}</text> })}
                     </g>
                 }
             })
@@ -303,8 +309,8 @@ pub fn TimelineChart(
                 let x = v.x(t.at, w);
                 view! {
                     <g class="tick">
-                        <line x1=x x2=x y1=ERA_BAND y2=height()/>
-                        <text x=x + 3.0 y=ERA_BAND + 15.0>{t.label}</text>
+                        <line x1=px(x) x2=px(x) y1=px(ERA_BAND) y2=px(height())/>
+                        <text x=px(x + 3.0) y=px(ERA_BAND + 15.0)>{t.label}</text>
                     </g>
                 }
             })
@@ -325,7 +331,7 @@ pub fn TimelineChart(
                 let text = labels.with_untracked(|ls| ls[index].0.clone());
                 let href = move || route.with(|r| r.with_item(Some(&event.id)).to_hash());
                 view! {
-                    <li class="chart-item" style:left=format!("{:.1}px", p.x) style:top=format!("{:.0}px", top(p.lane))>
+                    <li class="chart-item" style:left=format!("{}px", px(p.x)) style:top=format!("{}px", px(top(p.lane)))>
                         <a
                             class="chart-event"
                             href=href
@@ -352,7 +358,7 @@ pub fn TimelineChart(
                     viewport.set(Viewport::new(first - pad, last + pad).within(&bounds.get_untracked()));
                 };
                 view! {
-                    <li class="chart-item chart-cluster" style:left=format!("{:.1}px", c.x) style:top=format!("{:.0}px", top(MAX_LANES))>
+                    <li class="chart-item chart-cluster" style:left=format!("{}px", px(c.x)) style:top=format!("{}px", px(top(MAX_LANES)))>
                         <button type="button" on:click=zoom_to aria-label=format!("Show {n} more event{} from {around}", if n == 1 { "" } else { "s" })>
                             {format!("+{n}")}
                         </button>
@@ -377,16 +383,16 @@ pub fn TimelineChart(
             <div
                 class="chart-area"
                 node_ref=area
-                data-start=move || format!("{:.4}", viewport.get().start)
-                data-end=move || format!("{:.4}", viewport.get().end)
-                style:height=move || format!("{}px", height())
+                data-start-day=move || (viewport.get().start * 365.25).round() as i64
+                data-end-day=move || (viewport.get().end * 365.25).round() as i64
+                style:height=move || format!("{}px", px(height()))
                 on:wheel=on_wheel
                 on:pointerdown=on_pointer_down
                 on:pointermove=on_pointer_move
                 on:pointerup=on_pointer_up
                 on:pointercancel=on_pointer_up
             >
-                <svg class="chart-axis" aria-hidden="true" width=move || width.get() height=height>
+                <svg class="chart-axis" aria-hidden="true" width=move || px(width.get()) height=move || px(height())>
                     {era_bands}
                     {tick_marks}
                 </svg>

@@ -113,7 +113,7 @@ describe('the interactive chart', () => {
     const { page, context } = await openTimeline('#/timeline');
     const area = page.locator('.chart-area');
     const box = await area.boundingBox();
-    const viewStart = async () => Number(await area.getAttribute('data-start'));
+    const viewStart = async () => Number(await area.getAttribute('data-start-day'));
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     const before = await viewStart();
     await page.mouse.move(box.x + box.width / 2, box.y + 20);
@@ -170,7 +170,7 @@ describe('touch and the text alternative', () => {
     const { page, context } = await openTimeline('#/timeline');
     const span = async () => {
       const area = page.locator('.chart-area');
-      return Number(await area.getAttribute('data-end')) - Number(await area.getAttribute('data-start'));
+      return (Number(await area.getAttribute('data-end-day')) - Number(await area.getAttribute('data-start-day'))) / 365.25;
     };
     const whole = await span();
     const pinch = (from, to) => page.evaluate(([from, to]) => {
