@@ -70,6 +70,27 @@ impl ModelState {
         }
     }
 
+    /// A one-line caption: "1989: 5 tracks, aimed at track one".
+    pub fn caption(&self) -> String {
+        match (self.arrangement, self.tracks.len()) {
+            (_, 0) => format!("{}: before the tracks were named", self.year),
+            (Arrangement::Hierarchy, n) => format!("{}: {n} tracks, aimed at track one", self.year),
+            (Arrangement::Circle, n) => format!("{}: {n} tracks in a circle, none on top", self.year),
+        }
+    }
+
+    /// Where each of the nine tracks sits (index = track number - 1) in a
+    /// `width` x `height` drawing; `None` for a track not yet in the model.
+    pub fn positions(&self, width: f64, height: f64) -> Vec<Option<(f64, f64)>> {
+        let placed = match self.arrangement {
+            Arrangement::Circle => {
+                circle_positions(self.tracks.len(), width / 2.0, height / 2.0, width.min(height) * 0.4)
+            }
+            Arrangement::Hierarchy => hierarchy_positions(self.tracks.len(), width, height / 6.0, height * 0.77),
+        };
+        (1..=9u8).map(|n| self.tracks.iter().position(|&t| t == n).map(|i| placed[i])).collect()
+    }
+
     /// The whole diagram in words, for its accessible name.
     pub fn description(&self, content: &Dataset) -> String {
         if self.tracks.is_empty() {
@@ -163,6 +184,18 @@ mod tests {
         let d1991 = state(1991).description(&data);
         assert!(d1991.contains("9 tracks in a circle") && d1991.contains("none on top"), "{d1991}");
         assert!(d1991.contains("Track 7, Religion"));
+    }
+
+    #[test]
+    fn captions_and_positions_follow_the_state() {
+        assert_eq!(state(1989).caption(), "1989: 5 tracks, aimed at track one");
+        assert_eq!(state(1996).caption(), "1996: 9 tracks in a circle, none on top");
+        let at = state(1989).positions(320.0, 300.0);
+        assert_eq!(at.iter().filter(|p| p.is_some()).count(), 5);
+        assert!(at[4].is_none(), "track 5 is not in the 1989 model");
+        let (top, below) = (at[0].unwrap(), at[1].unwrap());
+        assert!(top.1 < below.1, "track one is on top of the hierarchy");
+        assert!(state(1991).positions(320.0, 300.0).iter().all(Option::is_some));
     }
 
     #[test]

@@ -45,6 +45,23 @@ impl Viewport {
         Viewport::new(mid - half, mid + half)
     }
 
+    /// The whole of a timeline: its events and its eras, with a margin.
+    pub fn of_timeline<'a>(events: impl IntoIterator<Item = &'a Event>, eras: &[super::content::Era]) -> Viewport {
+        Viewport::fit(
+            events.into_iter().map(|e| e.date.as_fractional_year()).chain(
+                eras.iter().flat_map(|e| [e.start.as_fractional_year(), e.end_inclusive().as_fractional_year()]),
+            ),
+        )
+    }
+
+    /// A window just around `first..=last` (a cluster), at least a month wide.
+    pub fn around(first: f64, last: f64) -> Viewport {
+        let span = (last - first).abs().max(1.0 / 12.0);
+        let pad = span * 0.15;
+        let mid = (first + last) / 2.0;
+        Viewport::new(mid - span / 2.0 - pad, mid + span / 2.0 + pad)
+    }
+
     pub fn span(&self) -> f64 {
         self.end - self.start
     }
@@ -327,6 +344,16 @@ mod tests {
         assert!(v.start < 1981.0 && v.end > 2007.0);
         assert!(Viewport::fit([1991.0]).span() >= 1.0);
         assert_eq!(Viewport::fit([]).span(), 1.0);
+    }
+
+    #[test]
+    fn a_timeline_spans_its_events_and_eras_and_a_cluster_opens_around_its_members() {
+        let data = Dataset::builtin();
+        let v = Viewport::of_timeline(&data.events, &data.eras);
+        assert!(v.start < 1981.0 && v.end > 2007.99);
+        let c = Viewport::around(1991.0, 1992.0);
+        assert!(c.contains(1991.0) && c.contains(1992.0) && c.span() < 1.5);
+        assert!(Viewport::around(1991.5, 1991.5).span() >= 1.0 / 12.0);
     }
 
     #[test]

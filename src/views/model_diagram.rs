@@ -7,7 +7,7 @@
 //! [`ModelState::description`], the same story in words.
 
 use super::app::use_app;
-use crate::model::diagram::{circle_positions, hierarchy_positions, Arrangement, ModelState};
+use crate::model::diagram::{Arrangement, ModelState};
 use leptos::prelude::*;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -25,22 +25,13 @@ fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-/// Where each track sits (by track number, 1-based) in a state.
-fn positions(state: &ModelState) -> Vec<Option<(f64, f64)>> {
-    let placed = match state.arrangement {
-        Arrangement::Circle => circle_positions(state.tracks.len(), WIDTH / 2.0, HEIGHT / 2.0, 120.0),
-        Arrangement::Hierarchy => hierarchy_positions(state.tracks.len(), WIDTH, 50.0, 230.0),
-    };
-    (1..=9u8).map(|n| state.tracks.iter().position(|&t| t == n).map(|i| placed[i])).collect()
-}
-
 #[component]
 pub fn ModelDiagram(#[prop(into)] year: Signal<i32>) -> impl IntoView {
     let content = use_app().content;
     let marker_id = format!("arrowhead-{}", DIAGRAMS.fetch_add(1, Ordering::Relaxed));
     let marker_ref = format!("url(#{marker_id})");
     let state = Memo::new(move |_| ModelState::in_year(content, year.get()));
-    let layout = Memo::new(move |_| positions(&state.get()));
+    let layout = Memo::new(move |_| state.with(|s| s.positions(WIDTH, HEIGHT)));
     let label = move || state.with(|s| s.description(content));
     let links = move || {
         let marker_ref = marker_ref.clone();
@@ -83,13 +74,7 @@ pub fn ModelDiagram(#[prop(into)] year: Signal<i32>) -> impl IntoView {
             }
         })
         .collect_view();
-    let caption = move || {
-        state.with(|s| match (s.arrangement, s.tracks.len()) {
-            (_, 0) => format!("{}: before the tracks were named", s.year),
-            (Arrangement::Hierarchy, n) => format!("{}: {n} tracks, aimed at track one", s.year),
-            (Arrangement::Circle, n) => format!("{}: {n} tracks in a circle, none on top", s.year),
-        })
-    };
+    let caption = move || state.with(ModelState::caption);
     let legend = move || {
         state
             .get()

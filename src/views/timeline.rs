@@ -107,11 +107,7 @@ pub fn TimelinePage() -> impl IntoView {
     let options = TimelineOptions(Memo::new(move |_| route.with(|r| r.params.clone())));
     let filter = Memo::new(move |_| route.with(EventFilter::from_route));
     let filtered = Memo::new(move |_| filter.with(|f| f.apply(all_events())));
-    let bounds = Memo::new(move |_| {
-        Viewport::fit(all_events().iter().map(|e| e.date.as_fractional_year()).chain(
-            content.eras.iter().flat_map(|e| [e.start.as_fractional_year(), e.end_inclusive().as_fractional_year()]),
-        ))
-    });
+    let bounds = Memo::new(move |_| Viewport::of_timeline(all_events(), &content.eras));
     let selected_event =
         Memo::new(move |_| route.with(|r| r.item.clone()).and_then(|id| all_events().iter().find(|e| e.id == id)));
     // The model at the selected event's date; with no selection, as it stands now.

@@ -14,6 +14,7 @@
 use super::app::use_app;
 use crate::browser::hash_route::navigate;
 use crate::model::content::{Era, Event};
+use crate::model::date::HistDate;
 use crate::model::timeline::{lay_out, step, ticks, visible_range, Layout, Step, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -351,12 +352,8 @@ pub fn TimelineChart(
             .map(|c| {
                 let (first, last) = years.with_untracked(|ys| (ys[c.members[0]], ys[*c.members.last().unwrap_or(&0)]));
                 let n = c.members.len();
-                let around = v.year_at(c.x, w).floor();
-                let zoom_to = move |_| {
-                    let span = (last - first).max(1.0 / 12.0);
-                    let pad = span * 0.15;
-                    viewport.set(Viewport::new(first - pad, last + pad).within(&bounds.get_untracked()));
-                };
+                let around = HistDate::from_fractional_year(v.year_at(c.x, w)).year();
+                let zoom_to = move |_| viewport.set(Viewport::around(first, last).within(&bounds.get_untracked()));
                 view! {
                     <li class="chart-item chart-cluster" style:left=format!("{}px", px(c.x)) style:top=format!("{}px", px(top(MAX_LANES)))>
                         <button type="button" on:click=zoom_to aria-label=format!("Show {n} more event{} from {around}", if n == 1 { "" } else { "s" })>
