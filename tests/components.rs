@@ -80,18 +80,18 @@ async fn marks_exactly_the_selected_item() {
     let route = RwSignal::new(Route::item(Page::Tracks, "7"));
     let host = mount(route);
     settle().await;
-    assert_eq!(count(&host, "[aria-current=true]"), 1);
-    assert!(text(&host, "[aria-current=true] h3").contains("Track 7: Religion"));
+    assert_eq!(count(&host, ".card[aria-current=true]"), 1);
+    assert!(text(&host, ".card[aria-current=true] h3").contains("Track 7: Religion"));
 
     // Selecting by id works as well as by number.
     route.set(Route::item(Page::Tracks, "media"));
     settle().await;
-    assert_eq!(count(&host, "[aria-current=true]"), 1);
-    assert!(text(&host, "[aria-current=true] h3").contains("Track 9"));
+    assert_eq!(count(&host, ".card[aria-current=true]"), 1);
+    assert!(text(&host, ".card[aria-current=true] h3").contains("Track 9"));
 
     route.set(Route::page(Page::Tracks));
     settle().await;
-    assert_eq!(count(&host, "[aria-current=true]"), 0);
+    assert_eq!(count(&host, ".card[aria-current=true]"), 0);
 }
 
 #[wasm_bindgen_test]
@@ -163,4 +163,19 @@ async fn model_diagram_follows_the_selected_event() {
     assert!(label().contains("9 tracks in a circle"), "{}", label());
     assert_eq!(count(&host, ".node.absent"), 0);
     assert_eq!(count(&host, "line.link"), 36);
+}
+
+#[wasm_bindgen_test]
+async fn tracks_circle_highlights_the_selected_tracks_links() {
+    let route = RwSignal::new(Route::page(Page::Tracks));
+    let host = mount(route);
+    settle().await;
+    assert_eq!(count(&host, ".model-diagram a.node-link"), 9);
+    assert_eq!(count(&host, ".model-diagram line.active"), 0, "quiet until a track is chosen");
+    route.set(Route::item(Page::Tracks, "religion"));
+    settle().await;
+    assert_eq!(count(&host, ".model-diagram line.active"), 8);
+    assert_eq!(count(&host, ".model-diagram line.faded"), 28);
+    assert_eq!(count(&host, ".model-diagram a[aria-current=true]"), 1);
+    assert!(text(&host, "#track-details h3").contains("Track 7: Religion"));
 }

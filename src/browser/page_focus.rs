@@ -28,10 +28,14 @@ pub fn item_dom_id(page: &Page, item: &str) -> String {
 /// what a timeline URL with an item scrolls to.
 pub const EVENT_DETAILS_ID: &str = "event-details";
 
+/// The Tracks view shows a selected track in this panel beside the circle.
+pub const TRACK_DETAILS_ID: &str = "track-details";
+
 /// The element a route's item scrolls into view.
 fn scroll_target(page: &Page, item: &str) -> String {
     match page {
         Page::Timeline => EVENT_DETAILS_ID.to_string(),
+        Page::Tracks => TRACK_DETAILS_ID.to_string(),
         _ => item_dom_id(page, item),
     }
 }

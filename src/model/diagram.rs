@@ -58,6 +58,37 @@ impl ModelState {
         }
     }
 
+    /// The tracks a track is linked to in this state, in track order.
+    pub fn linked_to(&self, track: u8) -> Vec<u8> {
+        let mut out: Vec<u8> = self
+            .links()
+            .into_iter()
+            .filter_map(|(a, b)| {
+                if a == track {
+                    Some(b)
+                } else if b == track {
+                    Some(a)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// What a screen reader hears about a selected track and its links.
+    pub fn selection_text(&self, content: &Dataset, track: u8) -> String {
+        let linked: Vec<String> = self.linked_to(track).into_iter().map(|n| self.track_name(content, n)).collect();
+        format!(
+            "Selected: {}. Linked to {} track{}: {}.",
+            self.track_name(content, track),
+            linked.len(),
+            if linked.len() == 1 { "" } else { "s" },
+            linked.join("; ")
+        )
+    }
+
     /// Before McDonald's split, track two stood for all unofficial diplomacy.
     fn track_name(&self, content: &Dataset, number: u8) -> String {
         let name = content.track(number).map_or("unknown", |t| t.name.as_str());
@@ -184,6 +215,17 @@ mod tests {
         let d1991 = state(1991).description(&data);
         assert!(d1991.contains("9 tracks in a circle") && d1991.contains("none on top"), "{d1991}");
         assert!(d1991.contains("Track 7, Religion"));
+    }
+
+    #[test]
+    fn a_selected_track_names_its_links() {
+        let data = Dataset::builtin();
+        let circle = state(1991);
+        assert_eq!(circle.linked_to(7), [1, 2, 3, 4, 5, 6, 8, 9]);
+        let text = circle.selection_text(&data, 7);
+        assert!(text.starts_with("Selected: Track 7, Religion. Linked to 8 tracks: Track 1, Government;"), "{text}");
+        assert_eq!(state(1989).linked_to(3), [1]);
+        assert_eq!(state(1989).linked_to(1), [2, 3, 4, 9]);
     }
 
     #[test]

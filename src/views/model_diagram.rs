@@ -7,8 +7,10 @@
 //! [`ModelState::description`], the same story in words.
 
 use super::app::use_app;
+use crate::browser::hash_route::navigate;
 use crate::model::diagram::{Arrangement, ModelState};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -25,23 +27,68 @@ fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
+/// The track after `from` going round the circle in `step` direction (1..=9).
+fn round_the_circle(from: u8, step: i8) -> u8 {
+    ((i16::from(from) - 1 + i16::from(step)).rem_euclid(9) + 1) as u8
+}
+
+/// Focuses the node of `track` in `svg` (SVG links are not `HtmlElement`s).
+fn focus_node(svg: &web_sys::Element, track: u8) {
+    if let Some(node) = svg
+        .query_selector(&format!("[data-track='{track}']"))
+        .ok()
+        .flatten()
+        .and_then(|n| n.dyn_into::<web_sys::SvgElement>().ok())
+    {
+        let _ = node.focus();
+    }
+}
+
+/// The model drawn for a year. With `selected` (the Tracks view) the nodes
+/// are links to the tracks: one Tab stop, arrow keys go round the circle,
+/// Enter selects, Escape clears; the focused or selected track's links are
+/// highlighted and the others fade.
 #[component]
-pub fn ModelDiagram(#[prop(into)] year: Signal<i32>) -> impl IntoView {
+pub fn ModelDiagram(
+    #[prop(into)] year: Signal<i32>,
+    #[prop(optional, into)] selected: Option<Signal<Option<u8>>>,
+) -> impl IntoView {
     let content = use_app().content;
+    let route = use_app().route;
+    let interactive = selected.is_some();
+    let selected = move || selected.and_then(|s| s.get());
+    let focused = RwSignal::new(None::<u8>);
+    let highlighted = move || focused.get().or_else(selected);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let announcement = RwSignal::new(String::new());
     let marker_id = format!("arrowhead-{}", DIAGRAMS.fetch_add(1, Ordering::Relaxed));
     let marker_ref = format!("url(#{marker_id})");
     let state = Memo::new(move |_| ModelState::in_year(content, year.get()));
     let layout = Memo::new(move |_| state.with(|s| s.positions(WIDTH, HEIGHT)));
     let label = move || state.with(|s| s.description(content));
+    Effect::new(move |previous: Option<Option<u8>>| {
+        let now = selected();
+        if previous.is_some() && now != previous.flatten() {
+            announcement.set(now.map(|n| state.with_untracked(|s| s.selection_text(content, n))).unwrap_or_default());
+        }
+        now
+    });
     let links = move || {
         let marker_ref = marker_ref.clone();
         let s = state.get();
         let at = layout.get();
         let hierarchy = s.arrangement == Arrangement::Hierarchy;
+        let lit = highlighted();
         s.links()
             .into_iter()
-            .filter_map(|(a, b)| Some((at[usize::from(a - 1)]?, at[usize::from(b - 1)]?)))
-            .map(|((x1, y1), (x2, y2))| {
+            .filter_map(|(a, b)| Some((a, b, at[usize::from(a - 1)]?, at[usize::from(b - 1)]?)))
+            .map(|(a, b, (x1, y1), (x2, y2))| {
+                let class = match (hierarchy, lit) {
+                    (true, _) => "link link-up",
+                    (false, Some(t)) if t == a || t == b => "link active",
+                    (false, Some(_)) => "link faded",
+                    (false, None) => "link",
+                };
                 // Stop short of the target node so an arrowhead stays visible.
                 let (dx, dy) = (x2 - x1, y2 - y1);
                 let len = dx.hypot(dy).max(1.0);
@@ -49,7 +96,7 @@ pub fn ModelDiagram(#[prop(into)] year: Signal<i32>) -> impl IntoView {
                 view! {
                     <line
                         x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2)
-                        class=if hierarchy { "link link-up" } else { "link" }
+                        class=class
                         marker-end=hierarchy.then(|| marker_ref.clone())
                     />
                 }
@@ -66,12 +113,37 @@ pub fn ModelDiagram(#[prop(into)] year: Signal<i32>) -> impl IntoView {
                 let (x, y) = place().unwrap_or((WIDTH / 2.0, HEIGHT / 2.0));
                 format!("translate({}px, {}px)", px(x), px(y))
             };
-            view! {
+            let number = track.number;
+            let node = view! {
                 <g class="node" class:absent=move || place().is_none() style:transform=transform>
                     <circle r=px(NODE_R) fill=track.colour.as_str()/>
-                    <text text-anchor="middle" dominant-baseline="central">{track.number}</text>
+                    <text text-anchor="middle" dominant-baseline="central">{number}</text>
+                </g>
+            };
+            if !interactive {
+                return node.into_any();
+            }
+            let href = move || route.with(|r| r.with_item(Some(&number.to_string())).to_hash());
+            let tab_stop = move || if selected().unwrap_or(1) == number { "0" } else { "-1" };
+            // Inside a <g> in the same macro, <a> is the SVG link, not the HTML one.
+            view! {
+                <g>
+                <a
+                    class="node-link"
+                    class:selected=move || selected() == Some(number)
+                    href=href
+                    data-track=number
+                    tabindex=tab_stop
+                    aria-label=track.label()
+                    aria-current=move || (selected() == Some(number)).then_some("true")
+                    on:focus=move |_| focused.set(Some(number))
+                    on:blur=move |_| focused.set(None)
+                >
+                    {node}
+                </a>
                 </g>
             }
+            .into_any()
         })
         .collect_view();
     let caption = move || state.with(ModelState::caption);
@@ -85,9 +157,45 @@ pub fn ModelDiagram(#[prop(into)] year: Signal<i32>) -> impl IntoView {
             .collect_view()
     };
 
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if !interactive {
+            return;
+        }
+        let Some(from) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-track]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-track"))
+            .and_then(|n| n.parse::<u8>().ok())
+        else {
+            return;
+        };
+        let to = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => round_the_circle(from, 1),
+            "ArrowLeft" | "ArrowUp" => round_the_circle(from, -1),
+            "Home" => 1,
+            "End" => 9,
+            "Escape" => {
+                navigate(&route.get_untracked().with_item(None), false);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(svg) = svg_ref.get_untracked() {
+            focus_node(&svg, to);
+        }
+    };
+
     view! {
-        <figure class="model-diagram">
-            <svg viewBox=format!("0 0 {} {}", px(WIDTH), px(HEIGHT)) role="img" aria-label=label>
+        <figure class="model-diagram" class:interactive=interactive>
+            <svg
+                node_ref=svg_ref
+                viewBox=format!("0 0 {} {}", px(WIDTH), px(HEIGHT))
+                role=if interactive { "group" } else { "img" }
+                aria-label=label
+                on:keydown=on_key
+            >
                 <defs>
                     <marker id=marker_id viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/>
@@ -99,6 +207,12 @@ pub fn ModelDiagram(#[prop(into)] year: Signal<i32>) -> impl IntoView {
             <figcaption>
                 <strong>{caption}</strong>
                 <ol class="diagram-legend" aria-label="Tracks shown">{legend}</ol>
+                {interactive.then(|| view! {
+                    <p class="selection-text">
+                        {move || selected().map(|n| state.with(|s| s.selection_text(content, n)))}
+                    </p>
+                    <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+                })}
             </figcaption>
         </figure>
     }

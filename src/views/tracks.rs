@@ -3,7 +3,10 @@
 use super::app::use_app;
 use super::cite::{CitedParagraph, Cites};
 use super::layout::{ItemCard, PageHeading, Section};
+use super::model_diagram::ModelDiagram;
+use crate::browser::page_focus::TRACK_DETAILS_ID;
 use crate::model::content::Track;
+use crate::model::diagram::CIRCLE_YEAR;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
 
@@ -53,57 +56,89 @@ fn bullet_list(title: &'static str, items: &'static [String]) -> impl IntoView {
     }
 }
 
+/// Everything about a track: its phrase, entry, role, profile and events.
+fn track_body(track: &'static Track) -> impl IntoView {
+    let content = use_app().content;
+    let entered_event = content.event(&track.entered.event);
+    let events = content.events_for_track(track.number);
+    view! {
+        <p class="phrase">{format!("Peacemaking through {}", track.phrase.trim_start_matches("peacemaking through "))}</p>
+        <p class="short-name">"Also called: " {track.short_name.as_str()}</p>
+        <p class="entered">
+            <strong>{format!("Entered the model in {}: ", track.entered.year)}</strong>
+            {track.entered.how.as_str()}
+            {entered_event.map(|e| view! {
+                " " <a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("See {}: {}", e.date_label(), e.title)}</a>
+            })}
+        </p>
+        <p class="role">{track.role.text.as_str()} <Cites cites=&track.role.cite/></p>
+        <div class="facets">
+            {bullet_list("Resources", &track.resources)}
+            {bullet_list("Values", &track.values)}
+            {bullet_list("Approaches", &track.approaches)}
+            {bullet_list("Typical actors", &track.actors)}
+            {bullet_list("Typical activities", &track.activities)}
+        </div>
+        <p class="basis">{track.profile_basis.as_str()} <Cites cites=&track.cite/></p>
+        {(!events.is_empty()).then(|| view! {
+            <div class="track-events">
+                <h4>"In the timeline"</h4>
+                <ul>
+                    {events.into_iter().map(|e| view! {
+                        <li><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("{} {}", e.date_label(), e.title)}</a></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        })}
+    }
+}
+
+/// The selected track, if the route names one (by number or id).
+fn selected_track() -> Memo<Option<&'static Track>> {
+    let app = use_app();
+    Memo::new(move |_| {
+        app.route.with(|r| {
+            (r.page == Page::Tracks).then_some(()).and(r.item.as_deref()).and_then(|k| app.content.track_by_key(k))
+        })
+    })
+}
+
 #[component]
 pub fn TrackCard(track: &'static Track) -> impl IntoView {
-    let app = use_app();
     let key = track.number.to_string();
-    // A track may be selected by number ("7") or by id ("religion").
-    let route = app.route;
-    let selected = Signal::derive(move || {
-        route.with(|r| {
-            r.page == Page::Tracks
-                && r.item.as_deref().and_then(|s| app.content.track_by_key(s)).is_some_and(|t| t.number == track.number)
-        })
-    });
-    let entered_event = app.content.event(&track.entered.event);
-    let events = app.content.events_for_track(track.number);
+    let current = selected_track();
+    let selected = Signal::derive(move || current.get().is_some_and(|t| t.number == track.number));
     view! {
         <ItemCard page=Page::Tracks key=key.clone() selected class="track-card" accent=track.colour.as_str()>
             <h3>
-                <a href=Route::item(Page::Tracks, key.clone()).to_hash()>
+                <a href=Route::item(Page::Tracks, key).to_hash()>
                     <TrackBadge track/>
                     {track.label()}
                 </a>
             </h3>
-            <p class="phrase">{format!("Peacemaking through {}", track.phrase.trim_start_matches("peacemaking through "))}</p>
-            <p class="short-name">"Also called: " {track.short_name.as_str()}</p>
-            <p class="entered">
-                <strong>{format!("Entered the model in {}: ", track.entered.year)}</strong>
-                {track.entered.how.as_str()}
-                {entered_event.map(|e| view! {
-                    " " <a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("See {}: {}", e.date_label(), e.title)}</a>
-                })}
-            </p>
-            <p class="role">{track.role.text.as_str()} <Cites cites=&track.role.cite/></p>
-            <div class="facets">
-                {bullet_list("Resources", &track.resources)}
-                {bullet_list("Values", &track.values)}
-                {bullet_list("Approaches", &track.approaches)}
-                {bullet_list("Typical actors", &track.actors)}
-                {bullet_list("Typical activities", &track.activities)}
-            </div>
-            <p class="basis">{track.profile_basis.as_str()} <Cites cites=&track.cite/></p>
-            {(!events.is_empty()).then(|| view! {
-                <div class="track-events">
-                    <h4>"In the timeline"</h4>
-                    <ul>
-                        {events.into_iter().map(|e| view! {
-                            <li><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("{} {}", e.date_label(), e.title)}</a></li>
-                        }).collect_view()}
-                    </ul>
-                </div>
-            })}
+            {track_body(track)}
         </ItemCard>
+    }
+}
+
+/// The selected track in full beside the circle.
+#[component]
+fn TrackDetails(#[prop(into)] track: Signal<Option<&'static Track>>) -> impl IntoView {
+    view! {
+        <section class="track-details card" id=TRACK_DETAILS_ID aria-labelledby="track-details-heading">
+            <h2 id="track-details-heading">"Track details"</h2>
+            {move || match track.get() {
+                Some(t) => view! {
+                    <h3 class="details-title"><TrackBadge track=t/>{t.label()}</h3>
+                    {track_body(t)}
+                }
+                .into_any(),
+                None => view! {
+                    <p class="hint">"Select a track on the circle (or in the list below) to see how it makes peace, who acts on it and where it appears in the history."</p>
+                }
+                .into_any(),
+            }}
+        </section>
     }
 }
 
@@ -121,8 +156,19 @@ pub fn TracksBody() -> impl IntoView {
 
 #[component]
 pub fn TracksPage() -> impl IntoView {
+    let track = selected_track();
     view! {
         <PageHeading title="The nine tracks"/>
+        <p class="lead">
+            "Nine tracks in a circle, each linked to every other, none on top. "
+            "Select a track to see its links and its profile; on the circle, arrow keys go round, Enter selects and Escape clears."
+        </p>
+        <div class="tracks-layout">
+            <div class="tracks-circle">
+                <ModelDiagram year=Signal::stored(CIRCLE_YEAR) selected=Signal::derive(move || track.get().map(|t| t.number))/>
+            </div>
+            <TrackDetails track/>
+        </div>
         <Section id="tracks-all" title="How the tracks fit together">
             <TracksBody/>
         </Section>

@@ -1,0 +1,73 @@
+// The nine-track circle on the Tracks view, used with the keyboard and mouse.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { guardedPage, appReady } from './support/browser.mjs';
+import { useSite } from './support/site.mjs';
+
+const site = useSite();
+
+const NAMES = [
+  'Track 1: Government', 'Track 2: Nongovernment / professional', 'Track 3: Business', 'Track 4: Private citizen',
+  'Track 5: Research, training and education', 'Track 6: Activism', 'Track 7: Religion', 'Track 8: Funding',
+  'Track 9: Communications and the media',
+];
+
+async function openTracks(hash = '#/tracks') {
+  const session = await guardedPage(site.browser, site.server.origin);
+  await session.page.goto(site.server.url + hash);
+  await appReady(session.page);
+  return session;
+}
+
+const circle = (page) => page.getByRole('group', { name: /9 tracks in a circle/ });
+const focusedName = (page) => page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+
+describe('the circle of tracks', () => {
+  it('has nine controls named "Track N: Name" in order', async () => {
+    const { page, context, problems } = await openTracks();
+    const names = await circle(page).getByRole('link').evaluateAll((links) => links.map((l) => l.getAttribute('aria-label')));
+    assert.deepEqual(names, NAMES);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+
+  it('arrow keys go round the circle, Enter selects, Escape clears', async () => {
+    const { page, context } = await openTracks();
+    await circle(page).getByRole('link', { name: 'Track 1: Government' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await focusedName(page), 'Track 9: Communications and the media', 'Left from 1 wraps to 9');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focusedName(page), 'Track 2: Nongovernment / professional');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    assert.equal(await focusedName(page), 'Track 7: Religion');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#/tracks/7');
+    const details = page.getByRole('region', { name: 'Track details' });
+    await page.waitForFunction(() => document.querySelector('#track-details h3')?.textContent.includes('Religion'));
+    assert.match(await details.innerText(), /Peacemaking through faith in action/);
+    assert.equal(await page.locator('.model-diagram line.active').count(), 8, 'its eight links are highlighted');
+    assert.equal(await page.locator('.model-diagram line.faded').count(), 28, 'the rest fade');
+    await page.waitForFunction(() =>
+      document.querySelector('.model-diagram [aria-live]').textContent.startsWith('Selected: Track 7, Religion. Linked to 8 tracks'));
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => location.hash === '#/tracks');
+    await page.waitForFunction(() => document.querySelector('#track-details .hint')?.textContent.startsWith('Select a track'));
+    assert.equal(await page.locator('.model-diagram line.active').count(), 8, 'focus still shows track 7\'s links');
+    await context.close();
+  });
+
+  it('a click selects, the URL keeps it through reload, and focus highlights links', async () => {
+    const { page, context } = await openTracks();
+    await circle(page).getByRole('link', { name: 'Track 8: Funding' }).click();
+    await page.waitForFunction(() => location.hash === '#/tracks/8');
+    await page.reload();
+    await appReady(page);
+    assert.equal(await circle(page).getByRole('link', { name: 'Track 8: Funding' }).getAttribute('aria-current'), 'true');
+    assert.match(await page.locator('.selection-text').innerText(), /^Selected: Track 8, Funding\. Linked to 8 tracks/);
+    await circle(page).getByRole('link', { name: 'Track 3: Business' }).focus();
+    const active = await page.locator('.model-diagram line.active').count();
+    assert.equal(active, 8, 'focus shows the focused track\'s links');
+    await context.close();
+  });
+});
