@@ -3,6 +3,7 @@
 use super::app::use_app;
 use super::cite::{CitedParagraph, Cites};
 use super::layout::{is_selected, ItemCard, PageHeading, Section};
+use super::timeline::EventLinks;
 use super::tracks::TrackLinks;
 use crate::model::content::Principle;
 use crate::model::route::{Page, Route};
@@ -21,11 +22,7 @@ pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
                 <div class="in-practice">
                     <strong>"In practice here:"</strong>
                     <TrackLinks numbers=&principle.tracks/>
-                    <ul>
-                        {events.into_iter().map(|e| view! {
-                            <li><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("{} {}", e.date_label(), e.title)}</a></li>
-                        }).collect_view()}
-                    </ul>
+                    <EventLinks events/>
                 </div>
             })}
         </ItemCard>

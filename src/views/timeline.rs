@@ -33,6 +33,18 @@ fn generated_events(n: usize) -> &'static [Event] {
     })
 }
 
+/// Links to events in the Timeline view, each named by its date and title.
+#[component]
+pub fn EventLinks(events: Vec<&'static Event>) -> impl IntoView {
+    view! {
+        <ul class="event-links">
+            {events.into_iter().map(|e| view! {
+                <li><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("{} {}", e.date_label(), e.title)}</a></li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
 /// Everything known about an event: narrative, people, tracks, quotations,
 /// disputed points, each with its sources.
 fn event_body(event: &'static Event) -> impl IntoView {

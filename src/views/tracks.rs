@@ -4,6 +4,7 @@ use super::app::use_app;
 use super::cite::{CitedParagraph, Cites};
 use super::layout::{ItemCard, PageHeading, Section};
 use super::model_diagram::ModelDiagram;
+use super::timeline::EventLinks;
 use crate::browser::page_focus::TRACK_DETAILS_ID;
 use crate::model::content::Track;
 use crate::model::diagram::CIRCLE_YEAR;
@@ -83,11 +84,7 @@ fn track_body(track: &'static Track) -> impl IntoView {
         {(!events.is_empty()).then(|| view! {
             <div class="track-events">
                 <h4>"In the timeline"</h4>
-                <ul>
-                    {events.into_iter().map(|e| view! {
-                        <li><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("{} {}", e.date_label(), e.title)}</a></li>
-                    }).collect_view()}
-                </ul>
+                <EventLinks events/>
             </div>
         })}
     }
