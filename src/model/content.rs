@@ -233,6 +233,8 @@ pub struct Dataset {
     pub eras: Vec<Era>,
     pub events: Vec<Event>,
     pub track_system: Vec<Passage>,
+    /// Why the 1991 redesign, from hierarchy to circle, matters.
+    pub redesign: Passage,
     pub tracks: Vec<Track>,
     pub principles: Principles,
     pub concepts: Concepts,
@@ -372,6 +374,7 @@ impl Dataset {
             }
         }
         c.passages("track_system", &Route::page(Page::Tracks), "The nine tracks", &self.track_system);
+        c.list("redesign.cite", &Route::page(Page::Tracks), "From hierarchy to circle", &self.redesign.cite);
         for (i, t) in self.tracks.iter().enumerate() {
             let route = Route::item(Page::Tracks, t.number.to_string());
             c.list(&format!("tracks[{i}].cite"), &route, &t.label(), &t.cite);

@@ -27,9 +27,11 @@ fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-/// The track after `from` going round the circle in `step` direction (1..=9).
-fn round_the_circle(from: u8, step: i8) -> u8 {
-    ((i16::from(from) - 1 + i16::from(step)).rem_euclid(9) + 1) as u8
+/// The track after `from` among `present` (in order), going round in `step` direction.
+fn round_the_circle(present: &[u8], from: u8, step: isize) -> u8 {
+    let Some(i) = present.iter().position(|&t| t == from) else { return present.first().copied().unwrap_or(1) };
+    let len = present.len() as isize;
+    present[(i as isize + step).rem_euclid(len) as usize]
 }
 
 /// Focuses the node of `track` in `svg` (SVG links are not `HtmlElement`s).
@@ -124,7 +126,17 @@ pub fn ModelDiagram(
                 return node.into_any();
             }
             let href = move || route.with(|r| r.with_item(Some(&number.to_string())).to_hash());
-            let tab_stop = move || if selected().unwrap_or(1) == number { "0" } else { "-1" };
+            // One Tab stop: the selected track if shown, else track one; tracks
+            // not yet in the model are out of reach.
+            let present = move || place().is_some();
+            let tab_stop = move || {
+                let target = selected().filter(|n| state.with(|s| s.tracks.contains(n))).unwrap_or(1);
+                if present() && target == number {
+                    "0"
+                } else {
+                    "-1"
+                }
+            };
             // Inside a <g> in the same macro, <a> is the SVG link, not the HTML one.
             view! {
                 <g>
@@ -135,6 +147,7 @@ pub fn ModelDiagram(
                     data-track=number
                     tabindex=tab_stop
                     aria-label=track.label()
+                    aria-hidden=move || (!present()).then_some("true")
                     aria-current=move || (selected() == Some(number)).then_some("true")
                     on:focus=move |_| focused.set(Some(number))
                     on:blur=move |_| focused.set(None)
@@ -170,11 +183,12 @@ pub fn ModelDiagram(
         else {
             return;
         };
+        let present = state.with_untracked(|s| s.tracks.clone());
         let to = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => round_the_circle(from, 1),
-            "ArrowLeft" | "ArrowUp" => round_the_circle(from, -1),
-            "Home" => 1,
-            "End" => 9,
+            "ArrowRight" | "ArrowDown" => round_the_circle(&present, from, 1),
+            "ArrowLeft" | "ArrowUp" => round_the_circle(&present, from, -1),
+            "Home" => present.first().copied().unwrap_or(1),
+            "End" => present.last().copied().unwrap_or(9),
             "Escape" => {
                 navigate(&route.get_untracked().with_item(None), false);
                 return;

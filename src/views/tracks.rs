@@ -5,6 +5,7 @@ use super::cite::{CitedParagraph, Cites};
 use super::layout::{ItemCard, PageHeading, Section};
 use super::model_diagram::ModelDiagram;
 use super::timeline::EventLinks;
+use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::TRACK_DETAILS_ID;
 use crate::model::content::Track;
 use crate::model::diagram::CIRCLE_YEAR;
@@ -90,6 +91,27 @@ fn track_body(track: &'static Track) -> impl IntoView {
     }
 }
 
+/// The stages of the model a reader can switch between.
+const MODEL_STAGES: [(i32, &str); 3] =
+    [(1981, "1981: two tracks"), (1989, "1989: five tracks"), (1991, "1991: nine in a circle")];
+
+/// Buttons that morph the diagram between the hierarchy and the circle.
+#[component]
+fn ModelStages(#[prop(into)] year: Signal<i32>) -> impl IntoView {
+    let route = use_app().route;
+    view! {
+        <div class="model-stages" role="group" aria-label="Show the model as it stood in">
+            {MODEL_STAGES.into_iter().map(|(y, label)| {
+                let choose = move |_| {
+                    let value = if y == CIRCLE_YEAR { String::new() } else { y.to_string() };
+                    navigate(&route.get_untracked().with_param("model", &value), true);
+                };
+                view! { <button type="button" aria-pressed=move || (year.get() == y).to_string() on:click=choose>{label}</button> }
+            }).collect_view()}
+        </div>
+    }
+}
+
 /// The selected track, if the route names one (by number or id).
 fn selected_track() -> Memo<Option<&'static Track>> {
     let app = use_app();
@@ -153,7 +175,16 @@ pub fn TracksBody() -> impl IntoView {
 
 #[component]
 pub fn TracksPage() -> impl IntoView {
+    let content = use_app().content;
     let track = selected_track();
+    let route = use_app().route;
+    // `?model=1981` shows the model of that year; the circle by default.
+    let year = Signal::derive(move || {
+        route
+            .with(|r| r.param("model").and_then(|y| y.parse::<i32>().ok()))
+            .filter(|y| MODEL_STAGES.iter().any(|(s, _)| s == y))
+            .unwrap_or(CIRCLE_YEAR)
+    });
     view! {
         <PageHeading title="The nine tracks"/>
         <p class="lead">
@@ -162,7 +193,9 @@ pub fn TracksPage() -> impl IntoView {
         </p>
         <div class="tracks-layout">
             <div class="tracks-circle">
-                <ModelDiagram year=Signal::stored(CIRCLE_YEAR) selected=Signal::derive(move || track.get().map(|t| t.number))/>
+                <ModelStages year/>
+                <ModelDiagram year selected=Signal::derive(move || track.get().map(|t| t.number))/>
+                <CitedParagraph passage=&content.redesign/>
             </div>
             <TrackDetails track/>
         </div>

@@ -71,3 +71,28 @@ describe('the circle of tracks', () => {
     await context.close();
   });
 });
+
+describe('hierarchy versus circle', () => {
+  it('the stage buttons morph the diagram, change its accessible label and live in the URL', async () => {
+    const { page, context, problems } = await openTracks('#/tracks/2');
+    const label = () => page.locator('.model-diagram svg').getAttribute('aria-label');
+    assert.match(await label(), /^The model in 1991: 9 tracks in a circle/);
+    await page.getByRole('button', { name: '1981: two tracks' }).click();
+    await page.waitForFunction(() => location.hash === '#/tracks/2?model=1981');
+    await page.waitForFunction(() =>
+      document.querySelector('.model-diagram svg').getAttribute('aria-label').startsWith('The model in 1981: 2 tracks in a hierarchy'));
+    assert.equal(await page.getByRole('button', { name: '1981: two tracks' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('.model-diagram a.node-link:not([aria-hidden])').count(), 2, 'only tracks one and two');
+    await page.locator('.model-diagram a[data-track="2"]').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-track')), '1', 'arrows skip absent tracks');
+    assert.match(await page.locator('.tracks-circle').innerText(), /everything pointed at track one/);
+    await page.reload();
+    await appReady(page);
+    assert.match(await label(), /in 1981/);
+    await page.getByRole('button', { name: '1991: nine in a circle' }).click();
+    await page.waitForFunction(() => location.hash === '#/tracks/2');
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+});
