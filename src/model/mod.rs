@@ -3,6 +3,7 @@
 pub mod content;
 pub mod date;
 pub mod diagram;
+pub mod notes;
 pub mod route;
 pub mod synthetic;
 pub mod timeline;

@@ -5,15 +5,18 @@ use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
 use super::{read_all::ReadAllPage, references::ReferencesPage, timeline::TimelinePage, tracks::TracksPage};
 use crate::browser::page_focus::manage_page_focus;
 use crate::model::content::Dataset;
+use crate::model::notes::Notes;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// What every view may read: the content and where the user is.
+/// What every view may read: the content and where the user is, and the
+/// user's own notes.
 #[derive(Clone, Copy)]
 pub struct AppContext {
     pub content: &'static Dataset,
     pub route: Signal<Route>,
+    pub notes: RwSignal<Notes>,
 }
 
 pub fn use_app() -> AppContext {
@@ -22,7 +25,7 @@ pub fn use_app() -> AppContext {
 
 #[component]
 pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> impl IntoView {
-    provide_context(AppContext { content, route });
+    provide_context(AppContext { content, route, notes: RwSignal::new(Notes::default()) });
     provide_context(ItemSelector::new(route));
     manage_page_focus(route);
     let page = Memo::new(move |_| route.get().page);

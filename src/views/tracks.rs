@@ -9,6 +9,7 @@ use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::TRACK_DETAILS_ID;
 use crate::model::content::Track;
 use crate::model::diagram::CIRCLE_YEAR;
+use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
 
@@ -140,6 +141,25 @@ pub fn TrackCard(track: &'static Track) -> impl IntoView {
     }
 }
 
+/// The user's own note on a subject. Kept for the session for now; the
+/// users'-data issue stores it.
+#[component]
+fn NotesField(key: NoteKey) -> impl IntoView {
+    let notes = use_app().notes;
+    let id = format!("notes-{}", key.as_key().replace(':', "-"));
+    let value = {
+        let key = key.clone();
+        move || notes.with(|n| n.get(&key).to_string())
+    };
+    let on_input = move |ev| notes.update(|n| n.set(&key, &event_target_value(&ev)));
+    view! {
+        <div class="notes-field">
+            <label for=id.clone()>"Notes"</label>
+            <textarea id=id rows="3" prop:value=value on:input=on_input placeholder="Your own notes on this track"></textarea>
+        </div>
+    }
+}
+
 /// The selected track in full beside the circle.
 #[component]
 fn TrackDetails(#[prop(into)] track: Signal<Option<&'static Track>>) -> impl IntoView {
@@ -150,6 +170,7 @@ fn TrackDetails(#[prop(into)] track: Signal<Option<&'static Track>>) -> impl Int
                 Some(t) => view! {
                     <h3 class="details-title"><TrackBadge track=t/>{t.label()}</h3>
                     {track_body(t)}
+                    <NotesField key=NoteKey::Track(t.number)/>
                 }
                 .into_any(),
                 None => view! {

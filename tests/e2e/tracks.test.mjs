@@ -96,3 +96,19 @@ describe('hierarchy versus circle', () => {
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
   });
 });
+
+describe('notes', () => {
+  it('a track has a Notes textbox that keeps what was typed while moving between tracks', async () => {
+    const { page, context } = await openTracks('#/tracks/7');
+    const notes = page.getByRole('textbox', { name: 'Notes' });
+    await notes.fill('Which faith leaders could we invite?');
+    await circle(page).getByRole('link', { name: 'Track 8: Funding' }).click();
+    await page.waitForFunction(() => location.hash === '#/tracks/8');
+    await page.waitForFunction(() => document.querySelector('#track-details h3')?.textContent.includes('Funding'));
+    assert.equal(await notes.inputValue(), '', 'each track has its own note');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#track-details h3')?.textContent.includes('Religion'));
+    assert.equal(await notes.inputValue(), 'Which faith leaders could we invite?');
+    await context.close();
+  });
+});
