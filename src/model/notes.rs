@@ -4,8 +4,6 @@
 //! can store, export and share them as part of one document. Until then they
 //! live for the session.
 
-use std::collections::BTreeMap;
-
 /// What a note is about.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NoteKey {
@@ -25,22 +23,32 @@ impl NoteKey {
     }
 }
 
+/// Notes sorted by key. A plain vector rather than a map: a reader keeps
+/// tens of notes, and a BTreeMap costs several kilobytes of wasm.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Notes {
-    by_key: BTreeMap<String, String>,
+    by_key: Vec<(String, String)>,
 }
 
 impl Notes {
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.by_key.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
     pub fn get(&self, key: &NoteKey) -> &str {
-        self.by_key.get(&key.as_key()).map_or("", String::as_str)
+        self.find(&key.as_key()).map_or("", |i| self.by_key[i].1.as_str())
     }
 
     /// Sets a note; a blank note is removed rather than stored empty.
     pub fn set(&mut self, key: &NoteKey, text: &str) {
-        if text.trim().is_empty() {
-            self.by_key.remove(&key.as_key());
-        } else {
-            self.by_key.insert(key.as_key(), text.to_string());
+        let key = key.as_key();
+        match (self.find(&key), text.trim().is_empty()) {
+            (Ok(i), true) => {
+                self.by_key.remove(i);
+            }
+            (Ok(i), false) => self.by_key[i].1 = text.to_string(),
+            (Err(_), true) => {}
+            (Err(i), false) => self.by_key.insert(i, (key, text.to_string())),
         }
     }
 

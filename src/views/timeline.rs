@@ -23,14 +23,18 @@ pub struct TimelineOptions(Memo<Vec<(String, String)>>);
 /// The generated events for `?stress=N`, made once per size for the session
 /// (capped, so a typo cannot freeze the tab).
 fn generated_events(n: usize) -> &'static [Event] {
-    use std::collections::HashMap;
     use std::sync::Mutex;
-    static CACHE: Mutex<Option<HashMap<usize, &'static [Event]>>> = Mutex::new(None);
+    // A vector, not a map: one or two sizes per session, and a map costs wasm.
+    static CACHE: Mutex<Vec<(usize, &'static [Event])>> = Mutex::new(Vec::new());
     let n = n.min(20_000);
     let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    cache.get_or_insert_with(HashMap::new).entry(n).or_insert_with(|| {
-        Box::leak(crate::model::synthetic::synthetic_events(n, 1981, 2007, "wikipedia-2007").into_boxed_slice())
-    })
+    if let Some((_, events)) = cache.iter().find(|(size, _)| *size == n) {
+        return events;
+    }
+    let events: &'static [Event] =
+        Box::leak(crate::model::synthetic::synthetic_events(n, 1981, 2007, "wikipedia-2007").into_boxed_slice());
+    cache.push((n, events));
+    events
 }
 
 /// Links to events in the Timeline view, each named by its date and title.
