@@ -75,7 +75,7 @@ fn exactly_twelve_principles_as_the_article_lists_them() {
 fn events_are_in_date_order_and_dates_round_trip() {
     let data = builtin();
     let mut sorted = data.events.clone();
-    sorted.sort_by(|a, b| a.date.cmp(&b.date));
+    sorted.sort_by_key(|e| e.date);
     assert_eq!(sorted.iter().map(|e| &e.id).collect::<Vec<_>>(), data.events.iter().map(|e| &e.id).collect::<Vec<_>>());
     for e in &data.events {
         assert_eq!(HistDate::parse(&e.date.canonical()).unwrap(), e.date, "{}", e.id);

@@ -40,6 +40,24 @@ fn scroll_target(page: &Page, item: &str) -> String {
     }
 }
 
+/// Focuses the first element matching `selector` under `root` (the whole
+/// document when `None`); SVG links are focusable too, though not
+/// `HtmlElement`s. Says whether anything took focus.
+pub fn focus_within(root: Option<&web_sys::Element>, selector: &str) -> bool {
+    let found = match root {
+        Some(root) => root.query_selector(selector),
+        None => document().query_selector(selector),
+    };
+    let Some(el) = found.ok().flatten() else { return false };
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        html.focus().is_ok()
+    } else if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
+        svg.focus().is_ok()
+    } else {
+        false
+    }
+}
+
 pub fn manage_page_focus(route: Signal<Route>) {
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
@@ -61,14 +79,7 @@ pub fn manage_page_focus(route: Signal<Route>) {
                 }
             }
             if page_changed {
-                if let Some(h1) = document
-                    .query_selector("main h1")
-                    .ok()
-                    .flatten()
-                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = h1.focus();
-                }
+                focus_within(None, "main h1");
             }
         });
         now

@@ -592,6 +592,11 @@ impl Dataset {
 }
 
 impl Era {
+    /// "1981–1988", as every era is shown.
+    pub fn span_label(&self) -> String {
+        super::date::span_label(&self.start, Some(&self.end))
+    }
+
     pub fn contains(&self, date: &HistDate) -> bool {
         *date >= self.start && *date <= self.end_inclusive()
     }

@@ -377,7 +377,7 @@ mod tests {
 
     #[test]
     fn orders_chronologically_vaguer_first() {
-        let mut dates = vec![d("1992-05-26"), d("1991-05"), d("Winter 1981-82"), d("1991"), d("1981")];
+        let mut dates = [d("1992-05-26"), d("1991-05"), d("Winter 1981-82"), d("1991"), d("1981")];
         dates.sort();
         let labels: Vec<String> = dates.iter().map(HistDate::label).collect();
         assert_eq!(labels, ["1981", "Winter 1981-82", "1991", "May 1991", "26 May 1992"]);

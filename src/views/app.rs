@@ -3,12 +3,11 @@
 use super::layout::{ItemSelector, PageHeading};
 use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
 use super::{read_all::ReadAllPage, references::ReferencesPage, timeline::TimelinePage, tracks::TracksPage};
-use crate::browser::page_focus::manage_page_focus;
+use crate::browser::page_focus::{focus_within, manage_page_focus};
 use crate::model::content::Dataset;
 use crate::model::notes::Notes;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// What every view may read: the content and where the user is, and the
 /// user's own notes.
@@ -77,15 +76,13 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
 /// the router owns.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = main.focus();
-    }
+    focus_within(None, "#main");
 }
 
 #[component]
 fn NotFound(path: String) -> impl IntoView {
     view! {
-        <PageHeading title="Page not found"/>
+        <PageHeading page=Page::NotFound(path.clone())/>
         <p>
             "This guide has no view called \u{201c}" {path} "\u{201d}. The link may be mistyped or from a newer version. "
             <a href=Route::page(Page::Home).to_hash()>"Go to the start page"</a> "."

@@ -66,7 +66,7 @@ pub fn ConceptsBody() -> impl IntoView {
 #[component]
 pub fn ConceptsPage() -> impl IntoView {
     view! {
-        <PageHeading title="Concepts"/>
+        <PageHeading page=Page::Concepts/>
         <p class="lead">"The ideas behind the tracks: what track two is, how it works, where it stops, and how the whole fits together as a system."</p>
         <ConceptsBody/>
     }

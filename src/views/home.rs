@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let content = use_app().content;
     view! {
-        <PageHeading title="Multi-track diplomacy"/>
+        <PageHeading page=Page::Home/>
         <Section id="home-what" title="Peace as the work of a whole society">
             {content.overview.iter().map(|p| view! { <CitedParagraph passage=p/> }).collect_view()}
         </Section>
@@ -20,7 +20,7 @@ pub fn HomePage() -> impl IntoView {
                     let first = content.events_in_era(era).into_iter().next();
                     view! {
                         <li class="card">
-                            <h3>{era.name.as_str()}" "<span class="era-span">{format!("{}\u{2013}{}", era.start.year(), era.end.year())}</span></h3>
+                            <h3>{era.name.as_str()}" "<span class="era-span">{era.span_label()}</span></h3>
                             <p>{era.summary.as_str()}</p>
                             {first.map(|e| view! {
                                 <p><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("Start at {}: {}", e.date_label(), e.title)}</a></p>

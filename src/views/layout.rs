@@ -5,10 +5,11 @@ use crate::browser::page_focus::item_dom_id;
 use crate::model::route::Page;
 use leptos::prelude::*;
 
-/// The view's main heading; focus moves here when the view changes.
+/// The view's main heading: the page's own title, as the document title
+/// shows it. Focus moves here when the view changes.
 #[component]
-pub fn PageHeading(title: &'static str) -> impl IntoView {
-    view! { <h1 tabindex="-1">{title}</h1> }
+pub fn PageHeading(page: Page) -> impl IntoView {
+    view! { <h1 tabindex="-1">{page.title()}</h1> }
 }
 
 /// A region named by its second-level heading.

@@ -8,6 +8,7 @@
 
 use super::app::use_app;
 use crate::browser::hash_route::navigate;
+use crate::browser::page_focus::focus_within;
 use crate::model::diagram::{Arrangement, ModelState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,18 +33,6 @@ fn round_the_circle(present: &[u8], from: u8, step: isize) -> u8 {
     let Some(i) = present.iter().position(|&t| t == from) else { return present.first().copied().unwrap_or(1) };
     let len = present.len() as isize;
     present[(i as isize + step).rem_euclid(len) as usize]
-}
-
-/// Focuses the node of `track` in `svg` (SVG links are not `HtmlElement`s).
-fn focus_node(svg: &web_sys::Element, track: u8) {
-    if let Some(node) = svg
-        .query_selector(&format!("[data-track='{track}']"))
-        .ok()
-        .flatten()
-        .and_then(|n| n.dyn_into::<web_sys::SvgElement>().ok())
-    {
-        let _ = node.focus();
-    }
 }
 
 /// The model drawn for a year. With `selected` (the Tracks view) the nodes
@@ -196,9 +185,7 @@ pub fn ModelDiagram(
             _ => return,
         };
         ev.prevent_default();
-        if let Some(svg) = svg_ref.get_untracked() {
-            focus_node(&svg, to);
-        }
+        focus_within(svg_ref.get_untracked().as_deref(), &format!("[data-track='{to}']"));
     };
 
     view! {

@@ -44,7 +44,7 @@ pub fn PrinciplesBody() -> impl IntoView {
 #[component]
 pub fn PrinciplesPage() -> impl IntoView {
     view! {
-        <PageHeading title="Twelve principles"/>
+        <PageHeading page=Page::Principles/>
         <Section id="principles-all" title="The principles of multi-track diplomacy">
             <PrinciplesBody/>
         </Section>

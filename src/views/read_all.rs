@@ -12,13 +12,14 @@ use super::principles::PrinciplesBody;
 use super::references::ReferencesBody;
 use super::timeline::EventCard;
 use super::tracks::TracksBody;
+use crate::model::route::Page;
 use leptos::prelude::*;
 
 #[component]
 pub fn ReadAllPage() -> impl IntoView {
     let content = use_app().content;
     view! {
-        <PageHeading title="Read it all"/>
+        <PageHeading page=Page::ReadAll/>
         <p class="lead">"The whole guide on one page: the same content as the other views, in reading order."</p>
         <Section id="read-overview" title="Overview">
             {content.overview.iter().map(|p| view! { <CitedParagraph passage=p/> }).collect_view()}

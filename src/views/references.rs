@@ -42,7 +42,7 @@ pub fn ReferencesBody() -> impl IntoView {
 #[component]
 pub fn ReferencesPage() -> impl IntoView {
     view! {
-        <PageHeading title="References"/>
+        <PageHeading page=Page::References/>
         <Section id="references-all" title="Sources">
             <p>"Every statement in this guide links to one or more of these sources. Open \u{201c}Cited in\u{201d} to see where each is used."</p>
             <ReferencesBody/>

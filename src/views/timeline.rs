@@ -142,7 +142,7 @@ pub fn TimelinePage() -> impl IntoView {
                 (!events.is_empty()).then(|| {
                     let heading = format!("era-{}", era.id);
                     let labelled_by = heading.clone();
-                    let span = format!("{}\u{2013}{}", era.start.year(), era.end.year());
+                    let span = era.span_label();
                     view! {
                         <section class="era" aria-labelledby=labelled_by>
                             <h2 id=heading>{era.name.as_str()}" "<span class="era-span">{span}</span></h2>
@@ -158,7 +158,7 @@ pub fn TimelinePage() -> impl IntoView {
             .into_any()
     };
     view! {
-        <PageHeading title="Timeline"/>
+        <PageHeading page=Page::Timeline/>
         <p class="lead">
             "How the idea grew from two tracks in 1981 to nine tracks in a circle. "
             "Select an event to see the model as it stood then; where sources disagree, each reading is shown. "

@@ -13,6 +13,7 @@
 
 use super::app::use_app;
 use crate::browser::hash_route::navigate;
+use crate::browser::page_focus::focus_within;
 use crate::model::content::{Era, Event};
 use crate::model::date::HistDate;
 use crate::model::timeline::{lay_out, step, ticks, visible_range, Layout, Step, Viewport};
@@ -148,13 +149,7 @@ pub fn TimelineChart(
         if focus_selected.get_value() {
             focus_selected.set_value(false);
             request_animation_frame(move || {
-                if let Some(el) =
-                    area.get_untracked().and_then(|a| a.query_selector(".chart-event[tabindex='0']").ok().flatten())
-                {
-                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
+                focus_within(area.get_untracked().as_ref().map(AsRef::as_ref), ".chart-event[tabindex='0']");
             });
         }
         index
@@ -256,27 +251,22 @@ pub fn TimelineChart(
         let Some(next) = step(len, Some(current), how) else { return };
         let id = events.with_untracked(|es| es[next].id.clone());
         navigate(&route.get_untracked().with_item(Some(&id)), true);
-        let drawn = area
-            .get_untracked()
-            .and_then(|a| a.query_selector(&format!(".chart-event[data-index='{next}']")).ok().flatten())
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        match drawn {
-            Some(el) => {
-                let _ = el.focus();
-            }
-            // Off screen or in a cluster: focus it once the chart has moved to it.
-            None => focus_selected.set_value(true),
+        // Off screen or in a cluster: focus it once the chart has moved to it.
+        if !focus_within(
+            area.get_untracked().as_ref().map(AsRef::as_ref),
+            &format!(".chart-event[data-index='{next}']"),
+        ) {
+            focus_selected.set_value(true);
         }
     };
 
     // The text alternative is the list under the chart; this takes keyboard
     // and screen-reader users straight to it.
     let to_list = move |_| {
-        if let Some(list) =
-            document().get_element_by_id(EVENT_LIST_ID).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = list.focus();
-            list.scroll_into_view();
+        if focus_within(None, &format!("#{EVENT_LIST_ID}")) {
+            if let Some(list) = document().get_element_by_id(EVENT_LIST_ID) {
+                list.scroll_into_view();
+            }
         }
     };
 

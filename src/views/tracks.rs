@@ -207,7 +207,7 @@ pub fn TracksPage() -> impl IntoView {
             .unwrap_or(CIRCLE_YEAR)
     });
     view! {
-        <PageHeading title="The nine tracks"/>
+        <PageHeading page=Page::Tracks/>
         <p class="lead">
             "Nine tracks in a circle, each linked to every other, none on top. "
             "Select a track to see its links and its profile; on the circle, arrow keys go round, Enter selects and Escape clears."
