@@ -239,11 +239,27 @@ pub struct Layout {
 /// Lays labels out left to right so that none overlaps another: each goes in
 /// the first lane with room; when all `max_lanes` are full at that point it
 /// joins a cluster. `items` are `(index, x, label width)` sorted by `x`.
-pub fn lay_out(items: &[(usize, f64, f64)], max_lanes: usize, gap: f64, cluster_width: f64) -> Layout {
-    let mut lane_ends: Vec<f64> = Vec::new();
+/// `keep` (the selected event) is always drawn, in the first lane, so the
+/// selection never disappears into a cluster.
+pub fn lay_out(
+    items: &[(usize, f64, f64)],
+    max_lanes: usize,
+    gap: f64,
+    cluster_width: f64,
+    keep: Option<usize>,
+) -> Layout {
+    let kept_x = keep.and_then(|k| items.iter().find(|i| i.0 == k)).map(|i| i.1);
+    let mut lane_ends: Vec<f64> = if kept_x.is_some() { vec![f64::NEG_INFINITY] } else { Vec::new() };
     let mut layout = Layout::default();
     for &(index, x, width) in items {
-        let free = lane_ends.iter().position(|&end| end + gap <= x);
+        if Some(index) == keep {
+            lane_ends[0] = x + width;
+            layout.placed.push(Placed { index, x, lane: 0 });
+            continue;
+        }
+        // The first lane must stay clear up to the kept label.
+        let clear_of_kept = |lane: usize| lane != 0 || kept_x.is_none_or(|kx| x >= kx || x + width + gap <= kx);
+        let free = lane_ends.iter().enumerate().position(|(lane, &end)| end + gap <= x && clear_of_kept(lane));
         let lane = match free {
             Some(lane) => Some(lane),
             None if lane_ends.len() < max_lanes => {
@@ -438,7 +454,7 @@ mod tests {
     #[test]
     fn labels_never_overlap_within_a_lane() {
         let items: Vec<(usize, f64, f64)> = (0..200).map(|i| (i, f64::from(i as u32) * 7.0, 60.0)).collect();
-        let layout = lay_out(&items, 4, 4.0, 40.0);
+        let layout = lay_out(&items, 4, 4.0, 40.0, None);
         assert!(layout.lanes <= 4);
         let placed_and_clustered = layout.placed.len() + layout.clusters.iter().map(|c| c.members.len()).sum::<usize>();
         assert_eq!(placed_and_clustered, items.len(), "every event is placed or counted in a cluster");
@@ -452,9 +468,25 @@ mod tests {
     }
 
     #[test]
+    fn the_kept_event_is_always_drawn_and_still_overlaps_nothing() {
+        let items: Vec<(usize, f64, f64)> = (0..200).map(|i| (i, f64::from(i as u32) * 7.0, 60.0)).collect();
+        for keep in [0, 57, 123, 199] {
+            let layout = lay_out(&items, 4, 4.0, 40.0, Some(keep));
+            assert!(layout.placed.iter().any(|p| p.index == keep && p.lane == 0), "event {keep} is drawn");
+            assert!(layout.clusters.iter().all(|c| !c.members.contains(&keep)));
+            let total = layout.placed.len() + layout.clusters.iter().map(|c| c.members.len()).sum::<usize>();
+            assert_eq!(total, items.len());
+            for lane in 0..layout.lanes {
+                let in_lane: Vec<&Placed> = layout.placed.iter().filter(|p| p.lane == lane).collect();
+                assert!(in_lane.windows(2).all(|w| w[1].x >= w[0].x + 64.0), "overlap in lane {lane} keeping {keep}");
+            }
+        }
+    }
+
+    #[test]
     fn sparse_events_need_one_lane_and_no_cluster() {
         let items = [(0, 0.0, 50.0), (1, 100.0, 50.0), (2, 200.0, 50.0)];
-        let layout = lay_out(&items, 3, 4.0, 40.0);
+        let layout = lay_out(&items, 3, 4.0, 40.0, None);
         assert_eq!(layout.lanes, 1);
         assert!(layout.clusters.is_empty());
     }

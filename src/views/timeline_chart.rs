@@ -92,19 +92,29 @@ pub fn TimelineChart(
                 .collect::<Vec<_>>()
         })
     });
+    let selected_index =
+        Memo::new(move |_| selected.get().and_then(|id| events.with(|es| es.iter().position(|e| e.id == id))));
     let layout = Memo::new(move |_| {
         let (v, w) = (viewport.get(), width.get());
+        let keep = selected_index.get();
         years.with(|ys| {
             labels.with(|ls| {
                 let items: Vec<(usize, f64, f64)> =
                     visible_range(ys, &v, v.span() * 0.01).map(|i| (i, v.x(ys[i], w), ls[i].1)).collect();
-                lay_out(&items, MAX_LANES, LABEL_GAP, CLUSTER_WIDTH)
+                // Usually the selection is drawn anyway, and the layout (and so
+                // every link, and the focus on one) stays as it is; only a
+                // selection that fell into a cluster is pulled out of it.
+                let plain = lay_out(&items, MAX_LANES, LABEL_GAP, CLUSTER_WIDTH, None);
+                match keep {
+                    Some(k) if plain.clusters.iter().any(|c| c.members.contains(&k)) => {
+                        lay_out(&items, MAX_LANES, LABEL_GAP, CLUSTER_WIDTH, Some(k))
+                    }
+                    _ => plain,
+                }
             })
         })
     });
     let axis = Memo::new(move |_| ticks(&viewport.get(), width.get()));
-    let selected_index =
-        Memo::new(move |_| selected.get().and_then(|id| events.with(|es| es.iter().position(|e| e.id == id))));
     // The one event reachable by Tab: the selected one if drawn, else the first drawn.
     let tab_stop = Memo::new(move |_| {
         layout.with(|l: &Layout| {
@@ -148,9 +158,16 @@ pub fn TimelineChart(
         }
         if focus_selected.get_value() {
             focus_selected.set_value(false);
-            request_animation_frame(move || {
-                focus_within(area.get_untracked().as_ref().map(AsRef::as_ref), ".chart-event[tabindex='0']");
-            });
+            // The selected event itself, not "the Tab stop", whose attribute
+            // may still be catching up with the selection.
+            if let Some(i) = index {
+                request_animation_frame(move || {
+                    focus_within(
+                        area.get_untracked().as_ref().map(AsRef::as_ref),
+                        &format!(".chart-event[data-index='{i}']"),
+                    );
+                });
+            }
         }
         index
     });
@@ -251,13 +268,10 @@ pub fn TimelineChart(
         let Some(next) = step(len, Some(current), how) else { return };
         let id = events.with_untracked(|es| es[next].id.clone());
         navigate(&route.get_untracked().with_item(Some(&id)), true);
-        // Off screen or in a cluster: focus it once the chart has moved to it.
-        if !focus_within(
-            area.get_untracked().as_ref().map(AsRef::as_ref),
-            &format!(".chart-event[data-index='{next}']"),
-        ) {
-            focus_selected.set_value(true);
-        }
+        // Focus it now if it is drawn, and again once the chart has caught up
+        // (it may be off screen, or its link may be redrawn).
+        focus_within(area.get_untracked().as_ref().map(AsRef::as_ref), &format!(".chart-event[data-index='{next}']"));
+        focus_selected.set_value(true);
     };
 
     // The text alternative is the list under the chart; this takes keyboard

@@ -156,6 +156,10 @@ describe('scale', () => {
     const drawn = await page.locator('.chart-event').count();
     assert.ok(drawn > 0 && drawn < 200, `only a readable few are drawn (${drawn})`);
     assert.ok((await page.locator('.chart-cluster').count()) > 0, 'the rest are counted in clusters');
+    await page.goto(site.server.url + '#/timeline/generated-700?stress=1500');
+    await appReady(page);
+    assert.equal(await page.locator('.chart-event[aria-current="true"]').count(), 1,
+      'a selection inside a dense run is drawn, not hidden in a cluster');
     await page.locator('.chart-cluster button').first().click();
     await page.locator('.chart-event[tabindex="0"]').focus();
     await page.keyboard.press('End');
