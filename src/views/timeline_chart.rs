@@ -321,37 +321,34 @@ pub fn TimelineChart(
             })
             .collect_view()
     };
-    // Rebuilt only when the layout changes; selection and Tab stop are
-    // attributes, so a focused link survives a change of selection.
-    let items = move || {
+    // Keyed by event and position: a link keeps its DOM node (and the focus
+    // on it) while it stays where it is, even when the layout around it
+    // changes; selection and Tab stop are attributes.
+    let top = |lane: usize| ERA_BAND + TICK_BAND + 6.0 + LANE_HEIGHT * lane as f64;
+    let placed = move || layout.with(|l| l.placed.clone());
+    let placed_link = move |p: crate::model::timeline::Placed| {
+        let index = p.index;
+        let event = events.with_untracked(|es| es[index]);
+        let text = labels.with_untracked(|ls| ls[index].0.clone());
+        let href = move || route.with(|r| r.with_item(Some(&event.id)).to_hash());
+        view! {
+            <li class="chart-item" style:left=format!("{}px", px(p.x)) style:top=format!("{}px", px(top(p.lane)))>
+                <a
+                    class="chart-event"
+                    href=href
+                    data-index=index
+                    tabindex=move || if tab_stop.get() == Some(index) { "0" } else { "-1" }
+                    aria-current=move || (selected_index.get() == Some(index)).then_some("true")
+                >
+                    {text}
+                </a>
+            </li>
+        }
+    };
+    let clusters = move || {
         let l = layout.get();
         let (v, w) = (viewport.get_untracked(), width.get_untracked());
-        let top = |lane: usize| ERA_BAND + TICK_BAND + 6.0 + LANE_HEIGHT * lane as f64;
-        let placed = l
-            .placed
-            .iter()
-            .map(|p| {
-                let index = p.index;
-                let event = events.with_untracked(|es| es[index]);
-                let text = labels.with_untracked(|ls| ls[index].0.clone());
-                let href = move || route.with(|r| r.with_item(Some(&event.id)).to_hash());
-                view! {
-                    <li class="chart-item" style:left=format!("{}px", px(p.x)) style:top=format!("{}px", px(top(p.lane)))>
-                        <a
-                            class="chart-event"
-                            href=href
-                            data-index=index
-                            tabindex=move || if tab_stop.get() == Some(index) { "0" } else { "-1" }
-                            aria-current=move || (selected_index.get() == Some(index)).then_some("true")
-                        >
-                            {text}
-                        </a>
-                    </li>
-                }
-            })
-            .collect_view();
-        let clusters = l
-            .clusters
+        l.clusters
             .iter()
             .map(|c| {
                 let (first, last) = years.with_untracked(|ys| (ys[c.members[0]], ys[*c.members.last().unwrap_or(&0)]));
@@ -366,8 +363,7 @@ pub fn TimelineChart(
                     </li>
                 }
             })
-            .collect_view();
-        view! { {placed}{clusters} }
+            .collect_view()
     };
     let unit = move || axis.with(|(u, _)| u.name());
 
@@ -397,7 +393,10 @@ pub fn TimelineChart(
                     {era_bands}
                     {tick_marks}
                 </svg>
-                <ol class="chart-events" aria-label="Events on the timeline">{items}</ol>
+                <ol class="chart-events" aria-label="Events on the timeline">
+                    <For each=placed key=|p| (p.index, px(p.x), p.lane) children=placed_link/>
+                    {clusters}
+                </ol>
             </div>
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
         </div>
