@@ -114,9 +114,53 @@ fn every_reference_is_cited_and_backlinks_find_their_places() {
     for r in &data.references {
         assert!(cited.contains(r.id.as_str()), "{} never cited", r.id);
     }
-    let places = data.cited_by("sutphin-2004");
-    assert_eq!(places.len(), 1);
-    assert_eq!(places[0].0.to_hash(), "#/timeline/2004-iraq-briefing");
+    let places: Vec<String> = data.cited_by("sutphin-2004").iter().map(|(route, _)| route.to_hash()).collect();
+    assert_eq!(places, ["#/timeline/2004-iraq-briefing", "#/tracks?pair=1-2"]);
+}
+
+#[test]
+fn every_pair_of_tracks_has_one_relation_and_sources_are_cited() {
+    let data = builtin();
+    assert_eq!(data.relations.items.len(), 36);
+    for a in 1..=9u8 {
+        for b in 1..=9u8 {
+            let found = data.relation(a, b);
+            assert_eq!(found.is_some(), a != b, "relation {a}-{b}");
+            if let Some(r) = found {
+                assert_eq!(r.tracks, [a.min(b), a.max(b)]);
+            }
+        }
+    }
+    // The pairs a source speaks to, each with its own citation.
+    let sourced: Vec<[u8; 2]> = data.relations.items.iter().filter(|r| r.source.is_some()).map(|r| r.tracks).collect();
+    assert_eq!(sourced, [[1, 2], [1, 3], [1, 4], [1, 9], [2, 4], [2, 9], [4, 9]]);
+    assert!(data.relations.basis.contains("illustrations"));
+}
+
+#[test]
+fn rejects_a_missing_a_repeated_and_a_reversed_pair() {
+    let mut data = builtin();
+    data.relations.items.pop();
+    assert_problem(&data, "expected one relation for each of the 36 pairs of tracks, found 35");
+    let mut data = builtin();
+    data.relations.items[1].tracks = [1, 2];
+    data.relations.items[2].tracks = [5, 4];
+    assert_problem(&data, "relations.items[1].tracks: tracks 1 and 2 appear twice");
+    assert_problem(&data, "relations.items[2].tracks: [5, 4] is not two known tracks, lower first");
+    let mut data = builtin();
+    data.relations.items[0].source.as_mut().unwrap().cite.clear();
+    assert_problem(&data, "relations.items[0].source: a sourced statement needs a citation");
+}
+
+#[test]
+fn principles_link_only_to_things_that_exist() {
+    let data = builtin();
+    let linked =
+        data.principles.items.iter().filter(|p| !(p.tracks.is_empty() && p.events.is_empty() && p.concepts.is_empty()));
+    assert!(linked.count() >= 6);
+    let mut data = builtin();
+    data.principles.items[0].concepts.push("nowhere".into());
+    assert_problem(&data, "principles.items[0].concepts[1]: unknown concept \"nowhere\"");
 }
 
 #[test]
@@ -233,4 +277,11 @@ fn parse_errors_name_the_place() {
     assert!(err.starts_with("events[4].date: month 13 is out of range"), "{err}");
     let err = Dataset::from_json("{\"format\": 1}").unwrap_err();
     assert!(err.contains("format"), "{err}");
+}
+
+#[test]
+fn the_embedded_encoding_reads_back_as_the_json() {
+    // build.rs encodes dataset.json for the app; both readings must agree.
+    let from_json = Dataset::from_json(Dataset::builtin_json()).unwrap();
+    assert_eq!(Dataset::builtin(), from_json);
 }

@@ -58,25 +58,30 @@ pub fn focus_within(root: Option<&web_sys::Element>, selector: &str) -> bool {
     }
 }
 
+/// Scrolls the element with `id` into view if it is not in sight: "nearest",
+/// so nothing jumps when it already is (a click on the chart, say).
+pub fn reveal(id: &str) -> bool {
+    let Some(el) = document().get_element_by_id(id) else { return false };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    true
+}
+
 pub fn manage_page_focus(route: Signal<Route>) {
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         let document = document();
         document.set_title(&format!("{} \u{b7} multitrack", now.page.title()));
         let page_changed = previous.as_ref().is_some_and(|p| p.page != now.page);
-        let item = now.item.clone();
+        // A change of other parameters (a filter, a pair) leaves the reader where they are.
+        let item_changed = previous.as_ref().is_none_or(|p| p.page != now.page || p.item != now.item);
+        let item = now.item.clone().filter(|_| item_changed);
         let page = now.page.clone();
         // Wait a frame: the new view's DOM is built after this effect runs.
         request_animation_frame(move || {
-            let document = leptos::prelude::document();
-            if let Some(item) = item {
-                if let Some(el) = document.get_element_by_id(&scroll_target(&page, &item)) {
-                    // "Nearest": no jump when the item is already in sight (a click on the chart).
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    el.scroll_into_view_with_scroll_into_view_options(&options);
-                    return;
-                }
+            if item.is_some_and(|item| reveal(&scroll_target(&page, &item))) {
+                return;
             }
             if page_changed {
                 focus_within(None, "main h1");

@@ -14,7 +14,7 @@ use std::collections::HashSet;
 /// The `format` name every dataset file declares.
 pub const FORMAT: &str = "multitrack-content";
 /// The dataset schema version this build reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// A pointer to a reference, optionally to pages in it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -22,7 +22,7 @@ pub const VERSION: u32 = 1;
 pub struct Citation {
     #[serde(rename = "ref")]
     pub reference: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub pages: Option<String>,
 }
 
@@ -34,7 +34,7 @@ pub struct Quote {
     pub by: String,
     pub cite: Citation,
     /// Where the source itself is inconsistent about the quotation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
 }
 
@@ -78,7 +78,7 @@ pub struct Era {
 pub struct Event {
     pub id: String,
     pub date: HistDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub end: Option<HistDate>,
     pub title: String,
     pub summary: String,
@@ -138,6 +138,13 @@ pub struct Track {
     pub cite: Vec<Citation>,
 }
 
+impl Principle {
+    /// Whether the principle's name or meaning holds every word of `query`.
+    pub fn matches(&self, query: &str) -> bool {
+        super::search::matches_all_words(&format!("{} {}", self.name, self.meaning), query)
+    }
+}
+
 impl Track {
     /// "Track 7: Religion", the accessible name used everywhere.
     pub fn label(&self) -> String {
@@ -158,6 +165,9 @@ pub struct Principle {
     pub tracks: Vec<u8>,
     #[serde(default)]
     pub events: Vec<String>,
+    /// Concepts (a process of track two, a part of the triad) it belongs with.
+    #[serde(default)]
+    pub concepts: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -169,6 +179,45 @@ pub struct Principles {
     pub items: Vec<Principle>,
 }
 
+/// How one pair of tracks can work together.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    /// The two track numbers, lower first.
+    pub tracks: [u8; 2],
+    /// A few words for the matrix cell.
+    pub label: String,
+    /// An illustration written for this guide, not a sourced finding.
+    pub example: String,
+    /// What a source says about the pair, where one does.
+    #[serde(default)]
+    pub source: Option<Passage>,
+}
+
+impl Relation {
+    /// The URL form of a pair, "3-8".
+    pub fn key(&self) -> String {
+        format!("{}-{}", self.tracks[0], self.tracks[1])
+    }
+
+    /// A pair from its URL form, in either order ("8-3" is "3-8").
+    pub fn parse_key(key: &str) -> Option<[u8; 2]> {
+        let (a, b) = key.split_once('-')?;
+        let (a, b) = (a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?);
+        (a != b).then(|| [a.min(b), a.max(b)])
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relations {
+    pub intro: Passage,
+    /// Says that the examples are illustrations, and how sources are shown.
+    pub basis: String,
+    /// One per pair of tracks: 36 for nine tracks.
+    pub items: Vec<Relation>,
+}
+
 /// One of Montville's two processes of track two.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -176,7 +225,7 @@ pub struct Process {
     pub id: String,
     pub name: String,
     pub summary: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub quote: Option<Quote>,
     pub cite: Vec<Citation>,
 }
@@ -212,14 +261,14 @@ pub struct Reference {
     /// "Montville & Davidson 1981": how citations name it inline.
     pub short: String,
     /// When it appeared, as precisely as known ("Winter 1981-82"); none for undated pages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date: Option<HistDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub end: Option<HistDate>,
     pub full: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
 }
 
@@ -236,6 +285,7 @@ pub struct Dataset {
     /// Why the 1991 redesign, from hierarchy to circle, matters.
     pub redesign: Passage,
     pub tracks: Vec<Track>,
+    pub relations: Relations,
     pub principles: Principles,
     pub concepts: Concepts,
     pub references: Vec<Reference>,
@@ -294,23 +344,7 @@ impl<'a> CitationWalk<'a> {
     }
 }
 
-const BUILTIN_JSON: &str = include_str!("../content/dataset.json");
-
 impl Dataset {
-    /// The guide's own content, compiled into the binary so the app needs no
-    /// request beyond its own files and no loading state for content.
-    pub fn builtin() -> Dataset {
-        // The build's own dataset is checked by the test suite; a failure here
-        // is a build defect, not user input. Plain serde_json, not the
-        // path-tracking parser of `from_json`: that one costs about 60 KB of
-        // wasm and only user-supplied files need its error messages.
-        serde_json::from_str(BUILTIN_JSON).expect("the built-in dataset parses")
-    }
-
-    pub fn builtin_json() -> &'static str {
-        BUILTIN_JSON
-    }
-
     /// Parses a dataset from outside the build, naming the place of the first error.
     pub fn from_json(text: &str) -> Result<Dataset, String> {
         let deserializer = &mut serde_json::Deserializer::from_str(text);
@@ -340,6 +374,27 @@ impl Dataset {
 
     pub fn reference(&self, id: &str) -> Option<&Reference> {
         self.references.iter().find(|r| r.id == id)
+    }
+
+    /// The relation between two tracks, in either order.
+    pub fn relation(&self, a: u8, b: u8) -> Option<&Relation> {
+        let pair = [a.min(b), a.max(b)];
+        self.relations.items.iter().find(|r| r.tracks == pair)
+    }
+
+    /// The title of a process of track two or a part of the triad, by id.
+    pub fn concept_title(&self, id: &str) -> Option<&str> {
+        let k = &self.concepts;
+        k.processes
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.as_str())
+            .or_else(|| k.triad.iter().find(|t| t.id == id).map(|t| t.concept.as_str()))
+    }
+
+    /// The principles that name a concept as where they show up.
+    pub fn principles_for_concept(&self, id: &str) -> Vec<&Principle> {
+        self.principles.items.iter().filter(|p| p.concepts.iter().any(|c| c == id)).collect()
     }
 
     pub fn principle(&self, id: &str) -> Option<&Principle> {
@@ -379,6 +434,24 @@ impl Dataset {
             let route = Route::item(Page::Tracks, t.number.to_string());
             c.list(&format!("tracks[{i}].cite"), &route, &t.label(), &t.cite);
             c.list(&format!("tracks[{i}].role.cite"), &route, &t.label(), &t.role.cite);
+        }
+        c.list(
+            "relations.intro.cite",
+            &Route::page(Page::Tracks),
+            "Relations between tracks",
+            &self.relations.intro.cite,
+        );
+        for (i, r) in self.relations.items.iter().enumerate() {
+            if let Some(source) = &r.source {
+                let [a, b] = r.tracks;
+                let route = Route::page(Page::Tracks).with_param("pair", &format!("{a}-{b}"));
+                c.list(
+                    &format!("relations.items[{i}].source.cite"),
+                    &route,
+                    &format!("Tracks {a} and {b}: {}", r.label),
+                    &source.cite,
+                );
+            }
         }
         let principles = Route::page(Page::Principles);
         c.list("principles.intro.cite", &principles, "Twelve principles", &self.principles.intro.cite);
@@ -586,6 +659,42 @@ impl Dataset {
                     problem(format!("principles.items[{i}].events[{j}]"), format!("unknown event \"{id}\""));
                 }
             }
+            for (j, id) in p.concepts.iter().enumerate() {
+                if self.concept_title(id).is_none() {
+                    problem(format!("principles.items[{i}].concepts[{j}]"), format!("unknown concept \"{id}\""));
+                }
+            }
+        }
+
+        // Every pair of tracks once, lower number first.
+        let mut pairs = HashSet::new();
+        for (i, r) in self.relations.items.iter().enumerate() {
+            let [a, b] = r.tracks;
+            if a >= b || !track_exists(&a) || !track_exists(&b) {
+                problem(
+                    format!("relations.items[{i}].tracks"),
+                    format!("[{a}, {b}] is not two known tracks, lower first"),
+                );
+            } else if !pairs.insert(r.tracks) {
+                problem(format!("relations.items[{i}].tracks"), format!("tracks {a} and {b} appear twice"));
+            }
+            if r.label.trim().is_empty() || r.example.trim().is_empty() {
+                problem(format!("relations.items[{i}]"), "needs a label and an example".into());
+            }
+            if r.source.as_ref().is_some_and(|s| s.cite.is_empty()) {
+                problem(format!("relations.items[{i}].source"), "a sourced statement needs a citation".into());
+            }
+        }
+        let n = self.tracks.len();
+        if pairs.len() != n * n.saturating_sub(1) / 2 {
+            problem(
+                "relations.items".into(),
+                format!(
+                    "expected one relation for each of the {} pairs of tracks, found {}",
+                    n * n.saturating_sub(1) / 2,
+                    pairs.len()
+                ),
+            );
         }
         problems
     }

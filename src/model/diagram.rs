@@ -155,9 +155,24 @@ pub fn circle_positions(n: usize, cx: f64, cy: f64, r: f64) -> Vec<(f64, f64)> {
     (0..n)
         .map(|i| {
             let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
-            (cx + r * angle.cos(), cy + r * angle.sin())
+            (cx + r * cos(angle), cy + r * sin(angle))
         })
         .collect()
+}
+
+/// In the browser, the engine's own sine and cosine: Rust's would compile
+/// libm's argument reduction into the wasm (about 4 KB brotli) for nine points.
+#[cfg(target_arch = "wasm32")]
+use js_sys::Math::{cos, sin};
+
+#[cfg(not(target_arch = "wasm32"))]
+fn sin(x: f64) -> f64 {
+    x.sin()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn cos(x: f64) -> f64 {
+    x.cos()
 }
 
 /// Positions for a hierarchy: the first point centred at the top, the rest

@@ -1,9 +1,11 @@
 //! The data and logic of the guide, free of any UI framework so it is tested natively.
 
+pub mod builtin;
 pub mod content;
 pub mod date;
 pub mod diagram;
 pub mod notes;
 pub mod route;
+pub mod search;
 pub mod synthetic;
 pub mod timeline;

@@ -7,6 +7,7 @@
 
 use super::content::Event;
 use super::date::{days_in_month, HistDate, MONTHS};
+use super::search::matches_all_words;
 use std::ops::Range;
 
 /// One day as a fraction of a year; the finest zoom shows about a week.
@@ -308,13 +309,11 @@ impl EventFilter {
         if self.track.is_some_and(|t| !event.tracks.contains(&t)) {
             return false;
         }
-        let words: Vec<String> = self.query.split_whitespace().map(str::to_lowercase).collect();
-        if words.is_empty() {
+        if self.query.trim().is_empty() {
             return true;
         }
-        let haystack = format!("{} {} {} {}", event.date_label(), event.title, event.summary, event.people.join(" "))
-            .to_lowercase();
-        words.iter().all(|w| haystack.contains(w.as_str()))
+        let text = format!("{} {} {} {}", event.date_label(), event.title, event.summary, event.people.join(" "));
+        matches_all_words(&text, &self.query)
     }
 
     pub fn apply<'a>(&self, events: &'a [Event]) -> Vec<&'a Event> {

@@ -4,20 +4,32 @@
 use super::app::use_app;
 use super::cite::{CitedParagraph, Cites, QuoteBlock};
 use super::layout::{is_selected, ItemCard, PageHeading, Section};
+use super::triad_figure::TriadFigure;
 use crate::model::content::Passage;
-use crate::model::route::Page;
+use crate::model::route::{Page, Route};
 use leptos::prelude::*;
 
 fn paragraphs(passages: &'static [Passage]) -> impl IntoView {
     passages.iter().map(|p| view! { <CitedParagraph passage=p/> }).collect_view()
 }
 
-/// A card that can be the selected item of the Concepts view.
+/// A card that can be the selected item of the Concepts view, with links to
+/// the principles that show up in it.
 #[component]
 fn ConceptCard(id: &'static str, children: Children) -> impl IntoView {
+    let principles = use_app().content.principles_for_concept(id);
     view! {
         <ItemCard page=Page::Concepts key=id.to_string() selected=is_selected(Page::Concepts, id) class="concept-card">
             {children()}
+            {(!principles.is_empty()).then(|| view! {
+                <p class="in-practice">
+                    <strong>"Principles at work here: "</strong>
+                    {principles.into_iter().enumerate().map(|(i, p)| view! {
+                        {(i > 0).then_some(", ")}
+                        <a href=Route::item(Page::Principles, &p.id).to_hash()>{p.name.as_str()}</a>
+                    }).collect_view()}
+                </p>
+            })}
         </ItemCard>
     }
 }
@@ -46,6 +58,7 @@ pub fn ConceptsBody() -> impl IntoView {
         </Section>
         <Section id="concepts-triad" title="The systems view: what, how and who">
             <CitedParagraph passage=&c.triad_intro/>
+            <TriadFigure/>
             <ol class="cards triad">
                 {c.triad.iter().map(|t| view! {
                     <li><ConceptCard id=t.id.as_str()>

@@ -10,9 +10,11 @@ pub mod model_diagram;
 pub mod principles;
 pub mod read_all;
 pub mod references;
+pub mod relations;
 pub mod timeline;
 pub mod timeline_chart;
 pub mod timeline_filters;
 pub mod tracks;
+pub mod triad_figure;
 
 pub use app::{App, AppContext};

@@ -1,10 +1,13 @@
-//! The Principles view: the twelve principles of practice, each with its source.
+//! The Principles view: the twelve principles of practice, each with its
+//! source and links to where it shows up in the guide, searchable by word
+//! (`#/principles?q=trust`, kept in the URL like the timeline's search).
 
 use super::app::use_app;
 use super::cite::{CitedParagraph, Cites};
 use super::layout::{is_selected, ItemCard, PageHeading, Section};
 use super::timeline::EventLinks;
 use super::tracks::TrackLinks;
+use crate::browser::hash_route::navigate;
 use crate::model::content::Principle;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
@@ -13,7 +16,8 @@ use leptos::prelude::*;
 pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
     let content = use_app().content;
     let events: Vec<_> = principle.events.iter().filter_map(|id| content.event(id)).collect();
-    let has_links = !principle.tracks.is_empty() || !events.is_empty();
+    let concepts: Vec<_> = principle.concepts.iter().filter_map(|id| Some((id, content.concept_title(id)?))).collect();
+    let has_links = !principle.tracks.is_empty() || !events.is_empty() || !concepts.is_empty();
     view! {
         <ItemCard page=Page::Principles key=principle.id.clone() selected=is_selected(Page::Principles, &principle.id) class="principle-card">
             <h3><a href=Route::item(Page::Principles, &principle.id).to_hash()>{principle.name.as_str()}</a></h3>
@@ -23,9 +27,31 @@ pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
                     <strong>"In practice here:"</strong>
                     <TrackLinks numbers=&principle.tracks/>
                     <EventLinks events/>
+                    {(!concepts.is_empty()).then(|| view! {
+                        <ul class="concept-links">
+                            {concepts.into_iter().map(|(id, title)| view! {
+                                <li><a href=Route::item(Page::Concepts, id).to_hash()>{title}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    })}
                 </div>
             })}
         </ItemCard>
+    }
+}
+
+/// The principles as cards; those not matching `query` are hidden, not
+/// removed, so a search keeps every card's state.
+#[component]
+fn PrincipleCards(#[prop(optional, into)] query: Signal<String>) -> impl IntoView {
+    let principles = &use_app().content.principles;
+    view! {
+        <ol class="cards principle-list">
+            {principles.items.iter().map(|principle| {
+                let hidden = move || query.with(|q| !principle.matches(q));
+                view! { <li hidden=hidden><PrincipleCard principle/></li> }
+            }).collect_view()}
+        </ol>
     }
 }
 
@@ -35,18 +61,37 @@ pub fn PrinciplesBody() -> impl IntoView {
     view! {
         <CitedParagraph passage=&principles.intro/>
         <CitedParagraph passage=&principles.groups/>
-        <ol class="cards principle-list">
-            {principles.items.iter().map(|principle| view! { <li><PrincipleCard principle/></li> }).collect_view()}
-        </ol>
+        <PrincipleCards/>
     }
 }
 
 #[component]
 pub fn PrinciplesPage() -> impl IntoView {
+    let app = use_app();
+    let principles = &app.content.principles;
+    let route = app.route;
+    let query = Signal::derive(move || route.with(|r| r.param("q").unwrap_or_default().to_string()));
+    let shown = move || query.with(|q| principles.items.iter().filter(|p| p.matches(q)).count());
+    let total = principles.items.len();
     view! {
         <PageHeading page=Page::Principles/>
         <Section id="principles-all" title="The principles of multi-track diplomacy">
-            <PrinciplesBody/>
+            <CitedParagraph passage=&principles.intro/>
+            <CitedParagraph passage=&principles.groups/>
+            <form class="filters" role="search" aria-label="Search principles" on:submit=|ev| ev.prevent_default()>
+                <span class="field">
+                    <label for="principle-search">"Search principles"</label>
+                    <input
+                        id="principle-search"
+                        type="search"
+                        prop:value=query
+                        on:input=move |ev| navigate(&route.get_untracked().with_param("q", event_target_value(&ev).trim()), true)
+                    />
+                </span>
+                <p class="filter-count" role="status">{move || format!("{} of {total} principles", shown())}</p>
+            </form>
+            <p class="hint" hidden=move || { shown() > 0 }>"No principle contains all of those words. Try fewer words."</p>
+            <PrincipleCards query/>
         </Section>
     }
 }

@@ -10,6 +10,7 @@ use super::concepts::ConceptsBody;
 use super::layout::{PageHeading, Section};
 use super::principles::PrinciplesBody;
 use super::references::ReferencesBody;
+use super::relations::RelationList;
 use super::timeline::EventCard;
 use super::tracks::TracksBody;
 use crate::model::route::Page;
@@ -32,6 +33,9 @@ pub fn ReadAllPage() -> impl IntoView {
         </Section>
         <Section id="read-tracks" title="The nine tracks">
             <TracksBody/>
+        </Section>
+        <Section id="read-relations" title="Relations between tracks">
+            <RelationList/>
         </Section>
         <Section id="read-principles" title="Twelve principles">
             <PrinciplesBody/>

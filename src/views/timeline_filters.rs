@@ -30,7 +30,7 @@ pub fn TimelineFilters(
         })
         .collect_view();
     view! {
-        <form class="timeline-filters" role="search" aria-label="Filter events" on:submit=|ev| ev.prevent_default()>
+        <form class="filters" role="search" aria-label="Filter events" on:submit=|ev| ev.prevent_default()>
             <span class="field">
                 <label for="filter-track">"Track"</label>
                 <select id="filter-track" on:change=move |ev| set_param("track", event_target_value(&ev), false)>

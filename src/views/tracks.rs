@@ -4,6 +4,7 @@ use super::app::use_app;
 use super::cite::{CitedParagraph, Cites};
 use super::layout::{ItemCard, PageHeading, Section};
 use super::model_diagram::ModelDiagram;
+use super::relations::RelationMatrix;
 use super::timeline::EventLinks;
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::TRACK_DETAILS_ID;
@@ -220,6 +221,9 @@ pub fn TracksPage() -> impl IntoView {
             </div>
             <TrackDetails track/>
         </div>
+        <Section id="tracks-relations" title="Relations between tracks">
+            <RelationMatrix track=Signal::derive(move || track.get().map(|t| t.number))/>
+        </Section>
         <Section id="tracks-all" title="How the tracks fit together">
             <TracksBody/>
         </Section>

@@ -112,3 +112,45 @@ describe('notes', () => {
     await context.close();
   });
 });
+
+describe('relations between tracks', () => {
+  it('the relation table has 9 rows and 9 columns and a cell selects a pair in the URL', async () => {
+    const { page, context, problems } = await openTracks('#/tracks/6');
+    const table = page.getByRole('table', { name: /How each pair of tracks can work together/ });
+    const shape = await table.evaluate((t) => ({
+      rows: t.tBodies[0].rows.length,
+      cells: [...t.tBodies[0].rows].map((r) => r.querySelectorAll('td').length),
+      columns: t.tHead.querySelectorAll('th[scope=col]').length,
+      rowHeaders: [...t.querySelectorAll('th[scope=row]')].map((th) => th.textContent),
+    }));
+    assert.equal(shape.rows, 9);
+    assert.deepEqual(shape.cells, Array(9).fill(9));
+    assert.equal(shape.columns, 9);
+    assert.match(shape.rowHeaders[7], /Funding/);
+    // The selected track (6) lights its row and its column: 9 + 9 - 1 cells.
+    assert.equal(await table.locator('td.lit').count(), 16, 'eight relations each way, not the diagonal');
+    // Funding (row 8) and activism (column 6): the same pair as activism and funding.
+    const cell = table.locator('tbody tr').nth(7).locator('td').nth(5).getByRole('link');
+    await cell.click();
+    await page.waitForFunction(() => location.hash === '#/tracks/6?pair=6-8');
+    const details = page.getByRole('region', { name: 'Relation details' });
+    await page.waitForFunction(() => document.querySelector('#relation-details h4')?.textContent.includes('Track 6: Activism and Track 8: Funding'));
+    assert.match(await details.innerText(), /Illustrative example/i);
+    assert.equal(await table.locator('a[aria-current="true"]').count(), 2, 'both cells of the pair are current');
+    await page.reload();
+    await appReady(page);
+    assert.match(await page.locator('#relation-details h4').innerText(), /Activism and Track 8: Funding/);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+
+  it('a pair a source speaks to shows the statement with its citation', async () => {
+    const { page, context } = await openTracks('#/tracks?pair=2-1');
+    const details = page.getByRole('region', { name: 'Relation details' });
+    const text = await details.innerText();
+    assert.match(text, /Track 1: Government and Track 2: Nongovernment \/ professional/);
+    assert.match(text, /In the sources/i);
+    assert.match(text, /Sutphin 2004/);
+    await context.close();
+  });
+});

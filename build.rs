@@ -1,0 +1,30 @@
+//! Turns the content dataset (`src/content/dataset.json`, the file people
+//! edit and the tests validate) into postcard bytes for the app to embed.
+//!
+//! Why: decoding JSON with serde_json needs a field-name matcher for every
+//! content type, about 15 KB brotli of wasm; postcard reads fields in order
+//! and needs far less. Nothing about the content changes: the same types
+//! read the same data, and `tests/dataset.rs` checks both readings agree.
+
+#![allow(dead_code)]
+
+#[path = "src/model/content.rs"]
+mod content;
+#[path = "src/model/date.rs"]
+mod date;
+#[path = "src/model/route.rs"]
+mod route;
+#[path = "src/model/search.rs"]
+mod search;
+
+fn main() {
+    const SOURCE: &str = "src/content/dataset.json";
+    for file in [SOURCE, "src/model/content.rs", "src/model/date.rs", "src/model/route.rs", "src/model/search.rs"] {
+        println!("cargo:rerun-if-changed={file}");
+    }
+    let json = std::fs::read_to_string(SOURCE).expect("read the content dataset");
+    let data = content::Dataset::from_json(&json).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
+    let bytes = postcard::to_allocvec(&data).expect("encode the content dataset");
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("dataset.postcard");
+    std::fs::write(out, bytes).expect("write the encoded dataset");
+}

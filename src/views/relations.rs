@@ -1,0 +1,159 @@
+//! How each pair of tracks can work together, as a 9x9 matrix.
+//!
+//! The matrix is a real table, so it is its own accessible alternative: row
+//! and column headers name the two tracks of every cell. Each cell is a link
+//! that selects the pair (`?pair=3-8`, in the URL like every selection), and
+//! the pair's example and any sourced statement open under the table.
+
+use super::app::use_app;
+use super::cite::{CitedParagraph, Cites};
+use super::tracks::{TrackBadge, TrackLink};
+use crate::browser::page_focus::reveal;
+use crate::model::content::{Relation, Track};
+use leptos::prelude::*;
+
+pub const RELATION_DETAILS_ID: &str = "relation-details";
+
+/// The pair the URL selects, if any.
+fn selected_pair() -> Memo<Option<[u8; 2]>> {
+    let route = use_app().route;
+    Memo::new(move |_| route.with(|r| r.param("pair").and_then(Relation::parse_key)))
+}
+
+/// One pair's example, marked as an illustration, and what a source says of it.
+#[component]
+pub fn RelationBody(relation: &'static Relation) -> impl IntoView {
+    view! {
+        <p class="illustrative">
+            <strong class="tag">"Illustrative example"</strong>
+            " " {relation.example.as_str()}
+        </p>
+        {relation.source.as_ref().map(|source| view! {
+            <p class="sourced"><strong class="tag">"In the sources"</strong> " " {source.text.as_str()} <Cites cites=&source.cite/></p>
+        })}
+    }
+}
+
+fn pair_title(content: &'static crate::model::content::Dataset, relation: &Relation) -> String {
+    let name = |n: u8| content.track(n).map_or_else(|| format!("Track {n}"), Track::label);
+    format!("{} and {}", name(relation.tracks[0]), name(relation.tracks[1]))
+}
+
+#[component]
+fn RelationDetails(#[prop(into)] pair: Signal<Option<[u8; 2]>>) -> impl IntoView {
+    let content = use_app().content;
+    view! {
+        <section id=RELATION_DETAILS_ID class="relation-details card" aria-labelledby="relation-details-heading">
+            <h3 id="relation-details-heading">"Relation details"</h3>
+            {move || match pair.get().and_then(|[a, b]| content.relation(a, b)) {
+                Some(relation) => view! {
+                    <h4>{pair_title(content, relation)} ": " {relation.label.as_str()}</h4>
+                    <RelationBody relation/>
+                    <ul class="track-links">
+                        {relation.tracks.iter().filter_map(|n| content.track(*n)).map(|track| view! { <li><TrackLink track/></li> }).collect_view()}
+                    </ul>
+                }
+                .into_any(),
+                None => view! { <p class="hint">"Select a cell of the table to read how those two tracks can work together."</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The 9x9 table; `track` (the selected track) lights its row and column.
+#[component]
+pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView {
+    let app = use_app();
+    let content = app.content;
+    let route = app.route;
+    let pair = selected_pair();
+    let announcement = RwSignal::new(String::new());
+    Effect::new(move |previous: Option<Option<[u8; 2]>>| {
+        let now = pair.get();
+        if previous.is_some_and(|p| p != now) {
+            let relation = now.and_then(|[a, b]| content.relation(a, b));
+            announcement.set(relation.map(|r| format!("{}: {}", pair_title(content, r), r.label)).unwrap_or_default());
+            if now.is_some() {
+                request_animation_frame(|| {
+                    reveal(RELATION_DETAILS_ID);
+                });
+            }
+        }
+        now
+    });
+    let header = content
+        .tracks
+        .iter()
+        .map(|t| {
+            view! {
+                <th scope="col" class:lit=move || track.get() == Some(t.number)>
+                    <TrackBadge track=t/>
+                    <span class="visually-hidden">{t.label()}</span>
+                </th>
+            }
+        })
+        .collect_view();
+    let rows = content
+        .tracks
+        .iter()
+        .map(|row| {
+            let cells = content
+                .tracks
+                .iter()
+                .map(|col| match content.relation(row.number, col.number) {
+                    None => view! { <td class="same"><span aria-hidden="true">"\u{2014}"</span><span class="visually-hidden">"same track"</span></td> }.into_any(),
+                    Some(relation) => {
+                        let key = relation.key();
+                        let href = move || route.with(|r| r.with_param("pair", &key).to_hash());
+                        let current = move || pair.get() == Some(relation.tracks);
+                        let lit = move || track.get().is_some_and(|t| relation.tracks.contains(&t));
+                        view! {
+                            <td class:lit=lit class:current=current class:sourced=relation.source.is_some()>
+                                <a href=href aria-current=move || current().then_some("true")>
+                                    {relation.label.as_str()}
+                                    {relation.source.is_some().then(|| view! { <span class="visually-hidden">" (with a source)"</span> })}
+                                </a>
+                            </td>
+                        }
+                        .into_any()
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr class:lit=move || track.get() == Some(row.number)>
+                    <th scope="row"><TrackBadge track=row/>{row.name.as_str()}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    let relations = &content.relations;
+    view! {
+        <CitedParagraph passage=&relations.intro/>
+        <p class="basis">{relations.basis.as_str()} " Cells marked with a dot also carry a sourced statement."</p>
+        <div class="matrix-scroll" role="region" aria-labelledby="relation-caption" tabindex="0">
+            <table class="relation-matrix">
+                <caption id="relation-caption">"How each pair of tracks can work together (illustrative examples)"</caption>
+                <thead><tr><td></td>{header}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+        <RelationDetails pair/>
+    }
+}
+
+/// Every relation as text, for the whole-content document.
+#[component]
+pub fn RelationList() -> impl IntoView {
+    let content = use_app().content;
+    view! {
+        <p class="basis">{content.relations.basis.as_str()}</p>
+        <dl class="relation-list">
+            {content.relations.items.iter().map(|relation| view! {
+                <dt>{pair_title(content, relation)} ": " {relation.label.as_str()}</dt>
+                <dd><RelationBody relation/></dd>
+            }).collect_view()}
+        </dl>
+    }
+}
