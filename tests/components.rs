@@ -179,3 +179,86 @@ async fn tracks_circle_highlights_the_selected_tracks_links() {
     assert_eq!(count(&host, ".model-diagram a[aria-current=true]"), 1);
     assert!(text(&host, "#track-details h3").contains("Track 7: Religion"));
 }
+
+/// The centre of each track's node on the circle, from its inline transform.
+fn node_centres(host: &web_sys::Element) -> Vec<(f64, f64)> {
+    let nodes = host.query_selector_all(".model-diagram g.node").unwrap();
+    (0..nodes.length())
+        .map(|i| {
+            let el: web_sys::HtmlElement = nodes.item(i).unwrap().unchecked_into();
+            let transform = el.style().get_property_value("transform").unwrap();
+            let numbers: Vec<f64> = transform
+                .trim_start_matches("translate(")
+                .trim_end_matches(')')
+                .split(',')
+                .map(|n| n.trim().trim_end_matches("px").parse().unwrap())
+                .collect();
+            (numbers[0], numbers[1])
+        })
+        .collect()
+}
+
+fn line_ends(line: &web_sys::Element) -> [(f64, f64); 2] {
+    let at = |name: &str| line.get_attribute(name).unwrap().parse::<f64>().unwrap();
+    [(at("x1"), at("y1")), (at("x2"), at("y2"))]
+}
+
+#[wasm_bindgen_test]
+async fn circle_geometry_nine_nodes_evenly_round_with_track_one_on_top() {
+    let host = mount(RwSignal::new(Route::page(Page::Tracks)));
+    settle().await;
+    let centres = node_centres(&host);
+    assert_eq!(centres.len(), 9);
+    let (cx, cy) = (centres.iter().map(|c| c.0).sum::<f64>() / 9.0, centres.iter().map(|c| c.1).sum::<f64>() / 9.0);
+    let radii: Vec<f64> = centres.iter().map(|(x, y)| (x - cx).hypot(y - cy)).collect();
+    for r in &radii {
+        assert!((r - radii[0]).abs() <= 1.5, "every node on one circle: {radii:?}");
+    }
+    assert!(radii[0] > 80.0, "a real circle, radius {}", radii[0]);
+    // Track 1 straight above the centre, then clockwise 40 degrees apart.
+    assert!((centres[0].0 - cx).abs() <= 1.0 && centres[0].1 < cy);
+    for i in 0..9 {
+        let angle = |(x, y): (f64, f64)| (y - cy).atan2(x - cx);
+        let step = (angle(centres[(i + 1) % 9]) - angle(centres[i])).rem_euclid(std::f64::consts::TAU).to_degrees();
+        assert!((step - 40.0).abs() < 1.0, "track {} to {}: {step} degrees", i + 1, (i + 1) % 9 + 1);
+    }
+    // 36 links, each joining two node centres.
+    let lines = host.query_selector_all(".model-diagram line.link").unwrap();
+    assert_eq!(lines.length(), 36);
+    let near = |a: (f64, f64), b: (f64, f64)| (a.0 - b.0).abs() <= 1.0 && (a.1 - b.1).abs() <= 1.0;
+    for i in 0..lines.length() {
+        let ends = line_ends(&lines.item(i).unwrap().unchecked_into());
+        for end in ends {
+            assert!(centres.iter().any(|c| near(*c, end)), "link end {end:?} is at a node");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn highlighted_links_are_exactly_the_selected_tracks_and_follow_focus() {
+    let route = RwSignal::new(Route::item(Page::Tracks, "3"));
+    let host = mount(route);
+    settle().await;
+    let centres = node_centres(&host);
+    let touches = |line: &web_sys::Element, track: usize| {
+        let c = centres[track - 1];
+        line_ends(line).iter().any(|e| (e.0 - c.0).abs() <= 1.0 && (e.1 - c.1).abs() <= 1.0)
+    };
+    let links_of = |class: &str| {
+        let lines = host.query_selector_all(&format!(".model-diagram line.{class}")).unwrap();
+        (0..lines.length()).map(|i| lines.item(i).unwrap().unchecked_into::<web_sys::Element>()).collect::<Vec<_>>()
+    };
+    assert_eq!(links_of("active").len(), 8);
+    assert!(links_of("active").iter().all(|l| touches(l, 3)), "every highlighted link joins track 3");
+    assert!(links_of("faded").iter().all(|l| !touches(l, 3)), "no faded link joins track 3");
+    // Focus outranks selection: focusing track 8 lights track 8's links.
+    let node: web_sys::SvgElement =
+        host.query_selector(".model-diagram a[data-track='8']").unwrap().unwrap().unchecked_into();
+    node.focus().unwrap();
+    settle().await;
+    assert!(links_of("active").iter().all(|l| touches(l, 8)));
+    assert_eq!(links_of("active").len(), 8);
+    // The relation matrix lights the selected track's row and column.
+    assert_eq!(count(&host, ".relation-matrix td.lit"), 16);
+    assert_eq!(count(&host, ".relation-matrix tbody tr.lit"), 1);
+}

@@ -1,4 +1,6 @@
-//! The thin layer between the app and the browser: URL, focus, document title.
+//! The thin layer between the app and the browser: URL, focus, document
+//! title, and saving drawings as files.
 
+pub mod diagram_export;
 pub mod hash_route;
 pub mod page_focus;

@@ -110,6 +110,25 @@ impl ModelState {
         }
     }
 
+    /// The lines of text an exported drawing carries under the figure: the
+    /// caption, the selection, and every track shown, by number and name.
+    pub fn export_legend(&self, content: &Dataset, selected: Option<u8>) -> Vec<String> {
+        let mut lines = vec!["Multi-track diplomacy".to_string(), self.caption()];
+        if let Some(track) = selected.filter(|n| self.tracks.contains(n)).and_then(|n| content.track(n)) {
+            lines.push(format!("Selected: {} (its links are highlighted)", track.label()));
+        }
+        lines.extend(self.tracks.iter().filter_map(|n| content.track(*n)).map(|t| t.label()));
+        lines
+    }
+
+    /// A file name, without extension, saying what the drawing shows.
+    pub fn export_file_stem(&self, selected: Option<u8>) -> String {
+        match selected.filter(|n| self.tracks.contains(n)) {
+            Some(n) => format!("multitrack-model-{}-track-{n}", self.year),
+            None => format!("multitrack-model-{}", self.year),
+        }
+    }
+
     /// Where each of the nine tracks sits (index = track number - 1) in a
     /// `width` x `height` drawing; `None` for a track not yet in the model.
     pub fn positions(&self, width: f64, height: f64) -> Vec<Option<(f64, f64)>> {
@@ -195,6 +214,20 @@ mod tests {
 
     fn state(year: i32) -> ModelState {
         ModelState::in_year(&Dataset::builtin(), year)
+    }
+
+    #[test]
+    fn an_export_names_what_it_shows() {
+        let content = Dataset::builtin();
+        let legend = state(1991).export_legend(&content, Some(6));
+        assert_eq!(legend[..2], ["Multi-track diplomacy", "1991: 9 tracks in a circle, none on top"]);
+        assert_eq!(legend[2], "Selected: Track 6: Activism (its links are highlighted)");
+        assert_eq!(legend.len(), 12);
+        assert_eq!(legend[11], "Track 9: Communications and the media");
+        assert_eq!(state(1991).export_file_stem(Some(6)), "multitrack-model-1991-track-6");
+        // Track 6 is not yet in the 1981 model: no selection to speak of.
+        assert_eq!(state(1981).export_legend(&content, Some(6)).len(), 4);
+        assert_eq!(state(1981).export_file_stem(Some(6)), "multitrack-model-1981");
     }
 
     #[test]

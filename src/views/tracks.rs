@@ -6,10 +6,11 @@ use super::layout::{ItemCard, PageHeading, Section};
 use super::model_diagram::ModelDiagram;
 use super::relations::RelationMatrix;
 use super::timeline::EventLinks;
+use crate::browser::diagram_export;
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::TRACK_DETAILS_ID;
 use crate::model::content::Track;
-use crate::model::diagram::CIRCLE_YEAR;
+use crate::model::diagram::{ModelState, CIRCLE_YEAR};
 use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
@@ -114,6 +115,43 @@ fn ModelStages(#[prop(into)] year: Signal<i32>) -> impl IntoView {
     }
 }
 
+/// "Download SVG" and "Download PNG": the circle as shown, with the
+/// selection, for slides and handouts.
+#[component]
+fn DiagramDownloads(#[prop(into)] year: Signal<i32>, #[prop(into)] selected: Signal<Option<u8>>) -> impl IntoView {
+    let content = use_app().content;
+    let status = RwSignal::new(String::new());
+    let export = move |png: bool| {
+        let state = ModelState::in_year(content, year.get_untracked());
+        let chosen = selected.get_untracked();
+        let Some(svg) = document().query_selector(".tracks-circle .model-diagram svg").ok().flatten() else { return };
+        let title = svg.get_attribute("aria-label").unwrap_or_default();
+        let file = format!("{}.{}", state.export_file_stem(chosen), if png { "png" } else { "svg" });
+        let drawing = match diagram_export::standalone_svg(&svg, &title, &state.export_legend(content, chosen)) {
+            Ok(drawing) => drawing,
+            Err(e) => return status.set(format!("Could not prepare the drawing: {}", diagram_export::describe(&e))),
+        };
+        let saved = format!("Saved {file}.");
+        let started = if png {
+            let report = saved.clone();
+            diagram_export::save_png(&drawing, &file, move |result| {
+                status.set(result.map_or_else(|e| format!("Could not make the PNG: {e}"), |()| report));
+            })
+            .map(|()| "Drawing the PNG\u{2026}".to_string())
+        } else {
+            diagram_export::save_svg(&drawing, &file).map(|()| saved)
+        };
+        status.set(started.unwrap_or_else(|e| format!("Could not save the file: {}", diagram_export::describe(&e))));
+    };
+    view! {
+        <div class="diagram-downloads">
+            <button type="button" on:click=move |_| export(false)>"Download SVG"</button>
+            <button type="button" on:click=move |_| export(true)>"Download PNG"</button>
+            <p class="filter-count" role="status">{move || status.get()}</p>
+        </div>
+    }
+}
+
 /// The selected track, if the route names one (by number or id).
 fn selected_track() -> Memo<Option<&'static Track>> {
     let app = use_app();
@@ -207,6 +245,7 @@ pub fn TracksPage() -> impl IntoView {
             .filter(|y| MODEL_STAGES.iter().any(|(s, _)| s == y))
             .unwrap_or(CIRCLE_YEAR)
     });
+    let number = Signal::derive(move || track.get().map(|t| t.number));
     view! {
         <PageHeading page=Page::Tracks/>
         <p class="lead">
@@ -216,13 +255,14 @@ pub fn TracksPage() -> impl IntoView {
         <div class="tracks-layout">
             <div class="tracks-circle">
                 <ModelStages year/>
-                <ModelDiagram year selected=Signal::derive(move || track.get().map(|t| t.number))/>
+                <ModelDiagram year selected=number/>
+                <DiagramDownloads year selected=number/>
                 <CitedParagraph passage=&content.redesign/>
             </div>
             <TrackDetails track/>
         </div>
         <Section id="tracks-relations" title="Relations between tracks">
-            <RelationMatrix track=Signal::derive(move || track.get().map(|t| t.number))/>
+            <RelationMatrix track=number/>
         </Section>
         <Section id="tracks-all" title="How the tracks fit together">
             <TracksBody/>

@@ -1,6 +1,7 @@
 // The nine-track circle on the Tracks view, used with the keyboard and mouse.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
 import { guardedPage, appReady } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
 
@@ -152,5 +153,76 @@ describe('relations between tracks', () => {
     assert.match(text, /In the sources/i);
     assert.match(text, /Sutphin 2004/);
     await context.close();
+  });
+});
+
+describe('exporting the circle', () => {
+  it('"Download SVG" saves a valid standalone SVG of the circle with the selection', async () => {
+    const { page, context, problems } = await openTracks('#/tracks/6');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    assert.equal(download.suggestedFilename(), 'multitrack-model-1991-track-6.svg');
+    const text = await fs.readFile(await download.path(), 'utf8');
+    // Parse it as a file on its own would be: no page, no stylesheet.
+    const facts = await page.evaluate((markup) => {
+      const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      const root = doc.documentElement;
+      const strokeWidths = [...doc.querySelectorAll('line')].map((l) => parseFloat(l.style.strokeWidth));
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: root.localName,
+        ns: root.namespaceURI,
+        title: doc.querySelector('title')?.textContent,
+        nodes: doc.querySelectorAll('circle').length,
+        lines: strokeWidths.length,
+        thick: strokeWidths.filter((w) => w > 2).length,
+        faded: [...doc.querySelectorAll('line')].filter((l) => parseFloat(l.style.opacity) < 0.2).length,
+        text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join('|'),
+        classes: doc.querySelectorAll('[class]').length,
+      };
+    }, text);
+    assert.equal(facts.error, null);
+    assert.equal(facts.root, 'svg');
+    assert.equal(facts.ns, 'http://www.w3.org/2000/svg');
+    assert.match(facts.title, /^The model in 1991: 9 tracks in a circle/);
+    assert.equal(facts.nodes, 9);
+    assert.equal(facts.lines, 36);
+    assert.equal(facts.thick, 8, 'the selected track\'s eight links are drawn highlighted');
+    assert.equal(facts.faded, 28, 'the rest are faded');
+    assert.match(facts.text, /Selected: Track 6: Activism/);
+    assert.match(facts.text, /Track 9: Communications and the media/);
+    assert.equal(facts.classes, 0, 'styles are inline, no stylesheet needed');
+    assert.match(await page.getByRole('status').filter({ hasText: 'Saved' }).innerText(), /Saved multitrack-model-1991-track-6\.svg/);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+  });
+
+  it('"Download PNG" saves a PNG image twice the drawing\'s size', async () => {
+    const { page, context, problems } = await openTracks('#/tracks/2?model=1981');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    assert.equal(download.suggestedFilename(), 'multitrack-model-1981-track-2.png');
+    const bytes = await fs.readFile(await download.path());
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+    assert.equal(bytes.toString('ascii', 12, 16), 'IHDR');
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    assert.equal(width, 640);
+    assert.ok(height > 600, `height ${height} holds the drawing and its legend`);
+    // The browser decodes it, and it is not blank: it has the tracks' colours.
+    const colours = await page.evaluate(async (b64) => {
+      const blob = await (await fetch('data:image/png;base64,' + b64)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(bitmap, 0, 0);
+      const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const seen = new Set();
+      for (let i = 0; i < pixels.length; i += 4 * 7) seen.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`);
+      return [...seen];
+    }, bytes.toString('base64'));
+    // Track 1's and track 2's colours (dataset), as drawn.
+    assert.ok(colours.includes('55,71,79'), 'track 1 (#37474f) is drawn');
+    assert.ok(colours.includes('0,105,92'), 'track 2 (#00695c) is drawn');
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
   });
 });
