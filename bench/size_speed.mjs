@@ -53,7 +53,7 @@ async function sizeReport() {
     console.log(`  ${path.relative(dist, file).padEnd(40)}${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
   }
   console.log(`  ${'TOTAL'.padEnd(40)}${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
-  console.log(`  total bytes: raw ${total.raw}, gzip ${total.gzip}, brotli ${total.brotli} (budget 204800 brotli)`);
+  console.log(`  total bytes: raw ${total.raw}, gzip ${total.gzip}, brotli ${total.brotli} (budget 200000 brotli)`);
   return total;
 }
 
@@ -137,7 +137,7 @@ async function speedReport() {
   const app = row['app, Read it all'];
   const plain = row['static page, Read it all'];
   console.log(`  ratio app/static (Read it all): FCP ${(app.fcp / plain.fcp).toFixed(2)}x, interactive ${(app.interactive / plain.interactive).toFixed(2)}x`);
-  console.log(`  parsing the built-in content (serde_json, in wasm): median ${median(results['app, start page'].parse).toFixed(1)} ms`);
+  console.log(`  decoding the built-in content (postcard, in wasm): median ${median(results['app, start page'].parse).toFixed(1)} ms`);
   console.log(`  static twin bytes: HTML ${twin.bytes.raw} raw / ${twin.bytes.brotli} brotli, CSS ${twin.cssBytes.brotli} brotli`);
 }
 
