@@ -8,9 +8,10 @@
 //! shows in HTML beside the figure. The PNG is that SVG drawn on a canvas at
 //! twice its size, so it stays sharp on a projector.
 
+use super::download::{blob_of, describe, save};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
+use web_sys::{Blob, Element, HtmlCanvasElement, HtmlImageElement, Url};
 
 /// The properties that carry the drawing's look; the rest is layout or inert.
 const STYLED: [&str; 10] = [
@@ -128,25 +129,6 @@ pub fn standalone_svg(svg: &Element, title: &str, lines: &[String]) -> Result<Dr
     Ok(Drawing { markup: format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{markup}\n"), width, height })
 }
 
-fn blob_of(text: &str, mime: &str) -> Result<Blob, JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = BlobPropertyBag::new();
-    options.set_type(mime);
-    Blob::new_with_str_sequence_and_options(&parts, &options)
-}
-
-/// Hands `blob` to the browser as a download named `filename`.
-pub fn save(blob: &Blob, filename: &str) -> Result<(), JsValue> {
-    let url = Url::create_object_url_with_blob(blob)?;
-    let link: HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
-    link.set_href(&url);
-    link.set_download(filename);
-    link.click();
-    // The download has started reading the URL by the next task; free it after.
-    set_timeout(move || Url::revoke_object_url(&url).unwrap_or_default(), std::time::Duration::from_secs(10));
-    Ok(())
-}
-
 pub fn save_svg(drawing: &Drawing, filename: &str) -> Result<(), JsValue> {
     save(&blob_of(&drawing.markup, "image/svg+xml")?, filename)
 }
@@ -192,13 +174,4 @@ pub fn save_png(
     image.set_onload(Some(on_load.unchecked_ref()));
     image.set_src(&url);
     Ok(())
-}
-
-/// A JavaScript error as a sentence for the reader.
-pub fn describe(error: &JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "an unknown error".into())
 }

@@ -18,18 +18,20 @@ pub enum Page {
     Concepts,
     References,
     ReadAll,
+    MyData,
     NotFound(String),
 }
 
 impl Page {
     /// The pages that appear in the navigation, with their link names.
-    pub const NAV: [(Page, &'static str); 6] = [
+    pub const NAV: [(Page, &'static str); 7] = [
         (Page::Timeline, "Timeline"),
         (Page::Tracks, "Tracks"),
         (Page::Principles, "Principles"),
         (Page::Concepts, "Concepts"),
         (Page::References, "References"),
         (Page::ReadAll, "Read it all"),
+        (Page::MyData, "Your data"),
     ];
 
     /// The first path segment of the fragment.
@@ -42,6 +44,7 @@ impl Page {
             Page::Concepts => "concepts",
             Page::References => "references",
             Page::ReadAll => "read",
+            Page::MyData => "my-data",
             Page::NotFound(path) => path,
         }
     }
@@ -55,6 +58,7 @@ impl Page {
             "concepts" => Page::Concepts,
             "references" => Page::References,
             "read" => Page::ReadAll,
+            "my-data" => Page::MyData,
             other => Page::NotFound(other.to_string()),
         }
     }
@@ -69,6 +73,7 @@ impl Page {
             Page::Concepts => "Concepts",
             Page::References => "References",
             Page::ReadAll => "Read it all",
+            Page::MyData => "Your data",
             Page::NotFound(_) => "Page not found",
         }
     }

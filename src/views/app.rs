@@ -1,21 +1,22 @@
 //! The shell: header with the main navigation, the current view, the footer.
 
 use super::layout::{ItemSelector, PageHeading};
+use super::my_data::{accept_dropped_files, ImportState, MyDataPage, StorageNotice};
 use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
 use super::{read_all::ReadAllPage, references::ReferencesPage, timeline::TimelinePage, tracks::TracksPage};
 use crate::browser::page_focus::{focus_within, manage_page_focus};
+use crate::browser::storage::UserStore;
 use crate::model::content::Dataset;
-use crate::model::notes::Notes;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
 
 /// What every view may read: the content and where the user is, and the
-/// user's own notes.
+/// user's own data.
 #[derive(Clone, Copy)]
 pub struct AppContext {
     pub content: &'static Dataset,
     pub route: Signal<Route>,
-    pub notes: RwSignal<Notes>,
+    pub user: UserStore,
 }
 
 pub fn use_app() -> AppContext {
@@ -24,7 +25,9 @@ pub fn use_app() -> AppContext {
 
 #[component]
 pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> impl IntoView {
-    provide_context(AppContext { content, route, notes: RwSignal::new(Notes::default()) });
+    let user = UserStore::start();
+    provide_context(AppContext { content, route, user });
+    accept_dropped_files(ImportState::provide());
     provide_context(ItemSelector::new(route));
     manage_page_focus(route);
     let page = Memo::new(move |_| route.get().page);
@@ -49,6 +52,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 </ul>
             </nav>
         </header>
+        <StorageNotice/>
         <main id="main" tabindex="-1">
             {move || match page.get() {
                 Page::Home => view! { <HomePage/> }.into_any(),
@@ -58,6 +62,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 Page::Concepts => view! { <ConceptsPage/> }.into_any(),
                 Page::References => view! { <ReferencesPage/> }.into_any(),
                 Page::ReadAll => view! { <ReadAllPage/> }.into_any(),
+                Page::MyData => view! { <MyDataPage/> }.into_any(),
                 Page::NotFound(path) => view! { <NotFound path/> }.into_any(),
             }}
         </main>

@@ -7,6 +7,8 @@ pub mod concepts;
 pub mod home;
 pub mod layout;
 pub mod model_diagram;
+pub mod my_data;
+pub mod notes_field;
 pub mod principles;
 pub mod read_all;
 pub mod references;

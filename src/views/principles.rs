@@ -5,10 +5,12 @@
 use super::app::use_app;
 use super::cite::{CitedParagraph, Cites};
 use super::layout::{is_selected, ItemCard, PageHeading, Section};
+use super::notes_field::NotesField;
 use super::timeline::EventLinks;
 use super::tracks::TrackLinks;
 use crate::browser::hash_route::navigate;
 use crate::model::content::Principle;
+use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
 
@@ -18,8 +20,9 @@ pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
     let events: Vec<_> = principle.events.iter().filter_map(|id| content.event(id)).collect();
     let concepts: Vec<_> = principle.concepts.iter().filter_map(|id| Some((id, content.concept_title(id)?))).collect();
     let has_links = !principle.tracks.is_empty() || !events.is_empty() || !concepts.is_empty();
+    let selected = is_selected(Page::Principles, &principle.id);
     view! {
-        <ItemCard page=Page::Principles key=principle.id.clone() selected=is_selected(Page::Principles, &principle.id) class="principle-card">
+        <ItemCard page=Page::Principles key=principle.id.clone() selected class="principle-card">
             <h3><a href=Route::item(Page::Principles, &principle.id).to_hash()>{principle.name.as_str()}</a></h3>
             <p>{principle.meaning.as_str()} <Cites cites=&principle.cite/></p>
             {has_links.then(|| view! {
@@ -35,6 +38,9 @@ pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
                         </ul>
                     })}
                 </div>
+            })}
+            {move || selected.get().then(|| view! {
+                <NotesField key=NoteKey::Principle(principle.id.clone()) placeholder="Your own notes on this principle"/>
             })}
         </ItemCard>
     }

@@ -5,13 +5,16 @@ use super::app::use_app;
 use super::cite::{Cites, DisputeNote, QuoteBlock};
 use super::layout::{is_selected, ItemCard, PageHeading, Section};
 use super::model_diagram::ModelDiagram;
+use super::notes_field::NotesField;
 use super::timeline_chart::{TimelineChart, EVENT_LIST_ID};
 use super::timeline_filters::TimelineFilters;
 use super::tracks::TrackLinks;
 use crate::browser::page_focus::EVENT_DETAILS_ID;
 use crate::model::content::Event;
+use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
 use crate::model::timeline::{EventFilter, Viewport};
+use crate::model::user_data::UserData;
 use leptos::prelude::*;
 
 /// The timeline's URL options (filters), shared by its event links so that a
@@ -23,17 +26,30 @@ pub struct TimelineOptions(Memo<Vec<(String, String)>>);
 /// The generated events for `?stress=N`, made once per size for the session
 /// (capped, so a typo cannot freeze the tab).
 fn generated_events(n: usize) -> &'static [Event] {
-    use std::sync::Mutex;
-    // A vector, not a map: one or two sizes per session, and a map costs wasm.
-    static CACHE: Mutex<Vec<(usize, &'static [Event])>> = Mutex::new(Vec::new());
     let n = n.min(20_000);
+    events_for(format!("stress:{n}"), || crate::model::synthetic::synthetic_events(n, 1981, 2007, "wikipedia-2007"))
+}
+
+/// The events of the user's timeline `id`, if there is one.
+fn user_timeline_events(data: &UserData, id: &str) -> Option<(String, &'static [Event])> {
+    let timeline = data.timeline(id)?;
+    let key = format!("mine:{}:{}:{}", timeline.id, timeline.updated, timeline.events.len());
+    Some((timeline.title.clone(), events_for(key, || timeline.to_events())))
+}
+
+/// Events made for the session and kept for it: the chart and cards hold
+/// `&'static Event`s. Made once per key (a size, a timeline's version), so an
+/// unchanged timeline is not copied again.
+fn events_for(key: String, make: impl FnOnce() -> Vec<Event>) -> &'static [Event] {
+    use std::sync::Mutex;
+    // A vector, not a map: a few keys per session, and a map costs wasm.
+    static CACHE: Mutex<Vec<(String, &'static [Event])>> = Mutex::new(Vec::new());
     let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some((_, events)) = cache.iter().find(|(size, _)| *size == n) {
+    if let Some((_, events)) = cache.iter().find(|(k, _)| *k == key) {
         return events;
     }
-    let events: &'static [Event] =
-        Box::leak(crate::model::synthetic::synthetic_events(n, 1981, 2007, "wikipedia-2007").into_boxed_slice());
-    cache.push((n, events));
+    let events: &'static [Event] = Box::leak(make().into_boxed_slice());
+    cache.push((key, events));
     events
 }
 
@@ -102,7 +118,12 @@ fn EventDetails(#[prop(into)] event: Signal<Option<&'static Event>>) -> impl Int
                 }}
             </h2>
             {move || match event.get() {
-                Some(e) => view! { <h3 class="details-title">{e.title.as_str()}</h3> {event_body(e)} }.into_any(),
+                Some(e) => view! {
+                    <h3 class="details-title">{e.title.as_str()}</h3>
+                    {event_body(e)}
+                    <NotesField key=NoteKey::Event(e.id.clone()) placeholder="Your own notes on this event"/>
+                }
+                .into_any(),
                 None => view! {
                     <p class="hint">"Select an event on the chart or in the list below to see its full story and sources here."</p>
                 }
@@ -119,7 +140,16 @@ pub fn TimelinePage() -> impl IntoView {
     let route = app.route;
     // `?stress=N` swaps the history for N generated events, to measure scale.
     let stress = Memo::new(move |_| route.with(|r| r.param("stress").and_then(|n| n.parse::<usize>().ok())));
-    let all_events = move || stress.get().map_or(content.events.as_slice(), generated_events);
+    // `?mine=<id>` shows one of the user's own timelines instead.
+    let mine = Memo::new(move |_| {
+        let id = route.with(|r| r.param("mine").map(str::to_string))?;
+        app.user.data.with(|d| user_timeline_events(d, &id))
+    });
+    let all_events = move || match (stress.get(), mine.get()) {
+        (Some(n), _) => generated_events(n),
+        (None, Some((_, events))) => events,
+        (None, None) => content.events.as_slice(),
+    };
     let options = TimelineOptions(Memo::new(move |_| route.with(|r| r.params.clone())));
     let filter = Memo::new(move |_| route.with(EventFilter::from_route));
     let filtered = Memo::new(move |_| filter.with(|f| f.apply(all_events())));
@@ -134,7 +164,7 @@ pub fn TimelinePage() -> impl IntoView {
         if shown.is_empty() {
             return view! { <p class="no-match">"No event matches this filter. Choose \u{201c}All tracks\u{201d} or clear the search."</p> }.into_any();
         }
-        content
+        let eras = content
             .eras
             .iter()
             .filter_map(|era| {
@@ -154,8 +184,21 @@ pub fn TimelinePage() -> impl IntoView {
                     }
                 })
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        // The user's events may fall outside the history's eras.
+        let outside: Vec<&'static Event> =
+            shown.iter().copied().filter(|e| !content.eras.iter().any(|era| era.contains(&e.date))).collect();
+        let outside = (!outside.is_empty()).then(|| {
+            view! {
+                <section class="era" aria-labelledby="era-outside">
+                    <h2 id="era-outside">"Other dates"</h2>
+                    <ol class="cards event-list">
+                        {outside.into_iter().map(|event| view! { <li><EventCard event options/></li> }).collect_view()}
+                    </ol>
+                </section>
+            }
+        });
+        view! { {eras} {outside} }.into_any()
     };
     view! {
         <PageHeading page=Page::Timeline/>
@@ -167,6 +210,12 @@ pub fn TimelinePage() -> impl IntoView {
         {move || stress.get().map(|n| view! {
             <p class="stress-note" role="note">
                 {format!("Stress test: {n} generated events, not history. ")}
+                <a href=Route::page(Page::Timeline).to_hash()>"Back to the history"</a>
+            </p>
+        })}
+        {move || mine.get().map(|(title, _)| view! {
+            <p class="stress-note" role="note">
+                "Your timeline: " {title} " (from your data, not the guide\u{2019}s sources). "
                 <a href=Route::page(Page::Timeline).to_hash()>"Back to the history"</a>
             </p>
         })}

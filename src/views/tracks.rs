@@ -4,11 +4,12 @@ use super::app::use_app;
 use super::cite::{CitedParagraph, Cites};
 use super::layout::{ItemCard, PageHeading, Section};
 use super::model_diagram::ModelDiagram;
+use super::notes_field::NotesField;
 use super::relations::RelationMatrix;
 use super::timeline::EventLinks;
-use crate::browser::diagram_export;
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::TRACK_DETAILS_ID;
+use crate::browser::{diagram_export, download};
 use crate::model::content::Track;
 use crate::model::diagram::{ModelState, CIRCLE_YEAR};
 use crate::model::notes::NoteKey;
@@ -129,7 +130,7 @@ fn DiagramDownloads(#[prop(into)] year: Signal<i32>, #[prop(into)] selected: Sig
         let file = format!("{}.{}", state.export_file_stem(chosen), if png { "png" } else { "svg" });
         let drawing = match diagram_export::standalone_svg(&svg, &title, &state.export_legend(content, chosen)) {
             Ok(drawing) => drawing,
-            Err(e) => return status.set(format!("Could not prepare the drawing: {}", diagram_export::describe(&e))),
+            Err(e) => return status.set(format!("Could not prepare the drawing: {}", download::describe(&e))),
         };
         let saved = format!("Saved {file}.");
         let started = if png {
@@ -141,7 +142,7 @@ fn DiagramDownloads(#[prop(into)] year: Signal<i32>, #[prop(into)] selected: Sig
         } else {
             diagram_export::save_svg(&drawing, &file).map(|()| saved)
         };
-        status.set(started.unwrap_or_else(|e| format!("Could not save the file: {}", diagram_export::describe(&e))));
+        status.set(started.unwrap_or_else(|e| format!("Could not save the file: {}", download::describe(&e))));
     };
     view! {
         <div class="diagram-downloads">
@@ -180,25 +181,6 @@ pub fn TrackCard(track: &'static Track) -> impl IntoView {
     }
 }
 
-/// The user's own note on a subject. Kept for the session for now; the
-/// users'-data issue stores it.
-#[component]
-fn NotesField(key: NoteKey) -> impl IntoView {
-    let notes = use_app().notes;
-    let id = format!("notes-{}", key.as_key().replace(':', "-"));
-    let value = {
-        let key = key.clone();
-        move || notes.with(|n| n.get(&key).to_string())
-    };
-    let on_input = move |ev| notes.update(|n| n.set(&key, &event_target_value(&ev)));
-    view! {
-        <div class="notes-field">
-            <label for=id.clone()>"Notes"</label>
-            <textarea id=id rows="3" prop:value=value on:input=on_input placeholder="Your own notes on this track"></textarea>
-        </div>
-    }
-}
-
 /// The selected track in full beside the circle.
 #[component]
 fn TrackDetails(#[prop(into)] track: Signal<Option<&'static Track>>) -> impl IntoView {
@@ -209,7 +191,7 @@ fn TrackDetails(#[prop(into)] track: Signal<Option<&'static Track>>) -> impl Int
                 Some(t) => view! {
                     <h3 class="details-title"><TrackBadge track=t/>{t.label()}</h3>
                     {track_body(t)}
-                    <NotesField key=NoteKey::Track(t.number)/>
+                    <NotesField key=NoteKey::Track(t.number) placeholder="Your own notes on this track"/>
                 }
                 .into_any(),
                 None => view! {

@@ -12,6 +12,7 @@ const VIEWS = [
   { link: 'Concepts', hash: '#/concepts', h1: 'Concepts' },
   { link: 'References', hash: '#/references', h1: 'References' },
   { link: 'Read it all', hash: '#/read', h1: 'Read it all' },
+  { link: 'Your data', hash: '#/my-data', h1: 'Your data' },
 ];
 
 const site = useSite();

@@ -1,0 +1,565 @@
+//! The user's own data as one versioned document: notes, their own
+//! timelines, case maps, progress and settings.
+//!
+//! One type tree, so storage, export, import and share links all read and
+//! write the same thing, and one reader ([`UserData::from_json`]) that checks
+//! the format and version, migrates older versions, and names the place of
+//! any error ("timelines[0].events[3].date: month 13 is out of range").
+//! `public/user-data.schema.json` describes the same document for other tools.
+
+use super::content::Event;
+use super::date::HistDate;
+use super::notes::{Note, Notes};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+/// JSON kept exactly as it came, for parts of the document this build does
+/// not read. Raw text rather than `serde_json::Value`, whose parser, number
+/// handling and printer cost several KB of wasm.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Opaque(Box<RawValue>);
+
+impl PartialEq for Opaque {
+    fn eq(&self, other: &Opaque) -> bool {
+        self.0.get() == other.0.get()
+    }
+}
+
+pub const USER_FORMAT: &str = "multitrack-user-data";
+/// The document version this build writes. Older versions are migrated on
+/// reading (see [`migrate`]); there are none yet.
+pub const USER_VERSION: u32 = 1;
+/// Files and decoded links above this size are refused before parsing.
+pub const MAX_DOCUMENT_BYTES: usize = 2_000_000;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserData {
+    pub format: String,
+    pub version: u32,
+    /// Counts saved changes, so two tabs can tell whose copy is newer.
+    #[serde(default)]
+    pub revision: u64,
+    #[serde(default)]
+    pub notes: Notes,
+    #[serde(default)]
+    pub timelines: Vec<UserTimeline>,
+    /// Case maps: their shape is settled by the classroom issue; until then
+    /// they are kept exactly as they come.
+    #[serde(default)]
+    pub case_maps: Vec<Opaque>,
+    /// Tour progress and quiz results (the classroom issue), kept as they come.
+    #[serde(default)]
+    pub progress: Option<Opaque>,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+impl Default for UserData {
+    fn default() -> Self {
+        UserData {
+            format: USER_FORMAT.into(),
+            version: USER_VERSION,
+            revision: 0,
+            notes: Notes::default(),
+            timelines: Vec::new(),
+            case_maps: Vec::new(),
+            progress: None,
+            settings: Settings::default(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    #[serde(default)]
+    pub theme: Theme,
+    /// `None` follows the system setting.
+    #[serde(default)]
+    pub reduced_motion: Option<bool>,
+}
+
+/// A timeline of the user's own: a lesson's, a conflict's, or additions to
+/// the built-in history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserTimeline {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// Shown among the built-in events rather than on its own.
+    #[serde(default)]
+    pub with_history: bool,
+    pub events: Vec<UserEvent>,
+    /// When it last changed, in milliseconds since 1970 (for merging).
+    #[serde(default)]
+    pub updated: u64,
+    /// Fields an imported file carried that this guide does not use, kept so
+    /// that nothing is lost on a round trip.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra: Vec<(String, Opaque)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserEvent {
+    pub id: String,
+    pub date: HistDate,
+    #[serde(default)]
+    pub end: Option<HistDate>,
+    pub title: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub tracks: Vec<u8>,
+    #[serde(default)]
+    pub group: String,
+    /// A source or further reading: http, https or mailto only.
+    #[serde(default)]
+    pub link: Option<String>,
+}
+
+/// A problem with a document, with the place it was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocError {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for DocError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.path.is_empty() || self.path == "." {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+fn error(path: impl Into<String>, message: impl Into<String>) -> DocError {
+    DocError { path: path.into(), message: message.into() }
+}
+
+/// Whether a link may be shown as clickable: http, https and mailto only.
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    ["https://", "http://", "mailto:"].iter().any(|scheme| lower.starts_with(scheme))
+}
+
+/// Brings a document of an older version up to [`USER_VERSION`]. Each step
+/// takes one version to the next and has its own test.
+fn migrate(text: &str, from: u32) -> Result<std::borrow::Cow<'_, str>, DocError> {
+    match from {
+        USER_VERSION => Ok(text.into()),
+        v => Err(error("version", format!("version {v} is not one this guide ever wrote"))),
+    }
+}
+
+/// A serde_json error placed in the document: the JSON path at its line and
+/// column (see [`super::json_path`]), and serde's reason without its position.
+fn syntax_error(text: &str, e: &serde_json::Error) -> DocError {
+    let reason = e.to_string();
+    let reason = reason.split(" at line ").next().unwrap_or(&reason).to_string();
+    if e.is_syntax() || e.is_eof() {
+        return error("", format!("this is not valid JSON (line {}, column {}): {reason}", e.line(), e.column()));
+    }
+    let mut path = super::json_path::path_at(text, e.line(), e.column());
+    // A missing field is reported at the end of its object, after its last key.
+    if reason.starts_with("missing field") && !path.ends_with(']') {
+        path.truncate(path.rfind('.').unwrap_or(0));
+    }
+    error(path, reason)
+}
+
+impl UserData {
+    /// Reads a document from JSON text, naming the place of the first problem.
+    pub fn from_json(text: &str) -> Result<UserData, DocError> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(error(
+                "",
+                format!("the data is {} bytes; the limit is {MAX_DOCUMENT_BYTES} bytes", text.len()),
+            ));
+        }
+        // The header first: a file of another kind or a newer version gets
+        // that message, not a confusing one about its fields.
+        #[derive(Deserialize)]
+        struct Header {
+            format: Option<String>,
+            version: Option<u64>,
+        }
+        let header: Header = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
+        if header.format.as_deref() != Some(USER_FORMAT) {
+            let found = header.format.map_or_else(|| "none".to_string(), |f| format!("\"{f}\""));
+            return Err(error("format", format!("expected \"{USER_FORMAT}\", found {found}")));
+        }
+        let version = header.version.ok_or_else(|| error("version", "missing or not a number"))?;
+        if version > u64::from(USER_VERSION) {
+            return Err(error(
+                "version",
+                format!("this file is from a newer version ({version}) of the guide; this one reads up to version {USER_VERSION}"),
+            ));
+        }
+        let text = migrate(text, version as u32)?;
+        let data: UserData = serde_json::from_str(&text).map_err(|e| syntax_error(&text, &e))?;
+        data.check()?;
+        Ok(UserData { version: USER_VERSION, ..data })
+    }
+
+    /// The document as pretty JSON, as exported.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The rules serde cannot express: known tracks, dates in order, unique
+    /// ids, safe links, known note subjects.
+    fn check(&self) -> Result<(), DocError> {
+        for (i, (key, _)) in self.notes.iter().enumerate() {
+            if super::notes::NoteKey::parse(key).is_none() {
+                return Err(error(
+                    format!("notes[{i}].about"),
+                    format!("\"{key}\" is not a track, event or principle"),
+                ));
+            }
+        }
+        let mut ids = std::collections::HashSet::new();
+        for (t, timeline) in self.timelines.iter().enumerate() {
+            let at = format!("timelines[{t}]");
+            if !ids.insert(timeline.id.as_str()) {
+                return Err(error(format!("{at}.id"), format!("\"{}\" is used twice", timeline.id)));
+            }
+            if timeline.title.trim().is_empty() {
+                return Err(error(format!("{at}.title"), "a timeline needs a title"));
+            }
+            let mut event_ids = std::collections::HashSet::new();
+            for (e, event) in timeline.events.iter().enumerate() {
+                let at = format!("{at}.events[{e}]");
+                if !event_ids.insert(event.id.as_str()) {
+                    return Err(error(format!("{at}.id"), format!("\"{}\" is used twice", event.id)));
+                }
+                if event.title.trim().is_empty() {
+                    return Err(error(format!("{at}.title"), "an event needs a title"));
+                }
+                if let Some(end) = &event.end {
+                    if end < &event.date {
+                        return Err(error(
+                            format!("{at}.end"),
+                            format!("{} is before {}", end.label(), event.date.label()),
+                        ));
+                    }
+                }
+                for (k, track) in event.tracks.iter().enumerate() {
+                    if !(1..=9).contains(track) {
+                        return Err(error(
+                            format!("{at}.tracks[{k}]"),
+                            format!("there is no track {track}; tracks are 1 to 9"),
+                        ));
+                    }
+                }
+                if let Some(link) = &event.link {
+                    if !is_safe_link(link) {
+                        return Err(error(format!("{at}.link"), "only http, https and mailto links are allowed"));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn timeline(&self, id: &str) -> Option<&UserTimeline> {
+        self.timelines.iter().find(|t| t.id == id)
+    }
+
+    /// Whether the document holds anything of the user's.
+    pub fn is_empty(&self) -> bool {
+        self.notes.is_empty() && self.timelines.is_empty() && self.case_maps.is_empty()
+    }
+
+    /// A document holding one of this one's timelines, for export or sharing.
+    pub fn only_timeline(&self, id: &str) -> Option<UserData> {
+        let timeline = self.timeline(id)?.clone();
+        Some(UserData { timelines: vec![timeline], ..UserData::default() })
+    }
+}
+
+/// How an import meets the data already here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Notes and timelines from the file are added, or replace those with the
+    /// same subject or id; everything else stays.
+    Merge,
+    /// The file's data takes the place of everything here.
+    Replace,
+}
+
+impl UserData {
+    /// Combines two copies of one user's data (two tabs): each note and each
+    /// timeline keeps its newer edit; settings come from the later revision.
+    pub fn merge(&self, other: &UserData) -> UserData {
+        let (newer, older) = if other.revision > self.revision { (other, self) } else { (self, other) };
+        let mut out = newer.clone();
+        out.notes.merge(&older.notes);
+        for timeline in &older.timelines {
+            match out.timelines.iter_mut().find(|t| t.id == timeline.id) {
+                Some(kept) if kept.updated >= timeline.updated => {}
+                Some(kept) => *kept = timeline.clone(),
+                None => out.timelines.push(timeline.clone()),
+            }
+        }
+        for case in &older.case_maps {
+            if !out.case_maps.contains(case) {
+                out.case_maps.push(case.clone());
+            }
+        }
+        out
+    }
+
+    /// What importing `incoming` would change, in sentences for the reader
+    /// to confirm; empty when nothing would.
+    pub fn import_changes(&self, incoming: &UserData, mode: ImportMode) -> Vec<String> {
+        let mut changes = Vec::new();
+        let mut count = |n: usize, what: &str| {
+            if n > 0 {
+                changes.push(format!("{n} {what}{}", if n == 1 { "" } else { "s" }));
+            }
+        };
+        let new_notes = incoming.notes.written().filter(|(k, _)| self.notes.iter().all(|(m, _)| m != *k)).count();
+        let changed_notes = incoming
+            .notes
+            .written()
+            .filter(|(k, text)| self.notes.written().any(|(m, mine)| m == *k && mine != *text))
+            .count();
+        let new_timelines = incoming.timelines.iter().filter(|t| self.timeline(&t.id).is_none()).count();
+        let same_timelines = incoming.timelines.len() - new_timelines;
+        count(new_notes, "new note");
+        count(changed_notes, "note replaced by the file's text");
+        count(new_timelines, "new timeline");
+        count(same_timelines, "timeline replaced by the file's version");
+        count(incoming.case_maps.iter().filter(|c| !self.case_maps.contains(c)).count(), "case map added");
+        if mode == ImportMode::Replace {
+            let lost_notes =
+                self.notes.written().filter(|(k, _)| incoming.notes.written().all(|(m, _)| m != *k)).count();
+            let lost_timelines = self.timelines.iter().filter(|t| incoming.timeline(&t.id).is_none()).count();
+            count(lost_notes, "note of yours removed");
+            count(lost_timelines, "timeline of yours removed");
+            if incoming.settings != self.settings {
+                changes.push("settings taken from the file".into());
+            }
+        }
+        changes
+    }
+
+    /// The data after importing `incoming` at time `now`.
+    pub fn with_import(&self, incoming: &UserData, mode: ImportMode, now: u64) -> UserData {
+        let mut incoming = incoming.clone();
+        // What the reader chose to import wins over any earlier edit here.
+        let notes: Vec<Note> =
+            Vec::<Note>::from(incoming.notes).into_iter().map(|n| Note { updated: now, ..n }).collect();
+        incoming.notes = Notes::from(notes);
+        for timeline in &mut incoming.timelines {
+            timeline.updated = now;
+        }
+        let mut out = match mode {
+            ImportMode::Replace => incoming,
+            ImportMode::Merge => {
+                let mut out = self.clone();
+                out.notes.merge(&incoming.notes);
+                for timeline in incoming.timelines {
+                    match out.timelines.iter_mut().find(|t| t.id == timeline.id) {
+                        Some(kept) => *kept = timeline,
+                        None => out.timelines.push(timeline),
+                    }
+                }
+                for case in incoming.case_maps {
+                    if !out.case_maps.contains(&case) {
+                        out.case_maps.push(case);
+                    }
+                }
+                out
+            }
+        };
+        out.revision = self.revision + 1;
+        out
+    }
+}
+
+impl UserTimeline {
+    /// The timeline's events in the content's own form, in date order, so the
+    /// timeline view draws them like the built-in history.
+    pub fn to_events(&self) -> Vec<Event> {
+        let mut events: Vec<Event> = self
+            .events
+            .iter()
+            .map(|e| Event {
+                id: format!("{}--{}", self.id, e.id),
+                date: e.date,
+                end: e.end,
+                title: e.title.clone(),
+                summary: e.text.clone(),
+                people: Vec::new(),
+                tracks: e.tracks.clone(),
+                cite: Vec::new(),
+                quotes: Vec::new(),
+                disputes: Vec::new(),
+            })
+            .collect();
+        events.sort_by_key(|e| e.date);
+        events
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::notes::NoteKey;
+
+    fn sample() -> UserData {
+        let mut data = UserData::default();
+        data.notes.set(&NoteKey::Track(7), "Which faith leaders?", 10);
+        data.notes.set(&NoteKey::Event("1989-five-tracks".into()), "Compare with 1991", 11);
+        data.timelines.push(UserTimeline {
+            id: "cyprus".into(),
+            title: "Cyprus, 1990s".into(),
+            description: String::new(),
+            with_history: false,
+            events: vec![UserEvent {
+                id: "e1".into(),
+                date: HistDate::parse("1997-05").unwrap(),
+                end: None,
+                title: "Bi-communal workshops".into(),
+                text: "<script>alert(1)</script> stays text".into(),
+                tracks: vec![2, 4],
+                group: String::new(),
+                link: Some("https://example.org/cyprus".into()),
+            }],
+            updated: 12,
+            extra: Vec::new(),
+        });
+        data
+    }
+
+    #[test]
+    fn export_then_import_gives_back_the_same_document() {
+        let data = sample();
+        assert_eq!(UserData::from_json(&data.to_json()).unwrap(), data);
+        assert_eq!(UserData::from_json(&UserData::default().to_json()).unwrap(), UserData::default());
+    }
+
+    #[test]
+    fn errors_name_the_place_and_the_reason() {
+        let json = sample().to_json().replace("\"1997-05\"", "\"1997-13\"");
+        assert!(UserData::from_json(&json)
+            .unwrap_err()
+            .to_string()
+            .starts_with("timelines[0].events[0].date: month 13 is out of range"));
+        let json = sample().to_json().replace("\"tracks\": [\n            2,", "\"tracks\": [\n            12,");
+        assert_eq!(
+            UserData::from_json(&json).unwrap_err().to_string(),
+            "timelines[0].events[0].tracks[0]: there is no track 12; tracks are 1 to 9"
+        );
+        let json = sample().to_json().replace("https://example.org/cyprus", "javascript:alert(1)");
+        assert_eq!(
+            UserData::from_json(&json).unwrap_err().to_string(),
+            "timelines[0].events[0].link: only http, https and mailto links are allowed"
+        );
+        assert!(UserData::from_json("{\"format\": ")
+            .unwrap_err()
+            .to_string()
+            .starts_with("this is not valid JSON (line 1"));
+        assert_eq!(
+            UserData::from_json("{}").unwrap_err().to_string(),
+            "format: expected \"multitrack-user-data\", found none"
+        );
+        let newer = sample().to_json().replace("\"version\": 1", "\"version\": 7");
+        assert!(UserData::from_json(&newer)
+            .unwrap_err()
+            .to_string()
+            .starts_with("version: this file is from a newer version (7)"));
+        let untitled = sample().to_json().replace("\"title\": \"Cyprus, 1990s\",", "");
+        assert_eq!(UserData::from_json(&untitled).unwrap_err().to_string(), "timelines[0]: missing field `title`");
+        let unknown = sample().to_json().replace("\"revision\"", "\"colour\": 1, \"revision\"");
+        assert!(UserData::from_json(&unknown).unwrap_err().to_string().contains("unknown field `colour`"));
+    }
+
+    #[test]
+    fn refuses_oversized_documents_before_parsing() {
+        let huge = format!("{{\"format\": \"{USER_FORMAT}\", \"pad\": \"{}\"}}", "x".repeat(MAX_DOCUMENT_BYTES));
+        assert!(UserData::from_json(&huge).unwrap_err().to_string().contains("the limit is 2000000 bytes"));
+    }
+
+    #[test]
+    fn version_zero_was_never_written() {
+        let old = sample().to_json().replace("\"version\": 1", "\"version\": 0");
+        assert_eq!(
+            UserData::from_json(&old).unwrap_err().to_string(),
+            "version: version 0 is not one this guide ever wrote"
+        );
+    }
+
+    #[test]
+    fn only_http_https_and_mailto_links_are_safe() {
+        assert!(is_safe_link("https://example.org"));
+        assert!(is_safe_link("mailto:teacher@example.org"));
+        assert!(!is_safe_link("javascript:alert(1)"));
+        assert!(!is_safe_link("data:text/html,hi"));
+        assert!(!is_safe_link(" JAVASCRIPT:x"));
+    }
+
+    #[test]
+    fn two_tabs_merge_note_by_note_and_timeline_by_timeline() {
+        let base = sample();
+        let mut a = base.clone();
+        a.notes.set(&NoteKey::Track(1), "from tab A", 100);
+        a.revision = 3;
+        let mut b = base.clone();
+        b.notes.set(&NoteKey::Track(2), "from tab B", 101);
+        b.timelines[0].title = "Renamed in B".into();
+        b.timelines[0].updated = 102;
+        b.revision = 2;
+        let merged = a.merge(&b);
+        assert_eq!(merged.notes.get(&NoteKey::Track(1)), "from tab A");
+        assert_eq!(merged.notes.get(&NoteKey::Track(2)), "from tab B");
+        assert_eq!(merged.timelines[0].title, "Renamed in B");
+        assert_eq!(merged, b.merge(&a), "the order of merging does not matter");
+    }
+
+    #[test]
+    fn an_import_says_what_it_will_change_and_can_merge_or_replace() {
+        let mut here = UserData::default();
+        here.notes.set(&NoteKey::Track(7), "mine", 1);
+        here.notes.set(&NoteKey::Track(8), "kept", 1);
+        let file = sample();
+        let changes = here.import_changes(&file, ImportMode::Merge);
+        assert_eq!(changes, ["1 new note", "1 note replaced by the file's text", "1 new timeline"]);
+        let merged = here.with_import(&file, ImportMode::Merge, 50);
+        assert_eq!(merged.notes.get(&NoteKey::Track(7)), "Which faith leaders?");
+        assert_eq!(merged.notes.get(&NoteKey::Track(8)), "kept");
+        assert_eq!(merged.timelines.len(), 1);
+        let replace = here.import_changes(&file, ImportMode::Replace);
+        assert!(replace.contains(&"1 note of yours removed".to_string()), "{replace:?}");
+        let replaced = here.with_import(&file, ImportMode::Replace, 50);
+        assert_eq!(replaced.notes.get(&NoteKey::Track(8)), "");
+        assert!(here.import_changes(&here, ImportMode::Merge).is_empty());
+    }
+
+    #[test]
+    fn a_timeline_becomes_dated_events() {
+        let data = sample();
+        let events = data.timelines[0].to_events();
+        assert_eq!(events[0].id, "cyprus--e1");
+        assert_eq!(events[0].date_label(), "May 1997");
+        assert_eq!(data.only_timeline("cyprus").unwrap().timelines.len(), 1);
+        assert!(data.only_timeline("cyprus").unwrap().notes.is_empty());
+    }
+}

@@ -1,0 +1,302 @@
+//! "Your data": what the guide keeps for the reader, and moving it in and out
+//! as files. Also the notice, on every view, when saving is not possible.
+//!
+//! An import never changes anything before the reader has seen what it would
+//! change and confirmed; the data before it is kept so one "Undo import" puts
+//! it back. Errors name the place and the reason. Everything from a file is
+//! shown as text, never as HTML.
+
+use super::app::use_app;
+use super::layout::{PageHeading, Section};
+use crate::browser::download::{describe, save_text, today};
+use crate::browser::storage::{download_unreadable, StorageProblem, UserStore, BACKUP_KEY};
+use crate::model::route::{Page, Route};
+use crate::model::user_data::{ImportMode, UserData, MAX_DOCUMENT_BYTES};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A file read and checked, waiting for the reader's confirmation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub data: UserData,
+}
+
+/// The state of importing, shared by the page and the drop target.
+#[derive(Clone, Copy)]
+pub struct ImportState {
+    pub pending: RwSignal<Option<PendingImport>>,
+    /// The outcome of the last attempt: `Ok` for news, `Err` for a problem.
+    pub message: RwSignal<Option<Result<String, String>>>,
+    /// The data as it was before the last import.
+    pub undo: RwSignal<Option<UserData>>,
+}
+
+impl ImportState {
+    pub fn provide() -> ImportState {
+        let state =
+            ImportState { pending: RwSignal::new(None), message: RwSignal::new(None), undo: RwSignal::new(None) };
+        provide_context(state);
+        state
+    }
+}
+
+fn use_import() -> ImportState {
+    expect_context::<ImportState>()
+}
+
+/// Reads a chosen or dropped file, checks it and asks for confirmation.
+pub fn read_file(file: web_sys::File, state: ImportState) {
+    let name = file.name();
+    state.pending.set(None);
+    if file.size() > MAX_DOCUMENT_BYTES as f64 {
+        let size = file.size() as u64;
+        state.message.set(Some(Err(format!(
+            "{name} is {size} bytes; files above {MAX_DOCUMENT_BYTES} bytes are not imported. Nothing was changed."
+        ))));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(text) => text.as_string().unwrap_or_default(),
+            Err(e) => {
+                state.message.set(Some(Err(format!("Could not read {name}: {}. Nothing was changed.", describe(&e)))));
+                return;
+            }
+        };
+        match UserData::from_json(&text) {
+            Ok(data) => {
+                state.message.set(None);
+                state.pending.set(Some(PendingImport { file_name: name, data }));
+            }
+            Err(e) => state.message.set(Some(Err(format!("{name} cannot be imported: {e}. Nothing was changed.")))),
+        }
+    });
+}
+
+/// Dropping a file anywhere on the page imports it (after confirmation, on
+/// "Your data").
+pub fn accept_dropped_files(state: ImportState) {
+    let _ = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let _ = window_event_listener(leptos::ev::drop, move |ev| {
+        let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
+        ev.prevent_default();
+        read_file(file, state);
+        let route = Route::page(Page::MyData);
+        if use_app_route_page() != Page::MyData {
+            crate::browser::hash_route::navigate(&route, false);
+        }
+    });
+}
+
+fn use_app_route_page() -> Page {
+    Route::parse(&window().location().hash().unwrap_or_default()).page
+}
+
+/// On every view: a message when the data cannot be read or saved.
+#[component]
+pub fn StorageNotice() -> impl IntoView {
+    let user = use_app().user;
+    let export_link = move || {
+        view! { <a href=Route::page(Page::MyData).to_hash()>"Export your data"</a> }
+    };
+    move || {
+        user.problem.get().map(|problem| match problem {
+            StorageProblem::Unreadable { reason, text, backed_up } => view! {
+                <div class="storage-notice" role="alert">
+                    <p>
+                        <strong>"Your saved data could not be read"</strong> " (" {reason} "). "
+                        {if backed_up {
+                            format!("It is kept unchanged in this browser (under \u{201c}{BACKUP_KEY}\u{201d}), and the guide started with empty data.")
+                        } else {
+                            "It is left unchanged in this browser, and nothing will be saved over it; the guide started with empty data.".to_string()
+                        }}
+                    </p>
+                    <button type="button" on:click=move |_| { let _ = download_unreadable(&text); }>"Download the unreadable data"</button>
+                </div>
+            }
+            .into_any(),
+            StorageProblem::Full => view! {
+                <div class="storage-notice" role="alert">
+                    <p><strong>"Your browser\u{2019}s storage for this site is full,"</strong> " so your latest changes are not saved. They are kept while this page stays open. " {export_link()} " to keep them in a file."</p>
+                </div>
+            }
+            .into_any(),
+            StorageProblem::Unavailable => view! {
+                <div class="storage-notice" role="alert">
+                    <p><strong>"This browser does not let the guide save"</strong> " (storage is turned off, or this is a private window). Your changes are kept while this page stays open. " {export_link()} " to keep them in a file."</p>
+                </div>
+            }
+            .into_any(),
+        })
+    }
+}
+
+fn export(data: &UserData, what: &str) -> Result<(), String> {
+    let name = format!("multitrack-{what}-{}.json", today());
+    save_text(&data.to_json(), "application/json", &name).map_err(|e| describe(&e))
+}
+
+/// What the reader confirms before an import changes anything.
+#[component]
+fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState) -> impl IntoView {
+    let current = user.data.get_untracked();
+    let merge_changes = current.import_changes(&pending.data, ImportMode::Merge);
+    let replace_changes = current.import_changes(&pending.data, ImportMode::Replace);
+    let nothing = merge_changes.is_empty() && replace_changes.is_empty();
+    let list = |changes: Vec<String>| {
+        view! { <ul>{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul> }
+    };
+    let data = StoredValue::new(pending.data.clone());
+    let apply = move |mode: ImportMode| {
+        let before = user.data.get_untracked();
+        let after = data.with_value(|incoming| before.with_import(incoming, mode, js_sys::Date::now() as u64));
+        state.undo.set(Some(before));
+        user.data.set(after);
+        state.pending.set(None);
+        state.message.set(Some(Ok(
+            "Imported. Your previous data is kept until you leave: \u{201c}Undo import\u{201d} puts it back.".into(),
+        )));
+    };
+    view! {
+        <section class="import-preview card" aria-labelledby="import-preview-heading">
+            <h3 id="import-preview-heading">"Import " {pending.file_name.clone()} "?"</h3>
+            {if nothing {
+                view! { <p>"This file holds nothing that is not already here."</p> }.into_any()
+            } else {
+                view! {
+                    <p>"Merging adds the file\u{2019}s notes and timelines to yours; the file\u{2019}s version wins where both have the same one:"</p>
+                    {list(merge_changes)}
+                    <p>"Replacing puts the file\u{2019}s data in place of all of yours:"</p>
+                    {list(replace_changes)}
+                }
+                .into_any()
+            }}
+            <div class="actions">
+                <button type="button" on:click=move |_| apply(ImportMode::Merge)>"Merge into my data"</button>
+                <button type="button" on:click=move |_| apply(ImportMode::Replace)>"Replace my data"</button>
+                <button type="button" on:click=move |_| state.pending.set(None)>"Cancel"</button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+pub fn MyDataPage() -> impl IntoView {
+    let app = use_app();
+    let user = app.user;
+    let content = app.content;
+    let state = use_import();
+    let export_status = RwSignal::new(String::new());
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_file(file, state);
+        }
+        // The same file chosen again is a new import.
+        input.set_value("");
+    };
+    let export_all = move |_| {
+        let result = user.data.with_untracked(|d| export(d, "data"));
+        export_status
+            .set(result.map_or_else(|e| format!("Could not export: {e}"), |()| "Exported all your data.".into()));
+    };
+    let notes = move || {
+        user.data.with(|d| {
+            d.notes
+                .written()
+                .map(|(key, text)| {
+                    let subject = describe_subject(content, key);
+                    view! { <li><strong>{subject.0}</strong> ": " {text.to_string()} " " <a href=subject.1>"Open"</a></li> }
+                })
+                .collect_view()
+        })
+    };
+    let timelines = move || {
+        user.data.with(|d| {
+            d.timelines
+                .iter()
+                .map(|t| {
+                    let id = t.id.clone();
+                    let href = Route::page(Page::Timeline).with_param("mine", &t.id).to_hash();
+                    let export_one = move |_| {
+                        let result = user.data.with_untracked(|d| d.only_timeline(&id).map(|one| export(&one, &format!("timeline-{id}"))));
+                        export_status.set(match result {
+                            Some(Ok(())) => "Exported the timeline.".into(),
+                            Some(Err(e)) => format!("Could not export: {e}"),
+                            None => "That timeline is gone.".into(),
+                        });
+                    };
+                    view! {
+                        <li>
+                            <a href=href>{t.title.clone()}</a>
+                            {format!(" ({} event{})", t.events.len(), if t.events.len() == 1 { "" } else { "s" })}
+                            " " <button type="button" on:click=export_one>{format!("Export \u{201c}{}\u{201d}", t.title)}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let undo = move |_| {
+        if let Some(before) = state.undo.get_untracked() {
+            user.data.set(before);
+            state.undo.set(None);
+            state.message.set(Some(Ok("The import was undone.".into())));
+        }
+    };
+    view! {
+        <PageHeading page=Page::MyData/>
+        <p class="lead">"Your notes and timelines are kept in this browser only, and saved as you type. Export them to a file to keep a copy or move them to another browser; import a file to bring them back."</p>
+        <Section id="data-move" title="Export and import">
+            <div class="actions">
+                <button type="button" on:click=export_all>"Export"</button>
+                <label class="file-button">
+                    "Import"
+                    <input type="file" accept=".json,application/json" on:change=on_file/>
+                </label>
+                <p class="filter-count" role="status">{move || export_status.get()}</p>
+            </div>
+            <p class="hint">{format!("You can also drop a .json file anywhere on the page. Files above {} MB are refused.", MAX_DOCUMENT_BYTES / 1_000_000)}</p>
+            <div aria-live="polite">
+                {move || state.message.get().map(|m| match m {
+                    Ok(news) => view! {
+                        <p class="import-news">{news}
+                            {state.undo.get().is_some().then(|| view! { " " <button type="button" on:click=undo>"Undo import"</button> })}
+                        </p>
+                    }.into_any(),
+                    Err(problem) => view! { <p class="import-error" role="alert">{problem}</p> }.into_any(),
+                })}
+            </div>
+            {move || state.pending.get().map(|pending| view! { <ImportPreview pending user state/> })}
+        </Section>
+        <Section id="data-notes" title="Your notes">
+            <ul class="my-notes">{notes}</ul>
+            <p class="hint" hidden=move || user.data.with(|d| !d.notes.is_empty())>"No notes yet. Every track, event and principle has a \u{201c}Notes\u{201d} box."</p>
+        </Section>
+        <Section id="data-timelines" title="Your timelines">
+            <ul class="my-timelines">{timelines}</ul>
+            <p class="hint" hidden=move || user.data.with(|d| !d.timelines.is_empty())>"No timelines yet. Import one from a file (this guide\u{2019}s own, or a TimelineJS3 JSON file)."</p>
+        </Section>
+    }
+}
+
+/// A note's subject as a name and a link.
+fn describe_subject(content: &'static crate::model::content::Dataset, key: &str) -> (String, String) {
+    use crate::model::notes::NoteKey;
+    match NoteKey::parse(key) {
+        Some(NoteKey::Track(n)) => (
+            content.track(n).map_or_else(|| format!("Track {n}"), |t| t.label()),
+            Route::item(Page::Tracks, n.to_string()).to_hash(),
+        ),
+        Some(NoteKey::Event(id)) => (
+            content.event(&id).map_or_else(|| id.clone(), |e| format!("{} {}", e.date_label(), e.title)),
+            Route::item(Page::Timeline, &id).to_hash(),
+        ),
+        Some(NoteKey::Principle(id)) => (
+            content.principle(&id).map_or_else(|| id.clone(), |p| format!("Principle: {}", p.name)),
+            Route::item(Page::Principles, &id).to_hash(),
+        ),
+        None => (key.to_string(), Route::page(Page::MyData).to_hash()),
+    }
+}

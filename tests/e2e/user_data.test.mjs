@@ -1,0 +1,228 @@
+// The user's own data: saved in localStorage, exported and imported as
+// files, safe with bad input, with a full or unreadable storage, and across
+// two tabs.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { guardedPage, appReady } from './support/browser.mjs';
+import { useSite } from './support/site.mjs';
+
+const site = useSite();
+const KEY = 'multitrack.user-data';
+
+async function open(hash, options) {
+  const session = await guardedPage(site.browser, site.server.origin, options);
+  await session.page.goto(site.server.url + hash);
+  await appReady(session.page);
+  return session;
+}
+
+const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+
+async function typeNote(page, text) {
+  await page.getByRole('textbox', { name: 'Notes' }).fill(text);
+  // Saving waits for a pause in typing.
+  await page.waitForFunction((want) => (localStorage.getItem('multitrack.user-data') ?? '').includes(want), text);
+}
+
+async function writeTemp(name, text) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'multitrack-'));
+  const file = path.join(dir, name);
+  await fs.writeFile(file, text);
+  return file;
+}
+
+const timelineFile = (text = 'Workshops in Nicosia') => JSON.stringify({
+  format: 'multitrack-user-data',
+  version: 1,
+  notes: [{ about: 'principle:trust', text: 'Trust takes years', updated: 1 }],
+  timelines: [{
+    id: 'cyprus', title: 'Cyprus, 1990s', events: [
+      { id: 'e1', date: '1997-05', title: 'Bi-communal workshops', text, tracks: [2, 4] },
+      { id: 'e2', date: '2004-04', title: 'Annan Plan referendums', text: 'Two votes', tracks: [1, 4] },
+    ],
+  }],
+});
+
+describe('saved in this browser', () => {
+  it('a note survives reload and is listed under "Your data"', async () => {
+    const { page, context, problems } = await open('#/tracks/7');
+    await typeNote(page, 'Which faith leaders could we invite?');
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getByRole('textbox', { name: 'Notes' }).inputValue(), 'Which faith leaders could we invite?');
+    await page.getByRole('link', { name: 'Your data' }).click();
+    assert.match(await page.locator('.my-notes').innerText(), /Track 7: Religion: Which faith leaders could we invite\?/);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+
+  it('two tabs editing in turn both end with both edits', async () => {
+    const context = await site.browser.newContext();
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(site.server.url + '#/tracks/7');
+    await b.goto(site.server.url + '#/tracks/8');
+    await appReady(a);
+    await appReady(b);
+    // Both type before either has saved: B's save must merge A's, not overwrite it.
+    await a.getByRole('textbox', { name: 'Notes' }).fill('note from A');
+    await b.getByRole('textbox', { name: 'Notes' }).fill('note from B');
+    for (const page of [a, b]) {
+      await page.waitForFunction(() => {
+        const text = localStorage.getItem('multitrack.user-data') ?? '';
+        return text.includes('note from A') && text.includes('note from B');
+      });
+    }
+    await a.getByRole('link', { name: 'Your data' }).click();
+    await a.waitForFunction(() => document.querySelector('.my-notes')?.textContent.includes('note from B'));
+    await b.reload();
+    await appReady(b);
+    assert.equal(await b.getByRole('textbox', { name: 'Notes' }).inputValue(), 'note from B');
+    await b.goto(site.server.url + '#/tracks/7');
+    await b.waitForFunction(() => document.querySelector('#track-details h3')?.textContent.includes('Religion'));
+    assert.equal(await b.getByRole('textbox', { name: 'Notes' }).inputValue(), 'note from A');
+    await context.close();
+  });
+
+  it('unreadable saved data: the app starts, keeps it as a backup and offers it as a download', async () => {
+    const { page, context } = await open('#/tracks/7');
+    await page.evaluate((key) => localStorage.setItem(key, '{"format": "multitrack-user-data", "version": 1, "notes": [tru'), KEY);
+    await page.reload();
+    await appReady(page);
+    const alert = page.getByRole('alert');
+    assert.match(await alert.innerText(), /Your saved data could not be read \(this is not valid JSON \(line 1, column/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('multitrack.user-data.unreadable')),
+      '{"format": "multitrack-user-data", "version": 1, "notes": [tru');
+    const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download the unreadable data' }).click()]);
+    assert.match(download.suggestedFilename(), /^multitrack-unreadable-\d{4}-\d\d-\d\d\.json$/);
+    assert.equal(await fs.readFile(await download.path(), 'utf8'), '{"format": "multitrack-user-data", "version": 1, "notes": [tru');
+    // The app still works, and saving goes on under the main key.
+    await typeNote(page, 'a fresh start');
+    assert.match(await page.evaluate(() => localStorage.getItem('multitrack.user-data.unreadable')), /\[tru$/);
+    await context.close();
+  });
+
+  it('a full storage loses nothing in memory and says so, offering an export', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      const real = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key === 'multitrack.user-data' && window.__full) throw new DOMException('full', 'QuotaExceededError');
+        return real.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(site.server.url + '#/tracks/7');
+    await appReady(page);
+    await typeNote(page, 'saved before the disk filled');
+    await page.evaluate(() => { window.__full = true; });
+    await page.getByRole('textbox', { name: 'Notes' }).fill('written while full');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /storage for this site is full/);
+    assert.match(await stored(page), /saved before the disk filled/, 'the saved copy is untouched');
+    await page.goto(site.server.url + '#/tracks/8');
+    await page.goto(site.server.url + '#/tracks/7');
+    await page.waitForFunction(() => document.querySelector('#track-details h3')?.textContent.includes('Religion'));
+    assert.equal(await page.getByRole('textbox', { name: 'Notes' }).inputValue(), 'written while full', 'kept in memory');
+    await alert.getByRole('link', { name: 'Export your data' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    assert.match(await fs.readFile(await download.path(), 'utf8'), /written while full/);
+    // Space again: the next change is saved and the notice goes.
+    await page.evaluate(() => { window.__full = false; });
+    await page.goto(site.server.url + '#/tracks/7');
+    await typeNote(page, 'saved again');
+    await page.waitForFunction(() => !document.querySelector('[role=alert]'));
+    await context.close();
+  });
+});
+
+describe('export and import', () => {
+  it('export then import in a fresh profile gives the same content, after confirmation, with undo', async () => {
+    const first = await open('#/tracks/7');
+    await typeNote(first.page, 'Ask about interfaith councils');
+    await first.page.goto(site.server.url + '#/my-data');
+    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    assert.match(download.suggestedFilename(), /^multitrack-data-\d{4}-\d\d-\d\d\.json$/);
+    const file = await writeTemp('exported.json', await fs.readFile(await download.path(), 'utf8'));
+    await first.context.close();
+
+    const { page, context, problems } = await open('#/tracks/9');
+    await typeNote(page, 'my own note here');
+    await page.goto(site.server.url + '#/my-data');
+    const before = await stored(page);
+    await page.getByLabel('Import', { exact: true }).setInputFiles(file);
+    const preview = page.getByRole('region', { name: /Import exported\.json/ });
+    await preview.waitFor();
+    assert.match(await preview.innerText(), /1 new note/);
+    assert.equal(await stored(page), before, 'nothing changes before confirmation');
+    await preview.getByRole('button', { name: 'Merge into my data' }).click();
+    await page.waitForFunction(() => (localStorage.getItem('multitrack.user-data') ?? '').includes('interfaith'));
+    const notes = await page.locator('.my-notes').innerText();
+    assert.match(notes, /Ask about interfaith councils/);
+    assert.match(notes, /my own note here/);
+    await page.getByRole('button', { name: 'Undo import' }).click();
+    await page.waitForFunction(() => !(localStorage.getItem('multitrack.user-data') ?? '').includes('interfaith'));
+    assert.doesNotMatch(await page.locator('.my-notes').innerText(), /interfaith/);
+    assert.match(await page.locator('.my-notes').innerText(), /my own note here/);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+
+  it('bad files get a clear message naming the place, and saved data stays untouched', async () => {
+    const { page, context, problems } = await open('#/tracks/7');
+    await typeNote(page, 'keep me');
+    await page.goto(site.server.url + '#/my-data');
+    const before = await stored(page);
+    const cases = [
+      ['broken.json', '{"format": "multitrack-user-data", "version": 1, "notes": [', /broken\.json cannot be imported: this is not valid JSON \(line 1, column \d+\)/],
+      ['newer.json', JSON.stringify({ format: 'multitrack-user-data', version: 9 }), /version: this file is from a newer version \(9\)/],
+      ['other.json', JSON.stringify({ hello: 'world' }), /format: expected "multitrack-user-data", found none/],
+      ['month.json', timelineFile().replace('1997-05', '1997-13'), /timelines\[0\]\.events\[0\]\.date: month 13 is out of range/],
+      ['track.json', timelineFile().replace('[2, 4]', '[2, 12]').replace('"tracks":[2,4]', '"tracks":[2,12]'), /timelines\[0\]\.events\[0\]\.tracks\[1\]: there is no track 12/],
+    ];
+    for (const [name, text, message] of cases) {
+      await page.getByLabel('Import', { exact: true }).setInputFiles(await writeTemp(name, text));
+      const alert = page.locator('.import-error');
+      await page.waitForFunction((n) => document.querySelector('.import-error')?.textContent.includes(n), name);
+      assert.match(await alert.innerText(), message);
+      assert.match(await alert.innerText(), /Nothing was changed\./);
+      assert.equal(await stored(page), before, `${name} changed nothing`);
+    }
+    // A file above the limit is refused before it is read.
+    const huge = await writeTemp('huge.json', 'x'.repeat(2_100_000));
+    await page.getByLabel('Import', { exact: true }).setInputFiles(huge);
+    await page.waitForFunction(() => document.querySelector('.import-error')?.textContent.includes('huge.json'));
+    assert.match(await page.locator('.import-error').innerText(), /huge\.json is 2100000 bytes; files above 2000000 bytes are not imported/);
+    assert.equal(await stored(page), before);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+
+  it('a dropped timeline file imports after confirmation; its text stays text', async () => {
+    const { page, context, problems } = await open('#/tracks');
+    const text = timelineFile('<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> workshops');
+    await page.evaluate((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], 'cyprus.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => location.hash === '#/my-data');
+    const preview = page.getByRole('region', { name: /Import cyprus\.json/ });
+    await preview.waitFor();
+    assert.match(await preview.innerText(), /1 new timeline/);
+    await preview.getByRole('button', { name: 'Merge into my data' }).click();
+    await page.getByRole('link', { name: 'Cyprus, 1990s' }).click();
+    await page.waitForFunction(() => location.hash === '#/timeline?mine=cyprus');
+    await page.waitForFunction(() => document.querySelector('.stress-note')?.textContent.includes('Your timeline: Cyprus, 1990s'));
+    assert.equal(await page.locator('.chart-events a').count(), 2);
+    const list = await page.locator('#event-list').innerText();
+    assert.match(list, /<img src=x onerror="window.__pwned=1"><script>window.__pwned=2<\/script> workshops/);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no markup from the file ran');
+    assert.equal(await page.locator('#event-list script, #event-list img').count(), 0);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+});
