@@ -1,10 +1,10 @@
 //! Saves a diagram, as the reader sees it (selection and all), as an SVG or
 //! PNG file for slides and handouts.
 //!
-//! Why a copy with inline styles: the on-screen SVG takes its colours, line
+//! Why a restyled copy: the on-screen SVG takes its colours, line
 //! widths and node positions from the page's stylesheet, which a file on its
-//! own does not have. So the copy gets each element's computed style written
-//! inline, a background, a title, and the legend of track names that the page
+//! own does not have. So the copy gets each element's computed look written
+//! as presentation attributes, a background, a title, and the legend of track names that the page
 //! shows in HTML beside the figure. The PNG is that SVG drawn on a canvas at
 //! twice its size, so it stays sharp on a projector.
 
@@ -57,16 +57,15 @@ fn styled_copy(svg: &Element) -> Result<Element, JsValue> {
             continue;
         };
         let Some(style) = window.get_computed_style(&original)? else { continue };
-        let inline: Vec<String> = STYLED
-            .iter()
-            .filter_map(|p| {
-                let value = style.get_property_value(p).ok()?;
-                let inert = value.is_empty() || (*p == "transform" && value == "none");
-                (!inert).then(|| format!("{p}:{value}"))
-            })
-            .collect();
-        target.set_attribute("style", &inline.join(";"))?;
-        for attribute in ["tabindex", "class", "aria-current", "aria-hidden"] {
+        // Presentation attributes, not a style attribute: the page's
+        // Content-Security-Policy forbids inline styles, and SVG tools read both.
+        for p in STYLED {
+            let value = style.get_property_value(p).unwrap_or_default();
+            if !(value.is_empty() || (p == "transform" && value == "none")) {
+                target.set_attribute(p, &value)?;
+            }
+        }
+        for attribute in ["style", "tabindex", "class", "aria-current", "aria-hidden"] {
             target.remove_attribute(attribute)?;
         }
     }
@@ -115,8 +114,10 @@ pub fn standalone_svg(svg: &Element, title: &str, lines: &[String]) -> Result<Dr
         let text = svg_element("text")?;
         text.set_attribute("x", "12")?;
         text.set_attribute("y", &(legend_top + LEGEND_LINE * (i as u32 + 1) - 4).to_string())?;
-        let weight = if i == 0 { "bold" } else { "normal" };
-        text.set_attribute("style", &format!("fill:{fg};font-size:11px;font-weight:{weight};font-family:sans-serif"))?;
+        text.set_attribute("fill", &fg)?;
+        text.set_attribute("font-size", "11px")?;
+        text.set_attribute("font-weight", if i == 0 { "bold" } else { "normal" })?;
+        text.set_attribute("font-family", "sans-serif")?;
         text.set_text_content(Some(line));
         copy.append_child(&text)?;
     }

@@ -8,6 +8,8 @@ pub mod json_path;
 pub mod notes;
 pub mod route;
 pub mod search;
+pub mod share;
 pub mod synthetic;
 pub mod timeline;
+pub mod timelinejs;
 pub mod user_data;

@@ -19,6 +19,7 @@ pub enum Page {
     References,
     ReadAll,
     MyData,
+    Shared,
     NotFound(String),
 }
 
@@ -45,6 +46,7 @@ impl Page {
             Page::References => "references",
             Page::ReadAll => "read",
             Page::MyData => "my-data",
+            Page::Shared => "shared",
             Page::NotFound(path) => path,
         }
     }
@@ -59,6 +61,7 @@ impl Page {
             "references" => Page::References,
             "read" => Page::ReadAll,
             "my-data" => Page::MyData,
+            "shared" => Page::Shared,
             other => Page::NotFound(other.to_string()),
         }
     }
@@ -74,6 +77,7 @@ impl Page {
             Page::References => "References",
             Page::ReadAll => "Read it all",
             Page::MyData => "Your data",
+            Page::Shared => "Shared with you",
             Page::NotFound(_) => "Page not found",
         }
     }
@@ -124,6 +128,10 @@ impl Route {
     /// Reads a fragment as `location.hash` gives it (with or without `#`).
     pub fn parse(hash: &str) -> Route {
         let body = hash.strip_prefix('#').unwrap_or(hash);
+        // `#src=<URL>`: a shared file hosted elsewhere, the whole rest a URL.
+        if let Some(url) = body.strip_prefix("src=") {
+            return Route::page(Page::Shared).with_param("src", &decode(url));
+        }
         let body = body.strip_prefix('/').unwrap_or(body);
         let (path, query) = match body.split_once('?') {
             Some((p, q)) => (p, Some(q)),
@@ -233,6 +241,12 @@ mod tests {
 
     #[test]
     fn options_are_set_replaced_and_cleared_and_kept_across_selection() {
+        let shared = Route::parse("#src=https://example.org/a.json?x=1&y=2");
+        assert_eq!(
+            (shared.page.clone(), shared.param("src")),
+            (Page::Shared, Some("https://example.org/a.json?x=1&y=2"))
+        );
+        assert_eq!(Route::parse(&shared.to_hash()), shared);
         let r = Route::page(Page::Timeline).with_param("track", "7").with_param("q", "faith");
         assert_eq!(r.to_hash(), "#/timeline?q=faith&track=7");
         let r = r.with_param("q", "").with_item(Some("1991-nine-tracks"));

@@ -217,9 +217,14 @@ impl UserData {
         Ok(UserData { version: USER_VERSION, ..data })
     }
 
-    /// The document as pretty JSON, as exported.
+    /// The document as pretty JSON, as exported and stored.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The document as JSON without spaces, as share links carry it.
+    pub fn to_compact_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// The rules serde cannot express: known tracks, dates in order, unique

@@ -2,6 +2,7 @@
 
 use super::layout::{ItemSelector, PageHeading};
 use super::my_data::{accept_dropped_files, ImportState, MyDataPage, StorageNotice};
+use super::share::SharedPage;
 use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
 use super::{read_all::ReadAllPage, references::ReferencesPage, timeline::TimelinePage, tracks::TracksPage};
 use crate::browser::page_focus::{focus_within, manage_page_focus};
@@ -63,6 +64,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 Page::References => view! { <ReferencesPage/> }.into_any(),
                 Page::ReadAll => view! { <ReadAllPage/> }.into_any(),
                 Page::MyData => view! { <MyDataPage/> }.into_any(),
+                Page::Shared => view! { <SharedPage/> }.into_any(),
                 Page::NotFound(path) => view! { <NotFound path/> }.into_any(),
             }}
         </main>

@@ -13,6 +13,7 @@ pub mod principles;
 pub mod read_all;
 pub mod references;
 pub mod relations;
+pub mod share;
 pub mod timeline;
 pub mod timeline_chart;
 pub mod timeline_filters;

@@ -8,9 +8,11 @@
 
 use super::app::use_app;
 use super::layout::{PageHeading, Section};
+use super::share::SharePanel;
 use crate::browser::download::{describe, save_text, today};
 use crate::browser::storage::{download_unreadable, StorageProblem, UserStore, BACKUP_KEY};
 use crate::model::route::{Page, Route};
+use crate::model::timelinejs;
 use crate::model::user_data::{ImportMode, UserData, MAX_DOCUMENT_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,6 +22,8 @@ use wasm_bindgen::JsCast;
 pub struct PendingImport {
     pub file_name: String,
     pub data: UserData,
+    /// What the file held that the guide does not use (TimelineJS3 media, say).
+    pub left_out: Vec<String>,
 }
 
 /// The state of importing, shared by the page and the drop target.
@@ -64,10 +68,15 @@ pub fn read_file(file: web_sys::File, state: ImportState) {
                 return;
             }
         };
-        match UserData::from_json(&text) {
-            Ok(data) => {
+        let read = if timelinejs::looks_like(&text) {
+            timelinejs::import(&text, &name)
+        } else {
+            UserData::from_json(&text).map(|data| (data, Vec::new()))
+        };
+        match read {
+            Ok((data, left_out)) => {
                 state.message.set(None);
-                state.pending.set(Some(PendingImport { file_name: name, data }));
+                state.pending.set(Some(PendingImport { file_name: name, data, left_out }));
             }
             Err(e) => state.message.set(Some(Err(format!("{name} cannot be imported: {e}. Nothing was changed.")))),
         }
@@ -139,7 +148,7 @@ fn export(data: &UserData, what: &str) -> Result<(), String> {
 
 /// What the reader confirms before an import changes anything.
 #[component]
-fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState) -> impl IntoView {
+pub fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState) -> impl IntoView {
     let current = user.data.get_untracked();
     let merge_changes = current.import_changes(&pending.data, ImportMode::Merge);
     let replace_changes = current.import_changes(&pending.data, ImportMode::Replace);
@@ -172,12 +181,42 @@ fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState) ->
                 }
                 .into_any()
             }}
+            {(!pending.left_out.is_empty()).then(|| view! {
+                <p>"Not used from this file (this guide has no place for it):"</p>
+                {list(pending.left_out.clone())}
+            })}
             <div class="actions">
                 <button type="button" on:click=move |_| apply(ImportMode::Merge)>"Merge into my data"</button>
                 <button type="button" on:click=move |_| apply(ImportMode::Replace)>"Replace my data"</button>
                 <button type="button" on:click=move |_| state.pending.set(None)>"Cancel"</button>
             </div>
         </section>
+    }
+}
+
+/// The outcome of the last import, with "Undo import" after one.
+#[component]
+pub fn ImportMessages() -> impl IntoView {
+    let user = use_app().user;
+    let state = use_import();
+    let undo = move |_| {
+        if let Some(before) = state.undo.get_untracked() {
+            user.data.set(before);
+            state.undo.set(None);
+            state.message.set(Some(Ok("The import was undone.".into())));
+        }
+    };
+    view! {
+        <div aria-live="polite">
+            {move || state.message.get().map(|m| match m {
+                Ok(news) => view! {
+                    <p class="import-news">{news}
+                        {state.undo.get().is_some().then(|| view! { " " <button type="button" on:click=undo>"Undo import"</button> })}
+                    </p>
+                }.into_any(),
+                Err(problem) => view! { <p class="import-error" role="alert">{problem}</p> }.into_any(),
+            })}
+        </div>
     }
 }
 
@@ -238,13 +277,6 @@ pub fn MyDataPage() -> impl IntoView {
                 .collect_view()
         })
     };
-    let undo = move |_| {
-        if let Some(before) = state.undo.get_untracked() {
-            user.data.set(before);
-            state.undo.set(None);
-            state.message.set(Some(Ok("The import was undone.".into())));
-        }
-    };
     view! {
         <PageHeading page=Page::MyData/>
         <p class="lead">"Your notes and timelines are kept in this browser only, and saved as you type. Export them to a file to keep a copy or move them to another browser; import a file to bring them back."</p>
@@ -258,17 +290,12 @@ pub fn MyDataPage() -> impl IntoView {
                 <p class="filter-count" role="status">{move || export_status.get()}</p>
             </div>
             <p class="hint">{format!("You can also drop a .json file anywhere on the page. Files above {} MB are refused.", MAX_DOCUMENT_BYTES / 1_000_000)}</p>
-            <div aria-live="polite">
-                {move || state.message.get().map(|m| match m {
-                    Ok(news) => view! {
-                        <p class="import-news">{news}
-                            {state.undo.get().is_some().then(|| view! { " " <button type="button" on:click=undo>"Undo import"</button> })}
-                        </p>
-                    }.into_any(),
-                    Err(problem) => view! { <p class="import-error" role="alert">{problem}</p> }.into_any(),
-                })}
-            </div>
+            <ImportMessages/>
             {move || state.pending.get().map(|pending| view! { <ImportPreview pending user state/> })}
+        </Section>
+        <Section id="data-share" title="Share by link">
+            <p>"A share link carries the data itself, compressed, after the # of the address: it is never sent to any server, and whoever opens it sees it in their own browser."</p>
+            <SharePanel/>
         </Section>
         <Section id="data-notes" title="Your notes">
             <ul class="my-notes">{notes}</ul>

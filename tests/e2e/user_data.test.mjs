@@ -225,4 +225,34 @@ describe('export and import', () => {
     await context.close();
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
   });
+
+  it('a TimelineJS3 file imports as one of the user\'s timelines, reporting what it leaves out', async () => {
+    const { page, context, problems } = await open('#/my-data');
+    const tl = {
+      title: { text: { headline: 'Northern Ireland <em>peace</em>', text: '<p>For Year 10</p>' } },
+      events: [
+        { start_date: { year: '1998', month: '4', day: '10' }, text: { headline: 'Good Friday Agreement', text: '<p>Signed in Belfast</p>' }, media: { url: 'https://example.org/x.jpg' }, unique_id: 'gfa' },
+        { start_date: { year: 1994, month: 8 }, text: { headline: 'Ceasefire' }, group: 'Track one' },
+      ],
+      eras: [{ start_date: { year: 1968 }, end_date: { year: 1998 }, text: { headline: 'The Troubles' } }],
+    };
+    const file = await writeTemp('ni.json', JSON.stringify(tl));
+    await page.getByLabel('Import', { exact: true }).setInputFiles(file);
+    const preview = page.getByRole('region', { name: /Import ni\.json/ });
+    await preview.waitFor();
+    const text = await preview.innerText();
+    assert.match(text, /1 new timeline/);
+    assert.match(text, /1 era \(this guide draws its own eras\)/);
+    assert.match(text, /“media” in 1 event/);
+    await preview.getByRole('button', { name: 'Merge into my data' }).click();
+    await page.getByRole('link', { name: 'Northern Ireland peace' }).click();
+    await page.waitForFunction(() => location.hash === '#/timeline?mine=northern-ireland-peace');
+    await page.waitForFunction(() => document.querySelectorAll('.chart-events a').length === 2);
+    const list = await page.locator('#event-list').innerText();
+    assert.match(list, /Good Friday Agreement/);
+    assert.match(list, /Signed in Belfast/);
+    assert.ok(list.indexOf('Ceasefire') < list.indexOf('Good Friday'), 'in date order');
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
 });

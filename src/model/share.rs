@@ -1,0 +1,155 @@
+//! Share links: a whole document, or part of one, carried in the URL fragment,
+//! which browsers never send to a server.
+//!
+//! The payload is the document's JSON, compressed (zlib: deflate with an
+//! Adler-32 checksum, so a damaged or edited link is caught rather than read
+//! as something else), written in base64url, behind a version prefix ("1.")
+//! so later encodings can be told apart. Decoding caps the decompressed size,
+//! so a small link cannot expand into gigabytes.
+
+use super::user_data::{DocError, UserData, MAX_DOCUMENT_BYTES};
+
+/// The encoding written before the payload.
+pub const PREFIX: &str = "1.";
+/// Chat apps and some mail clients cut links around this length.
+pub const CHAT_LIMIT: usize = 2_000;
+/// Links longer than this are refused: some browsers and many tools that
+/// pass links along truncate or drop longer URLs.
+pub const MAX_LINK: usize = 64_000;
+/// A QR code (version 40, low error correction) holds at most this many bytes.
+pub const QR_MAX_BYTES: usize = 2_953;
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn from_base64url(text: &str) -> Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut bits, mut count) = (0u32, 0);
+    for (i, c) in text.bytes().enumerate() {
+        let Some(value) = ALPHABET.iter().position(|a| *a == c) else {
+            return Err(format!("character {} (\u{201c}{}\u{201d}) cannot be part of a share link", i + 1, c as char));
+        };
+        bits = bits << 6 | value as u32;
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            out.push((bits >> count) as u8);
+            bits &= (1 << count) - 1;
+        }
+    }
+    if text.len() % 4 == 1 {
+        return Err("it is cut short".into());
+    }
+    Ok(out)
+}
+
+/// The payload for `data`, prefix included.
+pub fn encode(data: &UserData) -> String {
+    let json = data.to_compact_json();
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 10);
+    format!("{PREFIX}{}", base64url(&packed))
+}
+
+fn damaged(reason: impl Into<String>) -> DocError {
+    DocError { path: String::new(), message: format!("this share link is damaged: {}", reason.into()) }
+}
+
+/// The document a payload carries, or what is wrong with it.
+pub fn decode(payload: &str) -> Result<UserData, DocError> {
+    let Some(body) = payload.strip_prefix(PREFIX) else {
+        let newer = payload.split_once('.').is_some_and(|(v, _)| v.parse::<u32>().is_ok_and(|v| v > 1));
+        return Err(damaged(if newer {
+            "it was made by a newer version of the guide"
+        } else {
+            "it does not start the way a share link of this guide does"
+        }));
+    };
+    if body.is_empty() {
+        return Err(damaged("it is cut short"));
+    }
+    let packed = from_base64url(body).map_err(damaged)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_DOCUMENT_BYTES).map_err(|e| {
+        use miniz_oxide::inflate::TINFLStatus;
+        damaged(match e.status {
+            TINFLStatus::HasMoreOutput => format!("what it holds is larger than the {MAX_DOCUMENT_BYTES}-byte limit"),
+            TINFLStatus::FailedCannotMakeProgress => "it is cut short".into(),
+            TINFLStatus::Adler32Mismatch => "it was changed or cut (its checksum does not match)".into(),
+            _ => "its data cannot be unpacked".into(),
+        })
+    })?;
+    let text = String::from_utf8(json).map_err(|_| damaged("its data is not text"))?;
+    UserData::from_json(&text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::notes::NoteKey;
+
+    fn sample() -> UserData {
+        let mut data = UserData::default();
+        data.notes.set(&NoteKey::Track(4), "Citizens \u{2194} media: who tells whose story?", 5);
+        data
+    }
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for n in 0..40u8 {
+            let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37).wrapping_add(n)).collect();
+            assert_eq!(from_base64url(&base64url(&bytes)).unwrap(), bytes);
+        }
+        assert_eq!(base64url(b"any carnal pleas"), "YW55IGNhcm5hbCBwbGVhcw");
+    }
+
+    #[test]
+    fn a_link_decodes_to_the_same_document() {
+        let data = sample();
+        let link = encode(&data);
+        assert!(link.starts_with("1."));
+        assert_eq!(decode(&link).unwrap(), data);
+    }
+
+    #[test]
+    fn damaged_links_say_what_is_wrong() {
+        let link = encode(&sample());
+        let cut = &link[..link.len() - 6];
+        assert!(decode(cut).unwrap_err().to_string().starts_with("this share link is damaged"));
+        let mut tampered = link.clone().into_bytes();
+        let i = tampered.len() - 10;
+        tampered[i] = if tampered[i] == b'A' { b'B' } else { b'A' };
+        let err = decode(std::str::from_utf8(&tampered).unwrap()).unwrap_err().to_string();
+        assert!(err.starts_with("this share link is damaged"), "{err}");
+        assert_eq!(
+            decode("1.abc$").unwrap_err().to_string(),
+            "this share link is damaged: character 4 (\u{201c}$\u{201d}) cannot be part of a share link"
+        );
+        assert!(decode("7.AAAA").unwrap_err().to_string().contains("newer version"));
+        assert!(decode("hello").unwrap_err().to_string().contains("does not start the way"));
+        assert!(decode("1.").unwrap_err().to_string().contains("cut short"));
+    }
+
+    #[test]
+    fn a_decompression_bomb_is_refused() {
+        let bomb = miniz_oxide::deflate::compress_to_vec_zlib(&vec![b' '; MAX_DOCUMENT_BYTES + 10], 10);
+        let link = format!("{PREFIX}{}", base64url(&bomb));
+        assert!(link.len() < 10_000, "a small link ({} characters)", link.len());
+        assert!(decode(&link).unwrap_err().to_string().contains("larger than the 2000000-byte limit"));
+    }
+
+    #[test]
+    fn a_valid_link_to_something_else_is_a_document_error() {
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(b"{\"format\": \"other\"}", 6);
+        let err = decode(&format!("{PREFIX}{}", base64url(&packed))).unwrap_err().to_string();
+        assert_eq!(err, "format: expected \"multitrack-user-data\", found \"other\"");
+    }
+}
