@@ -2,6 +2,7 @@
 //! title, and saving drawings as files.
 
 pub mod diagram_export;
+pub mod display_settings;
 pub mod download;
 pub mod hash_route;
 pub mod page_focus;

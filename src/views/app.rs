@@ -5,6 +5,7 @@ use super::my_data::{accept_dropped_files, ImportState, MyDataPage, StorageNotic
 use super::share::SharedPage;
 use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
 use super::{read_all::ReadAllPage, references::ReferencesPage, timeline::TimelinePage, tracks::TracksPage};
+use crate::browser::display_settings::apply_display_settings;
 use crate::browser::page_focus::{focus_within, manage_page_focus};
 use crate::browser::storage::UserStore;
 use crate::model::content::Dataset;
@@ -29,6 +30,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
     let user = UserStore::start();
     provide_context(AppContext { content, route, user });
     accept_dropped_files(ImportState::provide());
+    apply_display_settings(Signal::derive(move || user.data.with(|d| d.settings.clone())));
     provide_context(ItemSelector::new(route));
     manage_page_focus(route);
     let page = Memo::new(move |_| route.get().page);

@@ -13,7 +13,7 @@ use crate::browser::download::{describe, save_text, today};
 use crate::browser::storage::{download_unreadable, StorageProblem, UserStore, BACKUP_KEY};
 use crate::model::route::{Page, Route};
 use crate::model::timelinejs;
-use crate::model::user_data::{ImportMode, UserData, MAX_DOCUMENT_BYTES};
+use crate::model::user_data::{ImportMode, Theme, UserData, MAX_DOCUMENT_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -266,11 +266,24 @@ pub fn MyDataPage() -> impl IntoView {
                             None => "That timeline is gone.".into(),
                         });
                     };
+                    let with_history = t.with_history;
+                    let toggle_id = t.id.clone();
+                    let toggle = move |ev| {
+                        let on = event_target_checked(&ev);
+                        let now = js_sys::Date::now() as u64;
+                        user.update(|d| {
+                            if let Some(t) = d.timelines.iter_mut().find(|t| t.id == toggle_id) {
+                                t.with_history = on;
+                                t.updated = now;
+                            }
+                        });
+                    };
                     view! {
                         <li>
                             <a href=href>{t.title.clone()}</a>
                             {format!(" ({} event{})", t.events.len(), if t.events.len() == 1 { "" } else { "s" })}
                             " " <button type="button" on:click=export_one>{format!("Export \u{201c}{}\u{201d}", t.title)}</button>
+                            " " <label class="check"><input type="checkbox" prop:checked=with_history on:change=toggle/>{format!(" Show \u{201c}{}\u{201d} in the history", t.title)}</label>
                         </li>
                     }
                 })
@@ -297,6 +310,9 @@ pub fn MyDataPage() -> impl IntoView {
             <p>"A share link carries the data itself, compressed, after the # of the address: it is never sent to any server, and whoever opens it sees it in their own browser."</p>
             <SharePanel/>
         </Section>
+        <Section id="data-display" title="Display">
+            <DisplaySettings/>
+        </Section>
         <Section id="data-notes" title="Your notes">
             <ul class="my-notes">{notes}</ul>
             <p class="hint" hidden=move || user.data.with(|d| !d.notes.is_empty())>"No notes yet. Every track, event and principle has a \u{201c}Notes\u{201d} box."</p>
@@ -305,6 +321,41 @@ pub fn MyDataPage() -> impl IntoView {
             <ul class="my-timelines">{timelines}</ul>
             <p class="hint" hidden=move || user.data.with(|d| !d.timelines.is_empty())>"No timelines yet. Import one from a file (this guide\u{2019}s own, or a TimelineJS3 JSON file)."</p>
         </Section>
+    }
+}
+
+/// Colour scheme and motion, saved with the rest of the reader's data.
+#[component]
+fn DisplaySettings() -> impl IntoView {
+    let user = use_app().user;
+    let theme = move || user.data.with(|d| d.settings.theme);
+    let reduce = move || user.data.with(|d| d.settings.reduced_motion == Some(true));
+    let set_theme = move |ev| {
+        let theme = match event_target_value(&ev).as_str() {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::System,
+        };
+        user.update(|d| d.settings.theme = theme);
+    };
+    let set_motion = move |ev| {
+        let reduce = event_target_value(&ev) == "reduce";
+        user.update(|d| d.settings.reduced_motion = reduce.then_some(true));
+    };
+    view! {
+        <div class="actions">
+            <label for="setting-theme">"Colours"</label>
+            <select id="setting-theme" on:change=set_theme>
+                <option value="system" selected=move || theme() == Theme::System>"Follow this device"</option>
+                <option value="light" selected=move || theme() == Theme::Light>"Light"</option>
+                <option value="dark" selected=move || theme() == Theme::Dark>"Dark"</option>
+            </select>
+            <label for="setting-motion">"Motion"</label>
+            <select id="setting-motion" on:change=set_motion>
+                <option value="system" selected=move || !reduce()>"Follow this device"</option>
+                <option value="reduce" selected=reduce>"Reduce motion"</option>
+            </select>
+        </div>
     }
 }
 

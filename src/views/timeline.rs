@@ -30,6 +30,22 @@ fn generated_events(n: usize) -> &'static [Event] {
     events_for(format!("stress:{n}"), || crate::model::synthetic::synthetic_events(n, 1981, 2007, "wikipedia-2007"))
 }
 
+/// The built-in events, joined in date order by those of the user's
+/// timelines that are to be shown in the history.
+fn history_with(content: &'static crate::model::content::Dataset, data: &UserData) -> &'static [Event] {
+    let added: Vec<&crate::model::user_data::UserTimeline> = data.timelines.iter().filter(|t| t.with_history).collect();
+    if added.is_empty() {
+        return content.events.as_slice();
+    }
+    let key = added.iter().map(|t| format!("{}:{}:{}", t.id, t.updated, t.events.len())).collect::<Vec<_>>().join("|");
+    events_for(format!("history:{key}"), || {
+        let mut events = content.events.clone();
+        events.extend(added.iter().flat_map(|t| t.to_events()));
+        events.sort_by_key(|e| e.date);
+        events
+    })
+}
+
 /// The events of the user's timeline `id`, if there is one.
 fn user_timeline_events(data: &UserData, id: &str) -> Option<(String, &'static [Event])> {
     let timeline = data.timeline(id)?;
@@ -145,10 +161,12 @@ pub fn TimelinePage() -> impl IntoView {
         let id = route.with(|r| r.param("mine").map(str::to_string))?;
         app.user.data.with(|d| user_timeline_events(d, &id))
     });
+    // The history, with the events of the user's timelines marked "show in the history".
+    let history = Memo::new(move |_| app.user.data.with(|d| history_with(content, d)));
     let all_events = move || match (stress.get(), mine.get()) {
         (Some(n), _) => generated_events(n),
         (None, Some((_, events))) => events,
-        (None, None) => content.events.as_slice(),
+        (None, None) => history.get(),
     };
     let options = TimelineOptions(Memo::new(move |_| route.with(|r| r.params.clone())));
     let filter = Memo::new(move |_| route.with(EventFilter::from_route));

@@ -124,4 +124,32 @@ describe('share links', () => {
     await context.close();
     await new Promise((resolve) => other.close(resolve));
   });
+
+  it('long links warn past 2,000 characters, lose the QR code past 2,953, and are refused past 64,000', async () => {
+    const { page, context } = await open('#/my-data');
+    // Random letters do not compress, so the link grows with the text.
+    const random = (n) => Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz '[Math.floor(Math.random() * 27)]).join('');
+    const sizes = [[2400, 'warning'], [4000, 'no QR'], [90000, 'refused']];
+    for (const [length, expect] of sizes) {
+      await page.evaluate(([key, text]) => {
+        localStorage.clear();
+        localStorage.setItem(key, JSON.stringify({ format: 'multitrack-user-data', version: 1, notes: [{ about: 'track:1', text, updated: 1 }] }));
+      }, [KEY, random(length)]);
+      await page.reload();
+      await appReady(page);
+      await page.getByRole('button', { name: 'Share', exact: true }).click();
+      if (expect === 'refused') {
+        assert.match(await page.getByRole('alert').innerText(), /This is too much for a link \(\d+ characters; .*above 64000\)\. Export it as a file instead\./);
+        assert.equal(await page.getByRole('textbox', { name: 'Share link' }).count(), 0);
+        continue;
+      }
+      const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+      assert.ok(link.length > 2000, `${link.length} characters`);
+      assert.match(await page.locator('.share-result').innerText(), /Longer than 2000 characters: some chat apps cut links/);
+      const qr = await page.getByRole('img', { name: 'QR code of the share link' }).count();
+      assert.equal(qr, link.length <= 2953 ? 1 : 0, `QR code for ${link.length} characters`);
+      if (expect === 'no QR') assert.ok(link.length > 2953);
+    }
+    await context.close();
+  });
 });

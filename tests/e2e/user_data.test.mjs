@@ -255,4 +255,59 @@ describe('export and import', () => {
     await context.close();
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
   });
+
+  it('display settings are saved with the data and applied on every view', async () => {
+    const { page, context, problems } = await open('#/my-data', { colorScheme: 'light' });
+    await page.getByLabel('Colours').selectOption('dark');
+    await page.getByLabel('Motion').selectOption('reduce');
+    await page.waitForFunction(() => (localStorage.getItem('multitrack.user-data') ?? '').includes('"theme": "dark"'));
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.motion), 'reduce');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(background, 'rgb(18, 22, 28)', 'the dark scheme on a light device');
+    assert.equal(await page.getByLabel('Colours').inputValue(), 'dark');
+    await page.getByLabel('Colours').selectOption('system');
+    await page.waitForFunction(() => !document.documentElement.dataset.theme);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+
+  it("a timeline can join the built-in history, in date order", async () => {
+    const { page, context, problems } = await open('#/my-data');
+    await page.getByLabel('Import', { exact: true }).setInputFiles(await writeTemp('cyprus.json', timelineFile()));
+    await page.getByRole('button', { name: 'Merge into my data' }).click();
+    await page.getByLabel('Show “Cyprus, 1990s” in the history').check();
+    await page.waitForFunction(() => (localStorage.getItem('multitrack.user-data') ?? '').includes('"with_history": true'));
+    await page.goto(site.server.url + '#/timeline');
+    await page.waitForFunction(() => document.querySelector('.filter-count')?.textContent === '19 of 19 events');
+    // textContent: cards far down the list skip rendering (content-visibility).
+    const list = await page.locator('#event-list').evaluate((el) => el.textContent);
+    const at = (text) => { const i = list.indexOf(text); assert.ok(i >= 0, `${text} is listed`); return i; };
+    assert.ok(at('third edition') < at('Bi-communal workshops'), '1997 after the 1996 edition');
+    assert.ok(at('Bi-communal workshops') < at('Annan Plan referendums'), 'in date order');
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+});
+
+describe('storage turned off', () => {
+  it('the app works in memory and says it cannot save', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(site.server.url + '#/tracks/7');
+    await appReady(page);
+    assert.match(await page.getByRole('alert').innerText(), /This browser does not let the guide save/);
+    await page.getByRole('textbox', { name: 'Notes' }).fill('kept in memory');
+    await page.goto(site.server.url + '#/my-data');
+    assert.match(await page.locator('.my-notes').innerText(), /kept in memory/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

@@ -1,0 +1,16 @@
+//! Any text as a share link's payload: decoding must return a document or an
+//! error, never panic or use unbounded memory; a document decoded must encode
+//! to a link that decodes to it again.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use multitrack::model::share;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    for payload in [text.to_string(), format!("{}{text}", share::PREFIX)] {
+        if let Ok(doc) = share::decode(&payload) {
+            assert_eq!(share::decode(&share::encode(&doc)).as_ref(), Ok(&doc));
+        }
+    }
+});
