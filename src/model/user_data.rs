@@ -298,6 +298,112 @@ impl UserData {
     }
 }
 
+/// An event as typed into the "Add an event" form, before it is checked.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NewEvent {
+    pub date: String,
+    pub end: String,
+    pub title: String,
+    pub text: String,
+    pub tracks: Vec<u8>,
+    pub link: String,
+}
+
+/// An id made of a title's letters and digits, unique among `taken`.
+fn fresh_id(title: &str, taken: &[&str]) -> String {
+    let base: String = title
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect::<Vec<_>>()
+        .join("-");
+    let base = if base.is_empty() { "item".to_string() } else { base };
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id.as_str()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+impl UserData {
+    /// Adds an event to the timeline `timeline` (by id), or to a new timeline
+    /// titled `new_title` when `timeline` is `None`. Errors name the field.
+    pub fn add_event(
+        &mut self,
+        timeline: Option<&str>,
+        new_title: &str,
+        event: NewEvent,
+        now: u64,
+    ) -> Result<String, DocError> {
+        let field = |name: &str, message: String| error(name, message);
+        let date = HistDate::parse(&event.date).map_err(|e| field("Date", e.to_string()))?;
+        let end = match event.end.trim() {
+            "" => None,
+            text => Some(HistDate::parse(text).map_err(|e| field("End date", e.to_string()))?),
+        };
+        if end.is_some_and(|end| end < date) {
+            return Err(field("End date", "is before the date".into()));
+        }
+        if event.title.trim().is_empty() {
+            return Err(field("Title", "an event needs a title".into()));
+        }
+        let link = Some(event.link.trim().to_string()).filter(|l| !l.is_empty());
+        if link.as_deref().is_some_and(|l| !is_safe_link(l)) {
+            return Err(field("Link", "only http, https and mailto links are allowed".into()));
+        }
+        let index = match timeline.and_then(|id| self.timelines.iter().position(|t| t.id == id)) {
+            Some(i) => i,
+            None => {
+                let title = new_title.trim();
+                if title.is_empty() {
+                    return Err(field("New timeline", "give the new timeline a title".into()));
+                }
+                let taken: Vec<&str> = self.timelines.iter().map(|t| t.id.as_str()).collect();
+                let id = fresh_id(title, &taken);
+                self.timelines.push(UserTimeline {
+                    id,
+                    title: title.to_string(),
+                    description: String::new(),
+                    with_history: false,
+                    events: Vec::new(),
+                    updated: now,
+                    extra: Vec::new(),
+                });
+                self.timelines.len() - 1
+            }
+        };
+        let timeline = &mut self.timelines[index];
+        let taken: Vec<&str> = timeline.events.iter().map(|e| e.id.as_str()).collect();
+        let id = fresh_id(&event.title, &taken);
+        let mut tracks = event.tracks;
+        tracks.sort_unstable();
+        tracks.dedup();
+        tracks.retain(|t| (1..=9).contains(t));
+        timeline.events.push(UserEvent {
+            id,
+            date,
+            end,
+            title: event.title.trim().to_string(),
+            text: event.text.trim().to_string(),
+            tracks,
+            group: String::new(),
+            link,
+        });
+        timeline.updated = now;
+        Ok(timeline.id.clone())
+    }
+
+    /// Removes a timeline; says whether there was one.
+    pub fn remove_timeline(&mut self, id: &str) -> bool {
+        let before = self.timelines.len();
+        self.timelines.retain(|t| t.id != id);
+        self.timelines.len() != before
+    }
+}
+
 /// How an import meets the data already here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportMode {
@@ -556,6 +662,42 @@ mod tests {
         let replaced = here.with_import(&file, ImportMode::Replace, 50);
         assert_eq!(replaced.notes.get(&NoteKey::Track(8)), "");
         assert!(here.import_changes(&here, ImportMode::Merge).is_empty());
+    }
+
+    #[test]
+    fn events_are_added_with_checks_that_name_the_field() {
+        let mut data = UserData::default();
+        let event = |date: &str, title: &str| NewEvent {
+            date: date.into(),
+            title: title.into(),
+            tracks: vec![4, 2, 4, 12],
+            ..NewEvent::default()
+        };
+        let id = data.add_event(None, "Our conflict", event("1998-04-10", "Agreement signed"), 5).unwrap();
+        assert_eq!(id, "our-conflict");
+        let added = &data.timelines[0].events[0];
+        assert_eq!((added.id.as_str(), added.tracks.as_slice()), ("agreement-signed", &[2u8, 4][..]));
+        data.add_event(Some("our-conflict"), "", event("1999", "Agreement signed"), 6).unwrap();
+        assert_eq!(data.timelines[0].events[1].id, "agreement-signed-2");
+        assert_eq!(data.timelines.len(), 1);
+        let err = data.add_event(Some("our-conflict"), "", event("1998-13", "x"), 7).unwrap_err().to_string();
+        assert!(err.starts_with("Date: month 13 is out of range"), "{err}");
+        assert_eq!(
+            data.add_event(Some("our-conflict"), "", event("1998", " "), 7).unwrap_err().to_string(),
+            "Title: an event needs a title"
+        );
+        let bad_link = NewEvent { link: "javascript:alert(1)".into(), ..event("1998", "x") };
+        assert_eq!(
+            data.add_event(Some("our-conflict"), "", bad_link, 7).unwrap_err().to_string(),
+            "Link: only http, https and mailto links are allowed"
+        );
+        assert_eq!(
+            data.add_event(None, "  ", event("1998", "x"), 7).unwrap_err().to_string(),
+            "New timeline: give the new timeline a title"
+        );
+        assert!(UserData::from_json(&data.to_json()).is_ok(), "what the form makes passes the import checks");
+        assert!(data.remove_timeline("our-conflict"));
+        assert!(data.timelines.is_empty());
     }
 
     #[test]

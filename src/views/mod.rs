@@ -4,6 +4,7 @@
 pub mod app;
 pub mod cite;
 pub mod concepts;
+pub mod event_form;
 pub mod home;
 pub mod layout;
 pub mod model_diagram;

@@ -7,6 +7,7 @@
 //! shown as text, never as HTML.
 
 use super::app::use_app;
+use super::event_form::EventForm;
 use super::layout::{PageHeading, Section};
 use super::share::SharePanel;
 use crate::browser::download::{describe, save_text, today};
@@ -267,6 +268,18 @@ pub fn MyDataPage() -> impl IntoView {
                         });
                     };
                     let with_history = t.with_history;
+                    let remove_id = t.id.clone();
+                    let remove_title = t.title.clone();
+                    let remove = move |_| {
+                        let sure = window()
+                            .confirm_with_message(&format!("Delete the timeline \u{201c}{remove_title}\u{201d} and its events? Export it first to keep a copy."))
+                            .unwrap_or(false);
+                        if sure {
+                            user.update(|d| {
+                                d.remove_timeline(&remove_id);
+                            });
+                        }
+                    };
                     let toggle_id = t.id.clone();
                     let toggle = move |ev| {
                         let on = event_target_checked(&ev);
@@ -284,6 +297,7 @@ pub fn MyDataPage() -> impl IntoView {
                             {format!(" ({} event{})", t.events.len(), if t.events.len() == 1 { "" } else { "s" })}
                             " " <button type="button" on:click=export_one>{format!("Export \u{201c}{}\u{201d}", t.title)}</button>
                             " " <label class="check"><input type="checkbox" prop:checked=with_history on:change=toggle/>{format!(" Show \u{201c}{}\u{201d} in the history", t.title)}</label>
+                            " " <button type="button" on:click=remove>{format!("Delete \u{201c}{}\u{201d}", t.title)}</button>
                         </li>
                     }
                 })
@@ -319,7 +333,9 @@ pub fn MyDataPage() -> impl IntoView {
         </Section>
         <Section id="data-timelines" title="Your timelines">
             <ul class="my-timelines">{timelines}</ul>
-            <p class="hint" hidden=move || user.data.with(|d| !d.timelines.is_empty())>"No timelines yet. Import one from a file (this guide\u{2019}s own, or a TimelineJS3 JSON file)."</p>
+            <p class="hint" hidden=move || user.data.with(|d| !d.timelines.is_empty())>"No timelines yet. Add an event below, or import a file (this guide\u{2019}s own, or a TimelineJS3 JSON file)."</p>
+            <h3>"Add an event"</h3>
+            <EventForm/>
         </Section>
     }
 }

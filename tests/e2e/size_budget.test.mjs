@@ -7,9 +7,9 @@
 // needs code that cannot be had for free: JSON reading and writing of the
 // user's document with errors that name their place (+41 KB), share links
 // with a deflate codec and QR codes (+29 KB), TimelineJS3 import (+11 KB),
-// settings, schema and the rest (+6 KB): 282,387 bytes. So the budget is
-// 285,000 bytes from then on; README "Size and speed" has the figures and
-// the cuts that remain possible.
+// the own-event form, settings, schema and the rest (+10 KB): 286,593
+// bytes. So the budget is 290,000 bytes from then on; README "Size and
+// speed" has the figures and the cuts that remain possible.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -17,7 +17,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { DIST } from './support/site.mjs';
 
-const BUDGET = 285_000;
+const BUDGET = 290_000;
 
 it(`shipped files are at most ${BUDGET} bytes brotli in total`, async () => {
   const files = (await fs.readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile());

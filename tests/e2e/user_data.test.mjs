@@ -311,3 +311,39 @@ describe('storage turned off', () => {
     await context.close();
   });
 });
+
+describe('own events', () => {
+  it('a teacher adds events to a new timeline with the keyboard, sees mistakes named, and can delete it', async () => {
+    const { page, context, problems } = await open('#/my-data');
+    const form = page.getByRole('form', { name: 'Add an event' });
+    await form.getByLabel('New timeline').fill('Northern Ireland');
+    await form.getByLabel('Date', { exact: true }).fill('1998-13');
+    await form.getByLabel('Title').fill('Good Friday Agreement');
+    await form.getByLabel('Title').press('Enter');
+    assert.match(await form.getByRole('alert').innerText(), /^Date: month 13 is out of range/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('multitrack.user-data')), null, 'nothing added');
+    await form.getByLabel('Date', { exact: true }).fill('1998-04-10');
+    await form.getByLabel('Text').fill('Signed in Belfast <b>after talks</b>');
+    await form.getByLabel('Track 1: Government').check();
+    await form.getByLabel('Track 4: Private citizen').check();
+    await form.getByRole('button', { name: 'Add the event' }).click();
+    await page.waitForFunction(() => document.querySelector('.event-form .import-news')?.textContent.includes('Good Friday Agreement'));
+    await form.getByLabel('Date', { exact: true }).fill('1994-08');
+    await form.getByLabel('Title').fill('IRA ceasefire');
+    await form.getByRole('button', { name: 'Add the event' }).click();
+    await page.waitForFunction(() => document.querySelector('.event-form .import-news')?.textContent.includes('IRA ceasefire'));
+    assert.equal(await form.getByLabel('Timeline').inputValue(), 'northern-ireland', 'the new timeline stays chosen');
+    await page.waitForFunction(() => (localStorage.getItem('multitrack.user-data') ?? '').includes('IRA ceasefire'));
+    await page.getByRole('link', { name: 'Northern Ireland' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.chart-events a').length === 2);
+    const list = await page.locator('#event-list').evaluate((el) => el.textContent);
+    assert.ok(list.indexOf('IRA ceasefire') < list.indexOf('Good Friday Agreement'));
+    assert.match(list, /Signed in Belfast <b>after talks<\/b>/);
+    await page.goto(site.server.url + '#/my-data');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Delete “Northern Ireland”' }).click();
+    await page.waitForFunction(() => !(localStorage.getItem('multitrack.user-data') ?? '').includes('IRA ceasefire'));
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+});
