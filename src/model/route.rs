@@ -20,6 +20,7 @@ pub enum Page {
     ReadAll,
     MyData,
     Shared,
+    Handout,
     NotFound(String),
 }
 
@@ -47,6 +48,7 @@ impl Page {
             Page::ReadAll => "read",
             Page::MyData => "my-data",
             Page::Shared => "shared",
+            Page::Handout => "handout",
             Page::NotFound(path) => path,
         }
     }
@@ -62,6 +64,7 @@ impl Page {
             "read" => Page::ReadAll,
             "my-data" => Page::MyData,
             "shared" => Page::Shared,
+            "handout" => Page::Handout,
             other => Page::NotFound(other.to_string()),
         }
     }
@@ -78,6 +81,7 @@ impl Page {
             Page::ReadAll => "Read it all",
             Page::MyData => "Your data",
             Page::Shared => "Shared with you",
+            Page::Handout => "Handout: multi-track diplomacy",
             Page::NotFound(_) => "Page not found",
         }
     }

@@ -1,5 +1,6 @@
 //! The shell: header with the main navigation, the current view, the footer.
 
+use super::handout::HandoutPage;
 use super::layout::{ItemSelector, PageHeading};
 use super::my_data::{accept_dropped_files, ImportState, MyDataPage, StorageNotice};
 use super::share::SharedPage;
@@ -67,6 +68,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 Page::ReadAll => view! { <ReadAllPage/> }.into_any(),
                 Page::MyData => view! { <MyDataPage/> }.into_any(),
                 Page::Shared => view! { <SharedPage/> }.into_any(),
+                Page::Handout => view! { <HandoutPage/> }.into_any(),
                 Page::NotFound(path) => view! { <NotFound path/> }.into_any(),
             }}
         </main>
@@ -75,7 +77,8 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 "Content written for this guide from the sources in "
                 <a href=Route::page(Page::References).to_hash()>"References"</a>
                 ", chiefly the Wikipedia article \u{201c}Multi-track diplomacy\u{201d} (CC BY-SA). "
-                "Everything runs in your browser; nothing you do here is sent anywhere."
+                "Everything runs in your browser; nothing you do here is sent anywhere. "
+                <a href=Route::page(Page::Handout).to_hash()>"A handout to print"</a>
             </p>
         </footer>
     }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod cite;
 pub mod concepts;
 pub mod event_form;
+pub mod handout;
 pub mod home;
 pub mod layout;
 pub mod model_diagram;
