@@ -18,6 +18,7 @@
 //! The dictionary file is part of format 1 and must never change; a new
 //! dictionary needs a new prefix.
 
+use super::route::{Page, Route};
 use super::user_data::{DocError, UserData, MAX_DOCUMENT_BYTES};
 
 /// The encoding written before the payload.
@@ -107,6 +108,23 @@ pub fn encode(data: &UserData) -> String {
     let mut packed = out.split_off(skip);
     packed.extend_from_slice(&adler2::adler32_slice(json.as_bytes()).to_be_bytes());
     format!("{PREFIX}{}", base64url(&packed))
+}
+
+/// The whole share link for `data`, on the page at `page_address` (the
+/// address without its fragment), or why there can be none.
+pub fn link(page_address: &str, data: &UserData, view_only: bool) -> Result<String, String> {
+    let mut route = Route::page(Page::Shared).with_param("d", &encode(data));
+    if view_only {
+        route = route.with_param("view", "only");
+    }
+    let url = format!("{page_address}{}", route.to_hash());
+    if url.len() > MAX_LINK {
+        return Err(format!(
+            "This is too much for a link ({} characters; browsers and the tools that pass links on drop links above {MAX_LINK}). Export it as a file instead.",
+            url.len()
+        ));
+    }
+    Ok(url)
 }
 
 fn damaged(reason: impl Into<String>) -> DocError {
@@ -221,6 +239,29 @@ mod tests {
 
     const FROZEN_DICTIONARY_CHECKSUM: u32 = 2_216_579_707;
     const FORMAT_1_SAMPLE: &str = "1.tZuxCQBACAOX-m9sLNzNCZzQSQSDKPaOkFwVuBywfJ1Uyht0NaxAyrkHHwwHm2yWJ8u_SZ0kD6p7V-s";
+
+    #[test]
+    fn a_link_points_at_the_shared_view_and_keeps_view_only() {
+        let url = link("https://school.example/guide/", &sample(), true).unwrap();
+        let (address, fragment) = url.split_once('#').unwrap();
+        assert_eq!(address, "https://school.example/guide/");
+        let route = Route::parse(fragment);
+        assert_eq!((route.page.clone(), route.param("view")), (Page::Shared, Some("only")));
+        assert_eq!(decode(route.param("d").unwrap()).unwrap(), sample());
+        // Letters from a pseudo-random sequence hardly compress: 90,000 of them
+        // make a link of about 70,000 characters, above the limit.
+        let mut seed = 12345u32;
+        let noise: String = (0..90_000)
+            .map(|_| {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                char::from(b'a' + (seed >> 16) as u8 % 26)
+            })
+            .collect();
+        let mut big = sample();
+        big.notes.set(&NoteKey::Track(1), &noise, 1);
+        let refused = link("https://x/", &big, false).unwrap_err();
+        assert!(refused.starts_with("This is too much for a link ("), "{refused}");
+    }
 
     #[test]
     fn the_dictionary_is_frozen() {

@@ -505,6 +505,28 @@ impl UserData {
     }
 }
 
+impl UserData {
+    /// The built-in events joined, in date order, by those of the timelines
+    /// marked "show in the history"; `None` when no timeline is.
+    pub fn history(&self, builtin: &[Event]) -> Option<Vec<Event>> {
+        let added: Vec<&UserTimeline> = self.timelines.iter().filter(|t| t.with_history).collect();
+        if added.is_empty() {
+            return None;
+        }
+        let mut events = builtin.to_vec();
+        events.extend(added.iter().flat_map(|t| t.to_events()));
+        // A stable sort: on the same date the built-in event comes first.
+        events.sort_by_key(|e| e.date);
+        Some(events)
+    }
+
+    /// A key that changes whenever [`UserData::history`] would.
+    pub fn history_key(&self) -> String {
+        let added = self.timelines.iter().filter(|t| t.with_history);
+        added.map(|t| format!("{}:{}:{}", t.id, t.updated, t.events.len())).collect::<Vec<_>>().join("|")
+    }
+}
+
 impl UserTimeline {
     /// The timeline's events in the content's own form, in date order, so the
     /// timeline view draws them like the built-in history.
@@ -698,6 +720,19 @@ mod tests {
         assert!(UserData::from_json(&data.to_json()).is_ok(), "what the form makes passes the import checks");
         assert!(data.remove_timeline("our-conflict"));
         assert!(data.timelines.is_empty());
+    }
+
+    #[test]
+    fn timelines_marked_for_the_history_join_it_in_date_order() {
+        let builtin = crate::model::content::Dataset::builtin().events;
+        let mut data = sample();
+        assert_eq!(data.history(&builtin), None);
+        data.timelines[0].with_history = true;
+        let history = data.history(&builtin).unwrap();
+        assert_eq!(history.len(), builtin.len() + 1);
+        let at = history.iter().position(|e| e.id == "cyprus--e1").unwrap();
+        assert!(history[at - 1].date <= history[at].date && history[at].date <= history[at + 1].date);
+        assert!(!data.history_key().is_empty());
     }
 
     #[test]

@@ -87,20 +87,16 @@ pub fn read_file(file: web_sys::File, state: ImportState) {
 /// Dropping a file anywhere on the page imports it (after confirmation, on
 /// "Your data").
 pub fn accept_dropped_files(state: ImportState) {
+    let route = use_app().route;
     let _ = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let _ = window_event_listener(leptos::ev::drop, move |ev| {
         let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
         ev.prevent_default();
         read_file(file, state);
-        let route = Route::page(Page::MyData);
-        if use_app_route_page() != Page::MyData {
-            crate::browser::hash_route::navigate(&route, false);
+        if route.with_untracked(|r| r.page != Page::MyData) {
+            crate::browser::hash_route::navigate(&Route::page(Page::MyData), false);
         }
     });
-}
-
-fn use_app_route_page() -> Page {
-    Route::parse(&window().location().hash().unwrap_or_default()).page
 }
 
 /// On every view: a message when the data cannot be read or saved.

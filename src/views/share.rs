@@ -9,8 +9,8 @@ use super::app::use_app;
 use super::layout::PageHeading;
 use super::my_data::{ImportMessages, ImportPreview, ImportState, PendingImport};
 use crate::browser::download::describe;
-use crate::model::route::{Page, Route};
-use crate::model::share::{self, CHAT_LIMIT, MAX_LINK, QR_MAX_BYTES};
+use crate::model::route::Page;
+use crate::model::share::{self, CHAT_LIMIT, QR_MAX_BYTES};
 use crate::model::user_data::{is_safe_link, UserData, MAX_DOCUMENT_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -50,19 +50,7 @@ pub fn SharePanel() -> impl IntoView {
         let data =
             user.data.with_untracked(|d| if chosen.is_empty() { Some(d.clone()) } else { d.only_timeline(&chosen) });
         let Some(data) = data else { return link.set(Some(Err("That timeline is gone.".into()))) };
-        let mut route = Route::page(Page::Shared).with_param("d", &share::encode(&data));
-        if view_only.get_untracked() {
-            route = route.with_param("view", "only");
-        }
-        let url = format!("{}{}", page_address(), route.to_hash());
-        link.set(Some(if url.len() > MAX_LINK {
-            Err(format!(
-                "This is too much for a link ({} characters; browsers and the tools that pass links on drop links above {MAX_LINK}). Export it as a file instead.",
-                url.len()
-            ))
-        } else {
-            Ok(url)
-        }));
+        link.set(Some(share::link(&page_address(), &data, view_only.get_untracked())));
     };
     let copy = move |_| {
         let Some(Ok(url)) = link.get_untracked() else { return };

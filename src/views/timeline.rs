@@ -33,17 +33,11 @@ fn generated_events(n: usize) -> &'static [Event] {
 /// The built-in events, joined in date order by those of the user's
 /// timelines that are to be shown in the history.
 fn history_with(content: &'static crate::model::content::Dataset, data: &UserData) -> &'static [Event] {
-    let added: Vec<&crate::model::user_data::UserTimeline> = data.timelines.iter().filter(|t| t.with_history).collect();
-    if added.is_empty() {
+    let key = data.history_key();
+    if key.is_empty() {
         return content.events.as_slice();
     }
-    let key = added.iter().map(|t| format!("{}:{}:{}", t.id, t.updated, t.events.len())).collect::<Vec<_>>().join("|");
-    events_for(format!("history:{key}"), || {
-        let mut events = content.events.clone();
-        events.extend(added.iter().flat_map(|t| t.to_events()));
-        events.sort_by_key(|e| e.date);
-        events
-    })
+    events_for(format!("history:{key}"), || data.history(&content.events).unwrap_or_default())
 }
 
 /// The events of the user's timeline `id`, if there is one.
