@@ -2,7 +2,7 @@
 // links, deep links, reload, back/forward, a fresh browser, the keyboard.
 import { describe, it, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { guardedPage, appReady } from './support/browser.mjs';
+import { guardedPage, appReady, historyStep } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
 
 const VIEWS = [
@@ -103,14 +103,14 @@ describe('navigation', () => {
     await nav(page).getByRole('link', { name: 'Tracks', exact: true }).click();
     await page.getByRole('link', { name: 'Track 3: Business' }).first().click();
     await page.waitForFunction(() => location.hash === '#/tracks/3');
-    await page.goBack();
+    await historyStep(page, -1);
     await page.waitForFunction(() => location.hash === '#/tracks');
     await page.waitForFunction(() => !document.querySelector('#track-3[aria-current]'));
-    await page.goBack();
+    await historyStep(page, -1);
     await page.waitForFunction(() => location.hash === '#/timeline');
     await headingIs(page, 'Timeline');
-    await page.goForward();
-    await page.goForward();
+    await historyStep(page, 1);
+    await historyStep(page, 1);
     await page.waitForFunction(() => document.querySelector('#track-3')?.getAttribute('aria-current') === 'true');
   });
 

@@ -1,7 +1,7 @@
 // The Timeline view shows the model as it stood at the selected event.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { guardedPage, appReady } from './support/browser.mjs';
+import { guardedPage, appReady, historyStep } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
 
 const site = useSite();
@@ -20,7 +20,7 @@ describe('the model beside the timeline', () => {
       document.querySelector('svg[role="img"]').getAttribute('aria-label').includes('9 tracks in a circle'));
     assert.match(await diagramLabel(page), /none on top/);
 
-    await page.goBack();
+    await historyStep(page, -1);
     await page.waitForFunction(() =>
       document.querySelector('svg[role="img"]').getAttribute('aria-label').includes('in 1981'));
     await context.close();
@@ -44,6 +44,10 @@ async function openTimeline(hash) {
 }
 
 const selectedChartEvent = (page) => page.locator('.chart-event[aria-current="true"]').innerText();
+// The URL is written before the chart redraws, so wait for the chart itself.
+const chartSelects = (page, pattern) => page.waitForFunction(
+  (source) => new RegExp(source).test(document.querySelector('.chart-event[aria-current="true"]')?.textContent ?? ''),
+  pattern.source);
 
 describe('the interactive chart', () => {
   it('arrow keys, Home and End move the selection, update the URL and survive reload', async () => {
@@ -51,8 +55,8 @@ describe('the interactive chart', () => {
     await page.locator('.chart-event[aria-current="true"]').focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => location.hash === '#/timeline/1991-further-exploration');
-    assert.match(await selectedChartEvent(page), /^1991 "Further Exploration/);
-    assert.match(await page.evaluate(() => document.activeElement.textContent), /^1991 "Further/, 'focus follows');
+    await chartSelects(page, /^1991 "Further Exploration/);
+    await page.waitForFunction(() => /^1991 "Further/.test(document.activeElement.textContent)); // focus follows
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => location.hash === '#/timeline/1987-conflict-resolution-track-two');

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { guardedPage, appReady } from './support/browser.mjs';
+import { guardedPage, appReady, historyStep } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
 
 const site = useSite();
@@ -107,7 +107,7 @@ describe('notes', () => {
     await page.waitForFunction(() => location.hash === '#/tracks/8');
     await page.waitForFunction(() => document.querySelector('#track-details h3')?.textContent.includes('Funding'));
     assert.equal(await notes.inputValue(), '', 'each track has its own note');
-    await page.goBack();
+    await historyStep(page, -1);
     await page.waitForFunction(() => document.querySelector('#track-details h3')?.textContent.includes('Religion'));
     assert.equal(await notes.inputValue(), 'Which faith leaders could we invite?');
     await context.close();

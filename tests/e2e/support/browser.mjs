@@ -45,3 +45,12 @@ export async function guardedPage(browser, origin, contextOptions = {}) {
 export async function appReady(page) {
   await page.waitForSelector('nav[aria-label="Main"]', { timeout: 20000 });
 }
+
+/**
+ * Steps the session history like the browser's Back (-1) and Forward (+1)
+ * buttons. Playwright's goBack waits for a navigation event that a hash-only
+ * step sometimes never reports under load, so callers wait for the view instead.
+ */
+export async function historyStep(page, delta) {
+  await page.evaluate((d) => history.go(d), delta);
+}
