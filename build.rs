@@ -16,10 +16,19 @@ mod date;
 mod route;
 #[path = "src/model/search.rs"]
 mod search;
+#[path = "src/model/tour.rs"]
+mod tour;
 
 fn main() {
     const SOURCE: &str = "src/content/dataset.json";
-    for file in [SOURCE, "src/model/content.rs", "src/model/date.rs", "src/model/route.rs", "src/model/search.rs"] {
+    for file in [
+        SOURCE,
+        "src/model/content.rs",
+        "src/model/date.rs",
+        "src/model/route.rs",
+        "src/model/search.rs",
+        "src/model/tour.rs",
+    ] {
         println!("cargo:rerun-if-changed={file}");
     }
     let json = std::fs::read_to_string(SOURCE).expect("read the content dataset");

@@ -208,7 +208,40 @@ fn references_keep_their_own_date_precision() {
     assert_eq!(label("aa"), "undated");
 }
 
+#[test]
+fn the_three_tours_walk_the_history_the_tracks_and_the_principles() {
+    let data = builtin();
+    let titles: Vec<&str> = data.tours.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["The history in ten steps", "Meet the nine tracks", "Principles in practice"]);
+    let history = data.tour("history").unwrap();
+    assert_eq!(history.steps.len(), 10);
+    let years: Vec<i32> = history
+        .steps
+        .iter()
+        .filter_map(|s| s.route().item)
+        .filter_map(|id| data.event(&id).map(|e| e.date.year()))
+        .collect();
+    assert_eq!((years.first(), years.last()), (Some(&1981), Some(&2007)));
+    assert!(years.windows(2).all(|w| w[0] <= w[1]), "the history goes forward: {years:?}");
+    assert!(history.steps.iter().any(|s| s.target == ".timeline-model"), "it drives the model diagram");
+    let tracks = data.tour("nine-tracks").unwrap();
+    let visited: Vec<String> = tracks.steps.iter().filter_map(|s| s.route().item).collect();
+    assert_eq!(visited, (1..=9).map(|n| n.to_string()).collect::<Vec<_>>(), "one track at a time, in order");
+    assert!(tracks.steps.last().unwrap().route.contains("pair="), "then the links");
+}
+
 // Each rule, shown to fire on a broken copy.
+
+#[test]
+fn rejects_a_tour_step_that_leads_nowhere_or_cites_nothing() {
+    let mut data = builtin();
+    data.tours[0].steps[2].route = "#/timeline/1999-nothing".into();
+    data.tours[1].steps[0].cite.clear();
+    data.tours[2].id = data.tours[0].id.clone();
+    assert_problem(&data, "tours[0].steps[2].route: #/timeline/1999-nothing selects something that does not exist");
+    assert_problem(&data, "tours[1].steps[0].cite: a step of the guide's own tours needs a citation");
+    assert_problem(&data, "tours[2].id: \"history\" is used twice");
+}
 
 #[test]
 fn rejects_an_unknown_citation() {

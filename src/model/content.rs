@@ -8,13 +8,14 @@
 
 use super::date::HistDate;
 use super::route::{Page, Route};
+use super::tour::Tour;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// The `format` name every dataset file declares.
 pub const FORMAT: &str = "multitrack-content";
 /// The dataset schema version this build reads.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// A pointer to a reference, optionally to pages in it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -289,6 +290,8 @@ pub struct Dataset {
     pub principles: Principles,
     pub concepts: Concepts,
     pub references: Vec<Reference>,
+    /// The guided tours (the classroom): steps through the views above.
+    pub tours: Vec<Tour>,
 }
 
 /// Something wrong in a dataset, with the place it was found.
@@ -395,6 +398,23 @@ impl Dataset {
     /// The principles that name a concept as where they show up.
     pub fn principles_for_concept(&self, id: &str) -> Vec<&Principle> {
         self.principles.items.iter().filter(|p| p.concepts.iter().any(|c| c == id)).collect()
+    }
+
+    /// Whether the item a route selects exists (a route without one does).
+    pub fn has_item(&self, route: &Route) -> bool {
+        let Some(item) = route.item.as_deref() else { return true };
+        match route.page {
+            Page::Timeline => self.event(item).is_some(),
+            Page::Tracks => self.track_by_key(item).is_some(),
+            Page::Principles => self.principle(item).is_some(),
+            Page::Concepts => self.concept_title(item).is_some(),
+            Page::References => self.reference(item).is_some(),
+            _ => false,
+        }
+    }
+
+    pub fn tour(&self, id: &str) -> Option<&Tour> {
+        self.tours.iter().find(|t| t.id == id)
     }
 
     pub fn principle(&self, id: &str) -> Option<&Principle> {
@@ -683,6 +703,29 @@ impl Dataset {
             }
             if r.source.as_ref().is_some_and(|s| s.cite.is_empty()) {
                 problem(format!("relations.items[{i}].source"), "a sourced statement needs a citation".into());
+            }
+        }
+        let mut tour_ids = HashSet::new();
+        for (i, tour) in self.tours.iter().enumerate() {
+            let at = format!("tours[{i}]");
+            if !tour_ids.insert(tour.id.as_str()) {
+                problem(format!("{at}.id"), format!("\"{}\" is used twice", tour.id));
+            }
+            for (path, message) in tour.problems(&at, |route| self.has_item(route)) {
+                problem(path, message);
+            }
+            for (s, step) in tour.steps.iter().enumerate() {
+                if step.cite.is_empty() {
+                    problem(format!("{at}.steps[{s}].cite"), "a step of the guide's own tours needs a citation".into());
+                }
+                for (c, citation) in step.cite.iter().enumerate() {
+                    if !ref_ids.contains(citation.reference.as_str()) {
+                        problem(
+                            format!("{at}.steps[{s}].cite[{c}]"),
+                            format!("cites unknown reference \"{}\"", citation.reference),
+                        );
+                    }
+                }
             }
         }
         let n = self.tracks.len();

@@ -12,4 +12,5 @@ pub mod share;
 pub mod synthetic;
 pub mod timeline;
 pub mod timelinejs;
+pub mod tour;
 pub mod user_data;

@@ -10,6 +10,7 @@
 use super::content::Event;
 use super::date::HistDate;
 use super::notes::{Note, Notes};
+use super::tour::{Tour, TourProgress};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -28,8 +29,8 @@ impl PartialEq for Opaque {
 
 pub const USER_FORMAT: &str = "multitrack-user-data";
 /// The document version this build writes. Older versions are migrated on
-/// reading (see [`migrate`]); there are none yet.
-pub const USER_VERSION: u32 = 1;
+/// reading (see [`migrate`]).
+pub const USER_VERSION: u32 = 2;
 /// Files and decoded links above this size are refused before parsing.
 pub const MAX_DOCUMENT_BYTES: usize = 2_000_000;
 
@@ -49,11 +50,31 @@ pub struct UserData {
     /// they are kept exactly as they come.
     #[serde(default)]
     pub case_maps: Vec<Opaque>,
-    /// Tour progress and quiz results (the classroom issue), kept as they come.
+    /// Tours the user wrote or imported, in the same form as the guide's own.
     #[serde(default)]
-    pub progress: Option<Opaque>,
+    pub tours: Vec<Tour>,
+    /// How far the user got in each tour.
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub progress: Progress,
     #[serde(default)]
     pub settings: Settings,
+}
+
+/// What the user has done in the classroom parts: tours so far.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    #[serde(default)]
+    pub tours: TourProgress,
+}
+
+/// Reads `null` as the default: version 1 wrote `"progress": null`.
+fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
 impl Default for UserData {
@@ -65,7 +86,8 @@ impl Default for UserData {
             notes: Notes::default(),
             timelines: Vec::new(),
             case_maps: Vec::new(),
-            progress: None,
+            tours: Vec::new(),
+            progress: Progress::default(),
             settings: Settings::default(),
         }
     }
@@ -163,6 +185,9 @@ pub fn is_safe_link(url: &str) -> bool {
 fn migrate(text: &str, from: u32) -> Result<std::borrow::Cow<'_, str>, DocError> {
     match from {
         USER_VERSION => Ok(text.into()),
+        // Version 2 added `tours` and gave `progress` its shape; version 1
+        // never wrote anything but `null` there, which reads as no progress.
+        1 => migrate(text, 2),
         v => Err(error("version", format!("version {v} is not one this guide ever wrote"))),
     }
 }
@@ -279,7 +304,28 @@ impl UserData {
                 }
             }
         }
+        let mut tour_ids = std::collections::HashSet::new();
+        for (t, tour) in self.tours.iter().enumerate() {
+            let at = format!("tours[{t}]");
+            if !tour_ids.insert(tour.id.as_str()) {
+                return Err(error(format!("{at}.id"), format!("\"{}\" is used twice", tour.id)));
+            }
+            // Items are not checked: a teacher's step may select their own event.
+            if let Some((path, message)) = tour.problems(&at, |_| true).into_iter().next() {
+                return Err(error(path, message));
+            }
+        }
         Ok(())
+    }
+
+    pub fn tour(&self, id: &str) -> Option<&Tour> {
+        self.tours.iter().find(|t| t.id == id)
+    }
+
+    /// A document holding one of this one's tours, for export or sharing.
+    pub fn only_tour(&self, id: &str) -> Option<UserData> {
+        let tour = self.tour(id)?.clone();
+        Some(UserData { tours: vec![tour], ..UserData::default() })
     }
 
     pub fn timeline(&self, id: &str) -> Option<&UserTimeline> {
@@ -288,7 +334,7 @@ impl UserData {
 
     /// Whether the document holds anything of the user's.
     pub fn is_empty(&self) -> bool {
-        self.notes.is_empty() && self.timelines.is_empty() && self.case_maps.is_empty()
+        self.notes.is_empty() && self.timelines.is_empty() && self.case_maps.is_empty() && self.tours.is_empty()
     }
 
     /// A document holding one of this one's timelines, for export or sharing.
@@ -433,6 +479,12 @@ impl UserData {
                 out.case_maps.push(case.clone());
             }
         }
+        for tour in &older.tours {
+            if out.tour(&tour.id).is_none() {
+                out.tours.push(tour.clone());
+            }
+        }
+        out.progress.tours = out.progress.tours.merge(&older.progress.tours);
         out
     }
 
@@ -458,6 +510,9 @@ impl UserData {
         count(new_timelines, "new timeline");
         count(same_timelines, "timeline replaced by the file's version");
         count(incoming.case_maps.iter().filter(|c| !self.case_maps.contains(c)).count(), "case map added");
+        let new_tours = incoming.tours.iter().filter(|t| self.tour(&t.id).is_none()).count();
+        count(new_tours, "new tour");
+        count(incoming.tours.len() - new_tours, "tour replaced by the file's version");
         if mode == ImportMode::Replace {
             let lost_notes =
                 self.notes.written().filter(|(k, _)| incoming.notes.written().all(|(m, _)| m != *k)).count();
@@ -495,6 +550,12 @@ impl UserData {
                 for case in incoming.case_maps {
                     if !out.case_maps.contains(&case) {
                         out.case_maps.push(case);
+                    }
+                }
+                for tour in incoming.tours {
+                    match out.tours.iter_mut().find(|t| t.id == tour.id) {
+                        Some(kept) => *kept = tour,
+                        None => out.tours.push(tour),
                     }
                 }
                 out
@@ -614,7 +675,7 @@ mod tests {
             UserData::from_json("{}").unwrap_err().to_string(),
             "format: expected \"multitrack-user-data\", found none"
         );
-        let newer = sample().to_json().replace("\"version\": 1", "\"version\": 7");
+        let newer = sample().to_json().replace("\"version\": 2", "\"version\": 7");
         assert!(UserData::from_json(&newer)
             .unwrap_err()
             .to_string()
@@ -631,9 +692,82 @@ mod tests {
         assert!(UserData::from_json(&huge).unwrap_err().to_string().contains("the limit is 2000000 bytes"));
     }
 
+    /// A document exactly as version 1 wrote it: `progress` was `null` and
+    /// there were no tours.
+    const VERSION_1: &str = r#"{
+  "format": "multitrack-user-data",
+  "version": 1,
+  "revision": 4,
+  "notes": [{"about": "track:7", "text": "Which faith leaders?", "updated": 10}],
+  "timelines": [],
+  "case_maps": [],
+  "progress": null,
+  "settings": {"theme": "dark", "reduced_motion": null}
+}"#;
+
+    #[test]
+    fn version_1_migrates_with_its_notes_and_settings() {
+        let data = UserData::from_json(VERSION_1).unwrap();
+        assert_eq!(data.version, USER_VERSION);
+        assert_eq!(data.revision, 4);
+        assert_eq!(
+            data.notes.written().map(|(k, t)| format!("{k}={t}")).collect::<Vec<_>>(),
+            ["track:7=Which faith leaders?"]
+        );
+        assert_eq!(data.settings.theme, Theme::Dark);
+        assert_eq!(data.progress, Progress::default());
+        let again = UserData::from_json(&data.to_json()).unwrap();
+        assert_eq!(again, data, "and it is written back as the current version");
+        let shaped_wrongly = VERSION_1.replace("\"progress\": null", "\"progress\": {\"score\": 3}");
+        assert!(UserData::from_json(&shaped_wrongly).unwrap_err().to_string().starts_with("progress"));
+    }
+
+    #[test]
+    fn tours_are_checked_merged_and_imported_by_id() {
+        use crate::model::tour::TourStep;
+        let step = |route: &str| TourStep {
+            route: route.into(),
+            target: "#track-details".into(),
+            title: "A step".into(),
+            text: "Look here.".into(),
+            cite: Vec::new(),
+            notes: String::new(),
+        };
+        let tour = |id: &str, steps: Vec<TourStep>| Tour {
+            id: id.into(),
+            title: "Mine".into(),
+            summary: String::new(),
+            steps,
+        };
+        let mut data = sample();
+        data.tours.push(tour("cyprus-tour", vec![step("#/tracks/2"), step("#/timeline?mine=cyprus")]));
+        let read = UserData::from_json(&data.to_json()).unwrap();
+        assert_eq!(read.tours, data.tours);
+        let mut broken = data.clone();
+        broken.tours[0].steps[1].route = "#/elsewhere".into();
+        assert_eq!(
+            UserData::from_json(&broken.to_json()).unwrap_err().to_string(),
+            "tours[0].steps[1].route: \"elsewhere\" is not a view of this guide"
+        );
+        let incoming = UserData {
+            tours: vec![tour("cyprus-tour", vec![step("#/tracks/3")]), tour("new", vec![step("#/")])],
+            ..UserData::default()
+        };
+        assert_eq!(
+            data.import_changes(&incoming, ImportMode::Merge),
+            ["1 new tour", "1 tour replaced by the file's version"]
+        );
+        let merged = data.with_import(&incoming, ImportMode::Merge, 99);
+        assert_eq!(
+            merged.tours.iter().map(|t| (t.id.as_str(), t.steps.len())).collect::<Vec<_>>(),
+            [("cyprus-tour", 1), ("new", 1)]
+        );
+        assert_eq!(data.only_tour("cyprus-tour").unwrap().tours.len(), 1);
+    }
+
     #[test]
     fn version_zero_was_never_written() {
-        let old = sample().to_json().replace("\"version\": 1", "\"version\": 0");
+        let old = sample().to_json().replace("\"version\": 2", "\"version\": 0");
         assert_eq!(
             UserData::from_json(&old).unwrap_err().to_string(),
             "version: version 0 is not one this guide ever wrote"

@@ -4,6 +4,7 @@ use super::handout::HandoutPage;
 use super::layout::{ItemSelector, PageHeading};
 use super::my_data::{accept_dropped_files, ImportState, MyDataPage, StorageNotice};
 use super::share::SharedPage;
+use super::tour::{TourButtons, TourMenu, TourPanel, Tours};
 use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
 use super::{read_all::ReadAllPage, references::ReferencesPage, timeline::TimelinePage, tracks::TracksPage};
 use crate::browser::display_settings::apply_display_settings;
@@ -34,6 +35,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
     apply_display_settings(Signal::derive(move || user.data.with(|d| d.settings.clone())));
     provide_context(ItemSelector::new(route));
     manage_page_focus(route);
+    Tours::provide();
     let page = Memo::new(move |_| route.get().page);
 
     view! {
@@ -55,7 +57,9 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                         .collect_view()}
                 </ul>
             </nav>
+            <TourButtons/>
         </header>
+        <TourMenu/>
         <StorageNotice/>
         <main id="main" tabindex="-1">
             {move || match page.get() {
@@ -72,6 +76,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 Page::NotFound(path) => view! { <NotFound path/> }.into_any(),
             }}
         </main>
+        <TourPanel/>
         <footer class="site-footer">
             <p>
                 "Content written for this guide from the sources in "

@@ -18,6 +18,12 @@ pub fn citation_text(short: &str, pages: Option<&str>) -> String {
 /// A list of sources, each a link into the References view.
 #[component]
 pub fn Cites(cites: &'static [Citation]) -> impl IntoView {
+    cites_view(cites)
+}
+
+/// [`Cites`] for citations that are not part of the built-in content (a
+/// tour's step, which may be a teacher's own).
+pub fn cites_view(cites: &[Citation]) -> impl IntoView {
     let content = use_app().content;
     let items = cites
         .iter()

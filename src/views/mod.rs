@@ -19,6 +19,7 @@ pub mod share;
 pub mod timeline;
 pub mod timeline_chart;
 pub mod timeline_filters;
+pub mod tour;
 pub mod tracks;
 pub mod triad_figure;
 

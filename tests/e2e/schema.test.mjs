@@ -18,6 +18,10 @@ it('an exported document validates against the shipped JSON Schema; broken ones 
   await appReady(page);
   await page.getByRole('textbox', { name: 'Notes' }).fill('Trade zones?');
   await page.waitForFunction(() => (localStorage.getItem('multitrack.user-data') ?? '').includes('Trade zones'));
+  await page.getByRole('button', { name: 'Start tour' }).click();
+  await page.getByRole('button', { name: 'Meet the nine tracks' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Leave tour' }).click();
   await page.goto(site.server.url + '#/my-data');
   const file = path.join(await fs.mkdtemp('/tmp/multitrack-schema-'), 'tl.json');
   await fs.writeFile(file, JSON.stringify({ events: [{ start_date: { year: 1998, month: 4 }, text: { headline: 'GFA' }, media: { url: 'x' } }] }));
@@ -28,8 +32,12 @@ it('an exported document validates against the shipped JSON Schema; broken ones 
   await context.close();
   assert.equal(doc.timelines.length, 1);
   assert.ok(validate(doc), JSON.stringify(validate.errors));
+  assert.deepEqual(doc.progress.tours.map((p) => [p.tour, p.step]), [['nine-tracks', 1]]);
+  const tour = { id: 't', title: 'T', steps: [{ route: '#/tracks/2', target: '#track-details', title: 'x', text: 'y' }] };
+  assert.ok(validate({ ...doc, tours: [tour] }), JSON.stringify(validate.errors));
   for (const broken of [
-    { ...doc, version: 2 },
+    { ...doc, version: 3 },
+    { ...doc, tours: [{ ...tour, steps: [{ ...tour.steps[0], target: undefined }] }] },
     { ...doc, notes: [{ about: 'track:12', text: 'x' }] },
     { ...doc, timelines: [{ ...doc.timelines[0], events: [{ id: 'a', date: '1998-4-1', title: 'x' }] }] },
     { ...doc, timelines: [{ ...doc.timelines[0], events: [{ id: 'a', date: '1998', title: 'x', link: 'javascript:x' }] }] },

@@ -10,6 +10,10 @@
 // the own-event form, settings, schema and the rest (+10 KB): 286,593
 // bytes. So the budget is 290,000 bytes from then on; README "Size and
 // speed" has the figures and the cuts that remain possible.
+//
+// The classroom issue: guided tours (three tours of content, 2.5 KB; the
+// tour types in the dataset and in the user's document; the menu, panel,
+// spotlight and step keys) took it to 306,427 bytes, so 310,000.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -17,7 +21,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { DIST } from './support/site.mjs';
 
-const BUDGET = 290_000;
+const BUDGET = 310_000;
 
 it(`shipped files are at most ${BUDGET} bytes brotli in total`, async () => {
   const files = (await fs.readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile());
