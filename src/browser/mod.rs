@@ -6,6 +6,7 @@ pub mod display_settings;
 pub mod download;
 pub mod hash_route;
 pub mod page_focus;
+pub mod presentation;
 pub mod spotlight;
 pub mod step_keys;
 pub mod storage;

@@ -6,6 +6,7 @@ pub mod date;
 pub mod diagram;
 pub mod json_path;
 pub mod notes;
+pub mod presentation;
 pub mod route;
 pub mod search;
 pub mod share;

@@ -21,6 +21,8 @@ pub enum Page {
     MyData,
     Shared,
     Handout,
+    /// The presenter's second window: the current step's notes.
+    SpeakerNotes,
     NotFound(String),
 }
 
@@ -49,6 +51,7 @@ impl Page {
             Page::MyData => "my-data",
             Page::Shared => "shared",
             Page::Handout => "handout",
+            Page::SpeakerNotes => "speaker-notes",
             Page::NotFound(path) => path,
         }
     }
@@ -65,6 +68,7 @@ impl Page {
             "my-data" => Page::MyData,
             "shared" => Page::Shared,
             "handout" => Page::Handout,
+            "speaker-notes" => Page::SpeakerNotes,
             other => Page::NotFound(other.to_string()),
         }
     }
@@ -82,6 +86,7 @@ impl Page {
             Page::MyData => "Your data",
             Page::Shared => "Shared with you",
             Page::Handout => "Handout: multi-track diplomacy",
+            Page::SpeakerNotes => "Speaker notes",
             Page::NotFound(_) => "Page not found",
         }
     }

@@ -3,6 +3,7 @@
 use super::handout::HandoutPage;
 use super::layout::{ItemSelector, PageHeading};
 use super::my_data::{accept_dropped_files, ImportState, MyDataPage, StorageNotice};
+use super::presentation::{provide_presenter, PresentButtons, SpeakerNotesPage};
 use super::share::SharedPage;
 use super::tour::{TourButtons, TourMenu, TourPanel, Tours};
 use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
@@ -35,7 +36,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
     apply_display_settings(Signal::derive(move || user.data.with(|d| d.settings.clone())));
     provide_context(ItemSelector::new(route));
     manage_page_focus(route);
-    Tours::provide();
+    provide_presenter(Tours::provide());
     let page = Memo::new(move |_| route.get().page);
 
     view! {
@@ -57,7 +58,10 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                         .collect_view()}
                 </ul>
             </nav>
-            <TourButtons/>
+            <div class="header-actions">
+                <TourButtons/>
+                <PresentButtons/>
+            </div>
         </header>
         <TourMenu/>
         <StorageNotice/>
@@ -73,6 +77,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 Page::MyData => view! { <MyDataPage/> }.into_any(),
                 Page::Shared => view! { <SharedPage/> }.into_any(),
                 Page::Handout => view! { <HandoutPage/> }.into_any(),
+                Page::SpeakerNotes => view! { <SpeakerNotesPage/> }.into_any(),
                 Page::NotFound(path) => view! { <NotFound path/> }.into_any(),
             }}
         </main>

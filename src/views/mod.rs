@@ -11,6 +11,7 @@ pub mod layout;
 pub mod model_diagram;
 pub mod my_data;
 pub mod notes_field;
+pub mod presentation;
 pub mod principles;
 pub mod read_all;
 pub mod references;

@@ -11,6 +11,24 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ROUTES = ['', '#/timeline', '#/timeline/1991-nine-tracks', '#/timeline?track=7&q=1991', '#/timeline?stress=300', '#/tracks', '#/tracks/5', '#/tracks/2?model=1981', '#/tracks/6?pair=6-8', '#/principles', '#/principles?q=zebra',
   '#/principles/trust', '#/concepts', '#/concepts/peacebuilding', '#/references', '#/references/wikipedia-2007', '#/read', '#/my-data', '#/handout', '#/nowhere'];
 
+// The classroom's modes, each reached as a user would before the audit.
+const startTour = async (page, title) => {
+  await page.getByRole('button', { name: 'Start tour' }).click();
+  await page.getByRole('button', { name: title }).click();
+  await page.waitForSelector('.tour-spotlight');
+};
+const MODES = {
+  'the tour menu': async (page) => page.getByRole('button', { name: 'Start tour' }).click(),
+  'a tour step with its spotlight': (page) => startTour(page, 'Meet the nine tracks'),
+  'a principles tour step': (page) => startTour(page, 'Principles in practice'),
+  'presentation mode with a tour': async (page) => {
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByRole('button', { name: 'The history in ten steps' }).click();
+    await page.waitForSelector('.tour-spotlight');
+  },
+  'the speaker-notes window': async (page) => page.goto(site.server.url + '#/speaker-notes'),
+};
+
 const site = useSite();
 
 function describeViolations(violations) {
@@ -21,12 +39,15 @@ function describeViolations(violations) {
 
 for (const colorScheme of ['light', 'dark']) {
   describe(`axe-core, ${colorScheme} scheme`, () => {
-    for (const route of ROUTES) {
-      it(`no violations on ${route || 'the start page'}`, async () => {
+    const cases = [...ROUTES.map((route) => [route || 'the start page', route, null]),
+      ...Object.entries(MODES).map(([name, setup]) => [name, '#/tracks', setup])];
+    for (const [name, route, setup] of cases) {
+      it(`no violations on ${name}`, async () => {
         // bypassCSP: axe is injected as an inline script, which the app's policy forbids.
         const { page, context, problems } = await guardedPage(site.browser, site.server.origin, { colorScheme, bypassCSP: true });
         await page.goto(site.server.url + route);
         await appReady(page);
+        if (setup) await setup(page);
         await page.addScriptTag({ path: axePath });
         const result = await page.evaluate(() => window.axe.run(document));
         await context.close();

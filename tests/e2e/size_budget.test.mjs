@@ -13,7 +13,9 @@
 //
 // The classroom issue: guided tours (three tours of content, 2.5 KB; the
 // tour types in the dataset and in the user's document; the menu, panel,
-// spotlight and step keys) took it to 306,427 bytes, so 310,000.
+// spotlight and step keys) took it to 306,427 bytes; presentation mode
+// (full screen, the speaker-notes window and its channel) to 311,871. So
+// 315,000.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -21,7 +23,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { DIST } from './support/site.mjs';
 
-const BUDGET = 310_000;
+const BUDGET = 315_000;
 
 it(`shipped files are at most ${BUDGET} bytes brotli in total`, async () => {
   const files = (await fs.readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile());
