@@ -32,7 +32,7 @@ pub const EVENT_DETAILS_ID: &str = "event-details";
 pub const TRACK_DETAILS_ID: &str = "track-details";
 
 /// The element a route's item scrolls into view.
-fn scroll_target(page: &Page, item: &str) -> String {
+pub fn scroll_target(page: &Page, item: &str) -> String {
     match page {
         Page::Timeline => EVENT_DETAILS_ID.to_string(),
         Page::Tracks => TRACK_DETAILS_ID.to_string(),

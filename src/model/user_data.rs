@@ -10,7 +10,7 @@
 use super::content::Event;
 use super::date::HistDate;
 use super::notes::{Note, Notes};
-use super::tour::{Tour, TourProgress};
+use super::tour::{Tour, TourProgress, TourStep};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -442,6 +442,57 @@ impl UserData {
         Ok(timeline.id.clone())
     }
 
+    /// Adds a step to the user's tour `tour` (by id), or to a new tour titled
+    /// `new_title` when `tour` is `None`. Errors name the field.
+    pub fn add_tour_step(&mut self, tour: Option<&str>, new_title: &str, step: TourStep) -> Result<String, DocError> {
+        if step.title.trim().is_empty() {
+            return Err(error("Step title", "a step needs a title"));
+        }
+        if step.text.trim().is_empty() {
+            return Err(error("Text", "a step needs a text to show"));
+        }
+        let index = match tour.and_then(|id| self.tours.iter().position(|t| t.id == id)) {
+            Some(i) => i,
+            None => {
+                let title = new_title.trim();
+                if title.is_empty() {
+                    return Err(error("New tour", "give the new tour a title"));
+                }
+                let taken: Vec<&str> = self.tours.iter().map(|t| t.id.as_str()).collect();
+                let id = format!("my-{}", fresh_id(title, &[]));
+                let id = fresh_id(&id, &taken);
+                self.tours.push(Tour { id, title: title.to_string(), summary: String::new(), steps: Vec::new() });
+                self.tours.len() - 1
+            }
+        };
+        let tour = &mut self.tours[index];
+        tour.steps.push(TourStep {
+            title: step.title.trim().to_string(),
+            text: step.text.trim().to_string(),
+            notes: step.notes.trim().to_string(),
+            ..step
+        });
+        Ok(tour.id.clone())
+    }
+
+    /// Removes one of the user's tours and the place reached in it.
+    pub fn remove_tour(&mut self, id: &str) -> bool {
+        let before = self.tours.len();
+        self.tours.retain(|t| t.id != id);
+        self.progress.tours.places.retain(|p| p.tour != id);
+        self.tours.len() != before
+    }
+
+    /// The part of the document a reader chose to export or share: all of it
+    /// (`""`), one tour (`"tour:<id>"`) or one timeline (its id).
+    pub fn part(&self, choice: &str) -> Option<UserData> {
+        match choice.strip_prefix("tour:") {
+            _ if choice.is_empty() => Some(self.clone()),
+            Some(id) => self.only_tour(id),
+            None => self.only_timeline(choice),
+        }
+    }
+
     /// Removes a timeline; says whether there was one.
     pub fn remove_timeline(&mut self, id: &str) -> bool {
         let before = self.timelines.len();
@@ -763,6 +814,48 @@ mod tests {
             [("cyprus-tour", 1), ("new", 1)]
         );
         assert_eq!(data.only_tour("cyprus-tour").unwrap().tours.len(), 1);
+        assert_eq!(data.part("tour:cyprus-tour").unwrap().tours.len(), 1);
+        assert_eq!(data.part("cyprus").unwrap().timelines.len(), 1);
+        assert_eq!(data.part("").unwrap(), data);
+        assert_eq!(data.part("tour:gone"), None);
+    }
+
+    #[test]
+    fn a_tour_is_written_step_by_step_and_removed_with_its_place() {
+        use crate::model::tour::TourStep;
+        let step = |title: &str, text: &str| TourStep {
+            route: "#/tracks/7".into(),
+            target: "#track-details".into(),
+            title: title.into(),
+            text: text.into(),
+            cite: Vec::new(),
+            notes: " Ask about local faith leaders. ".into(),
+        };
+        let mut data = UserData::default();
+        assert_eq!(
+            data.add_tour_step(None, "", step("Faith", "Look")).unwrap_err().to_string(),
+            "New tour: give the new tour a title"
+        );
+        assert_eq!(
+            data.add_tour_step(None, "Cyprus", step(" ", "Look")).unwrap_err().to_string(),
+            "Step title: a step needs a title"
+        );
+        assert_eq!(
+            data.add_tour_step(None, "Cyprus", step("Faith", "")).unwrap_err().to_string(),
+            "Text: a step needs a text to show"
+        );
+        let id = data.add_tour_step(None, "Cyprus lesson", step("Faith", "Look")).unwrap();
+        assert_eq!(id, "my-cyprus-lesson");
+        assert_eq!(data.add_tour_step(Some(&id), "", step("Again", "More")).unwrap(), id);
+        let second = data.add_tour_step(None, "Cyprus lesson", step("Other", "Text")).unwrap();
+        assert_eq!(second, "my-cyprus-lesson-2", "a second tour with the same title gets its own id");
+        assert_eq!(data.tour(&id).unwrap().steps.len(), 2);
+        assert_eq!(data.tour(&id).unwrap().steps[0].notes, "Ask about local faith leaders.");
+        assert!(UserData::from_json(&data.to_json()).is_ok(), "what the editor writes reads back");
+        data.progress.tours.record(&data.tour(&id).unwrap().clone(), 0, 5);
+        assert!(data.remove_tour(&id));
+        assert!(data.progress.tours.place(&id).is_none());
+        assert!(!data.remove_tour(&id));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! gathers the fields and says which one is wrong.
 
 use super::app::use_app;
+use super::layout::{text_area, text_field, FormOutcome};
 use crate::model::user_data::NewEvent;
 use leptos::prelude::*;
 
@@ -71,14 +72,6 @@ pub fn EventForm() -> impl IntoView {
                 .collect_view()
         })
     };
-    let text_field = |id: &'static str, label: &'static str, value: RwSignal<String>, hint: &'static str| {
-        view! {
-            <span class="field">
-                <label for=id>{label}</label>
-                <input id=id type="text" prop:value=value on:input=move |ev| value.set(event_target_value(&ev)) placeholder=hint/>
-            </span>
-        }
-    };
     view! {
         <form class="event-form" on:submit=submit aria-label="Add an event">
             <span class="field">
@@ -92,10 +85,7 @@ pub fn EventForm() -> impl IntoView {
             {text_field("event-date", "Date", date, "1998, 1998-04 or 1998-04-10")}
             {text_field("event-end", "End date (optional)", end, "")}
             {text_field("event-title", "Title", title, "")}
-            <span class="field wide">
-                <label for="event-text">"Text"</label>
-                <textarea id="event-text" rows="3" prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-            </span>
+            {text_area("event-text", "Text", text)}
             <fieldset class="field wide">
                 <legend>"Tracks involved"</legend>
                 {content.tracks.iter().map(|t| {
@@ -110,12 +100,7 @@ pub fn EventForm() -> impl IntoView {
             </fieldset>
             {text_field("event-link", "Link (optional)", link, "https://\u{2026}")}
             <div class="actions"><button type="submit">"Add the event"</button></div>
-            <div aria-live="polite">
-                {move || outcome.get().map(|o| match o {
-                    Ok(news) => view! { <p class="import-news">{news}</p> }.into_any(),
-                    Err(problem) => view! { <p class="import-error" role="alert">{problem}</p> }.into_any(),
-                })}
-            </div>
+            <FormOutcome outcome/>
         </form>
     }
 }

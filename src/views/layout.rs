@@ -67,3 +67,36 @@ pub fn ItemCard(
         </article>
     }
 }
+
+/// A labelled one-line text field bound to `value`, for the forms.
+pub fn text_field(id: &'static str, label: &'static str, value: RwSignal<String>, hint: &'static str) -> impl IntoView {
+    view! {
+        <span class="field">
+            <label for=id>{label}</label>
+            <input id=id type="text" prop:value=value on:input=move |ev| value.set(event_target_value(&ev)) placeholder=hint/>
+        </span>
+    }
+}
+
+/// A labelled multi-line text field bound to `value`.
+pub fn text_area(id: &'static str, label: &'static str, value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <span class="field wide">
+            <label for=id>{label}</label>
+            <textarea id=id rows="3" prop:value=value on:input=move |ev| value.set(event_target_value(&ev))></textarea>
+        </span>
+    }
+}
+
+/// What a form's submission did: news, or the problem (naming the field).
+#[component]
+pub fn FormOutcome(#[prop(into)] outcome: Signal<Option<Result<String, String>>>) -> impl IntoView {
+    view! {
+        <div aria-live="polite">
+            {move || outcome.get().map(|o| match o {
+                Ok(news) => view! { <p class="import-news">{news}</p> }.into_any(),
+                Err(problem) => view! { <p class="import-error" role="alert">{problem}</p> }.into_any(),
+            })}
+        </div>
+    }
+}

@@ -21,6 +21,7 @@ pub mod timeline;
 pub mod timeline_chart;
 pub mod timeline_filters;
 pub mod tour;
+pub mod tour_editor;
 pub mod tracks;
 pub mod triad_figure;
 

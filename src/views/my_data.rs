@@ -10,6 +10,7 @@ use super::app::use_app;
 use super::event_form::EventForm;
 use super::layout::{PageHeading, Section};
 use super::share::SharePanel;
+use super::tour::use_tours;
 use crate::browser::download::{describe, save_text, today};
 use crate::browser::storage::{download_unreadable, StorageProblem, UserStore, BACKUP_KEY};
 use crate::model::route::{Page, Route};
@@ -237,6 +238,15 @@ pub fn MyDataPage() -> impl IntoView {
         export_status
             .set(result.map_or_else(|e| format!("Could not export: {e}"), |()| "Exported all your data.".into()));
     };
+    // One part of the data (a timeline, a tour) as its own file.
+    let export_part = move |choice: &str, stem: &str, what: &str| {
+        let result = user.data.with_untracked(|d| d.part(choice).map(|one| export(&one, stem)));
+        export_status.set(match result {
+            Some(Ok(())) => format!("Exported the {what}."),
+            Some(Err(e)) => format!("Could not export: {e}"),
+            None => format!("That {what} is gone."),
+        });
+    };
     let notes = move || {
         user.data.with(|d| {
             d.notes
@@ -255,14 +265,7 @@ pub fn MyDataPage() -> impl IntoView {
                 .map(|t| {
                     let id = t.id.clone();
                     let href = Route::page(Page::Timeline).with_param("mine", &t.id).to_hash();
-                    let export_one = move |_| {
-                        let result = user.data.with_untracked(|d| d.only_timeline(&id).map(|one| export(&one, &format!("timeline-{id}"))));
-                        export_status.set(match result {
-                            Some(Ok(())) => "Exported the timeline.".into(),
-                            Some(Err(e)) => format!("Could not export: {e}"),
-                            None => "That timeline is gone.".into(),
-                        });
-                    };
+                    let export_one = move |_| export_part(&id, &format!("timeline-{id}"), "timeline");
                     let with_history = t.with_history;
                     let remove_id = t.id.clone();
                     let remove_title = t.title.clone();
@@ -293,6 +296,34 @@ pub fn MyDataPage() -> impl IntoView {
                             {format!(" ({} event{})", t.events.len(), if t.events.len() == 1 { "" } else { "s" })}
                             " " <button type="button" on:click=export_one>{format!("Export \u{201c}{}\u{201d}", t.title)}</button>
                             " " <label class="check"><input type="checkbox" prop:checked=with_history on:change=toggle/>{format!(" Show \u{201c}{}\u{201d} in the history", t.title)}</label>
+                            " " <button type="button" on:click=remove>{format!("Delete \u{201c}{}\u{201d}", t.title)}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let tours = use_tours();
+    let own_tours = move || {
+        user.data.with(|d| {
+            d.tours
+                .iter()
+                .map(|t| {
+                    let (id, start_id, remove_id, title) = (t.id.clone(), t.id.clone(), t.id.clone(), t.title.clone());
+                    let remove = move |_| {
+                        let question = format!("Delete the tour \u{201c}{title}\u{201d}? Export it first to keep a copy.");
+                        if window().confirm_with_message(&question).unwrap_or(false) {
+                            user.update(|d| {
+                                d.remove_tour(&remove_id);
+                            });
+                        }
+                    };
+                    view! {
+                        <li>
+                            <strong>{t.title.clone()}</strong>
+                            {format!(" ({} step{})", t.steps.len(), if t.steps.len() == 1 { "" } else { "s" })}
+                            " " <button type="button" on:click=move |_| tours.start(&start_id, 0)>{format!("Start \u{201c}{}\u{201d}", t.title)}</button>
+                            " " <button type="button" on:click=move |_| export_part(&format!("tour:{id}"), &format!("tour-{id}"), "tour")>{format!("Export \u{201c}{}\u{201d}", t.title)}</button>
                             " " <button type="button" on:click=remove>{format!("Delete \u{201c}{}\u{201d}", t.title)}</button>
                         </li>
                     }
@@ -332,6 +363,10 @@ pub fn MyDataPage() -> impl IntoView {
             <p class="hint" hidden=move || user.data.with(|d| !d.timelines.is_empty())>"No timelines yet. Add an event below, or import a file (this guide\u{2019}s own, or a TimelineJS3 JSON file)."</p>
             <h3>"Add an event"</h3>
             <EventForm/>
+        </Section>
+        <Section id="data-tours" title="Your tours">
+            <ul class="my-timelines">{own_tours}</ul>
+            <p class="hint" hidden=move || user.data.with(|d| !d.tours.is_empty())>"No tours of your own yet. Write one with Start tour, then Write your own tour; or import or open a shared one."</p>
         </Section>
     }
 }

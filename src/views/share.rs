@@ -47,9 +47,9 @@ pub fn SharePanel() -> impl IntoView {
     let make = move |_| {
         copied.set(String::new());
         let chosen = what.get_untracked();
-        let data =
-            user.data.with_untracked(|d| if chosen.is_empty() { Some(d.clone()) } else { d.only_timeline(&chosen) });
-        let Some(data) = data else { return link.set(Some(Err("That timeline is gone.".into()))) };
+        let Some(data) = user.data.with_untracked(|d| d.part(&chosen)) else {
+            return link.set(Some(Err("That part of your data is gone.".into())));
+        };
         link.set(Some(share::link(&page_address(), &data, view_only.get_untracked())));
     };
     let copy = move |_| {
@@ -64,10 +64,9 @@ pub fn SharePanel() -> impl IntoView {
     };
     let options = move || {
         user.data.with(|d| {
-            d.timelines
-                .iter()
-                .map(|t| view! { <option value=t.id.clone()>{format!("Timeline: {}", t.title)}</option> })
-                .collect_view()
+            let timelines = d.timelines.iter().map(|t| (t.id.clone(), format!("Timeline: {}", t.title)));
+            let tours = d.tours.iter().map(|t| (format!("tour:{}", t.id), format!("Tour: {}", t.title)));
+            timelines.chain(tours).map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()
         })
     };
     view! {
@@ -180,6 +179,19 @@ fn shared_timeline(timeline: &crate::model::user_data::UserTimeline) -> impl Int
     }
 }
 
+/// One shared tour, read-only: its steps in order, every text as text.
+fn shared_tour(tour: &crate::model::tour::Tour) -> impl IntoView {
+    view! {
+        <section class="card shared-timeline">
+            <h3>{tour.title.clone()}</h3>
+            <ol class="shared-events">
+                {tour.steps.iter().map(|s| view! { <li><strong>{s.title.clone()}</strong><p>{s.text.clone()}</p></li> }).collect_view()}
+            </ol>
+            <p class="hint">"Save it to your browser to take the tour: it then appears under Start tour."</p>
+        </section>
+    }
+}
+
 #[component]
 pub fn SharedPage() -> impl IntoView {
     let app = use_app();
@@ -227,6 +239,8 @@ pub fn SharedPage() -> impl IntoView {
                 })}
                 {(!data.timelines.is_empty()).then(|| view! { <h2>"Timelines"</h2> })}
                 {data.timelines.iter().map(shared_timeline).collect_view()}
+                {(!data.tours.is_empty()).then(|| view! { <h2>"Tours"</h2> })}
+                {data.tours.iter().map(shared_tour).collect_view()}
             }
             .into_any(),
         }}

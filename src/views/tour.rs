@@ -7,6 +7,7 @@
 
 use super::app::{use_app, AppContext};
 use super::cite::cites_view;
+use super::tour_editor::TourEditor;
 use crate::browser::hash_route::navigate;
 use crate::browser::{spotlight, step_keys};
 use crate::model::tour::{StepKey, Tour};
@@ -189,6 +190,7 @@ pub fn TourMenu() -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 <p class="hint">"In a tour, the arrow keys (or PageUp and PageDown) step and Escape leaves."</p>
+                <TourEditor/>
             </section>
         </Show>
     }

@@ -14,8 +14,9 @@
 // The classroom issue: guided tours (three tours of content, 2.5 KB; the
 // tour types in the dataset and in the user's document; the menu, panel,
 // spotlight and step keys) took it to 306,427 bytes; presentation mode
-// (full screen, the speaker-notes window and its channel) to 311,871. So
-// 315,000.
+// (full screen, the speaker-notes window and its channel) to 311,871; the
+// teacher's tour editor, with tours in export and share, to 316,707. So
+// 320,000.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -23,7 +24,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { DIST } from './support/site.mjs';
 
-const BUDGET = 315_000;
+const BUDGET = 320_000;
 
 it(`shipped files are at most ${BUDGET} bytes brotli in total`, async () => {
   const files = (await fs.readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile());

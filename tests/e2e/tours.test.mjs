@@ -130,3 +130,55 @@ describe('guided tours', () => {
     await context.close();
   });
 });
+
+describe('a teacher\'s own tour', () => {
+  it('is written view by view, taken like the guide\'s tours, and shared by link', async () => {
+    const { page, context, problems } = await open('#/tracks/7');
+    await page.getByRole('button', { name: 'Start tour' }).click();
+    await page.getByText('Write your own tour').click();
+    const form = page.getByRole('form', { name: 'Add this view to a tour' });
+    await form.getByRole('button', { name: 'Add this view as a step' }).click();
+    assert.equal(await form.getByRole('alert').innerText(), 'Step title: a step needs a title', 'errors name the field');
+    await form.getByLabel('New tour').fill('Faith in Cyprus');
+    await form.getByLabel('Step title').fill('Religion');
+    await form.getByLabel('Text', { exact: true }).fill('Who are the faith leaders on each side?');
+    await form.getByLabel('Speaker notes (optional)').fill('Pause for names.');
+    await form.getByRole('button', { name: 'Add this view as a step' }).click();
+    await form.getByText('Added this view as step 1 of \u201cFaith in Cyprus\u201d.').waitFor();
+    await page.evaluate(() => { location.hash = '#/timeline/2004-iraq-briefing'; });
+    await page.waitForSelector('#event-details');
+    await form.getByLabel('Step title').fill('An invitation');
+    await form.getByLabel('Text', { exact: true }).fill('Government asks the other tracks for help.');
+    await form.getByRole('button', { name: 'Add this view as a step' }).click();
+    await form.getByText('Added this view as step 2 of \u201cFaith in Cyprus\u201d.').waitFor();
+
+    await page.getByRole('region', { name: 'Guided tours' }).getByRole('button', { name: 'Faith in Cyprus' }).click();
+    const mine = { steps: [
+      { route: '#/tracks/7', target: '#track-details', title: 'Religion' },
+      { route: '#/timeline/2004-iraq-briefing', target: '#event-details', title: 'An invitation' },
+    ] };
+    await atStep(page, mine, 0);
+    await page.keyboard.press('ArrowRight');
+    await atStep(page, mine, 1);
+    await page.keyboard.press('Escape');
+
+    await page.evaluate(() => { location.hash = '#/my-data'; });
+    await page.getByLabel('What to share').selectOption({ label: 'Tour: Faith in Cyprus' });
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+
+    const fresh = await guardedPage(site.browser, site.server.origin);
+    await fresh.page.goto(link);
+    await appReady(fresh.page);
+    await fresh.page.getByRole('heading', { name: 'Tours' }).waitFor();
+    assert.match(await fresh.page.locator('main').innerText(), /Faith in Cyprus[\s\S]*Religion[\s\S]*An invitation/);
+    await fresh.page.getByRole('button', { name: 'Save to my browser' }).click();
+    await fresh.page.getByRole('button', { name: 'Merge into my data' }).click();
+    await fresh.page.getByRole('button', { name: 'Start tour' }).click();
+    await fresh.page.getByRole('region', { name: 'Guided tours' }).getByRole('button', { name: 'Faith in Cyprus' }).click();
+    await atStep(fresh.page, mine, 0);
+    await fresh.context.close();
+  });
+});
