@@ -3,7 +3,7 @@
 //! gathers the fields and says which one is wrong.
 
 use super::app::use_app;
-use super::layout::{text_area, text_field, FormOutcome};
+use super::layout::{own_or_new_select, text_area, text_field, FormOutcome};
 use crate::model::user_data::NewEvent;
 use leptos::prelude::*;
 
@@ -60,27 +60,11 @@ pub fn EventForm() -> impl IntoView {
                 new_title.set(String::new());
             }
         };
-    let timeline_options = move || {
-        user.data.with(|d| {
-            d.timelines
-                .iter()
-                .map(|t| {
-                    let id = t.id.clone();
-                    let selected = move || timeline.with(|c| *c == id);
-                    view! { <option value=t.id.clone() selected=selected>{t.title.clone()}</option> }
-                })
-                .collect_view()
-        })
-    };
+    let own_timelines =
+        move || user.data.with(|d| d.timelines.iter().map(|t| (t.id.clone(), t.title.clone())).collect());
     view! {
         <form class="event-form" on:submit=submit aria-label="Add an event">
-            <span class="field">
-                <label for="event-timeline">"Timeline"</label>
-                <select id="event-timeline" on:change=move |ev| timeline.set(event_target_value(&ev))>
-                    {timeline_options}
-                    <option value=NEW_TIMELINE selected=move || timeline.with(|c| c.is_empty())>"A new timeline\u{2026}"</option>
-                </select>
-            </span>
+            {own_or_new_select("event-timeline", "Timeline", own_timelines, timeline, "A new timeline\u{2026}")}
             {move || timeline.with(|c| c.is_empty()).then(|| text_field("event-new-timeline", "New timeline", new_title, "e.g. Northern Ireland, 1968-1998"))}
             {text_field("event-date", "Date", date, "1998, 1998-04 or 1998-04-10")}
             {text_field("event-end", "End date (optional)", end, "")}

@@ -100,3 +100,35 @@ pub fn FormOutcome(#[prop(into)] outcome: Signal<Option<Result<String, String>>>
         </div>
     }
 }
+
+/// A labelled choice among the user's own things (timelines, tours) by id,
+/// ending with "a new one" (the empty value), bound to `chosen`.
+pub fn own_or_new_select(
+    id: &'static str,
+    label: &'static str,
+    items: impl Fn() -> Vec<(String, String)> + Send + Sync + 'static,
+    chosen: RwSignal<String>,
+    new_label: &'static str,
+) -> impl IntoView {
+    let options = move || {
+        items()
+            .into_iter()
+            .map(|(value, title)| {
+                let selected = {
+                    let value = value.clone();
+                    move || chosen.with(|c| *c == value)
+                };
+                view! { <option value=value selected=selected>{title}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <span class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| chosen.set(event_target_value(&ev))>
+                {options}
+                <option value="" selected=move || chosen.with(String::is_empty)>{new_label}</option>
+            </select>
+        </span>
+    }
+}

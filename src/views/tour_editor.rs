@@ -4,7 +4,7 @@
 //! (`UserData::add_tour_step`); the step points at what the view selects.
 
 use super::app::use_app;
-use super::layout::{text_area, text_field, FormOutcome};
+use super::layout::{own_or_new_select, text_area, text_field, FormOutcome};
 use crate::browser::page_focus::scroll_target;
 use crate::model::route::Route;
 use crate::model::tour::TourStep;
@@ -63,18 +63,7 @@ pub fn TourEditor() -> impl IntoView {
             }
         }
     };
-    let tour_options = move || {
-        user.data.with(|d| {
-            d.tours
-                .iter()
-                .map(|t| {
-                    let id = t.id.clone();
-                    let selected = move || tour.with(|c| *c == id);
-                    view! { <option value=t.id.clone() selected=selected>{t.title.clone()}</option> }
-                })
-                .collect_view()
-        })
-    };
+    let own_tours = move || user.data.with(|d| d.tours.iter().map(|t| (t.id.clone(), t.title.clone())).collect());
     view! {
         <details class="tour-editor">
             <summary>"Write your own tour"</summary>
@@ -83,13 +72,7 @@ pub fn TourEditor() -> impl IntoView {
                 "Your tours are saved with your data, and can be exported and shared by link from Your data."
             </p>
             <form class="event-form" on:submit=submit aria-label="Add this view to a tour">
-                <span class="field">
-                    <label for="tour-edit-tour">"Tour"</label>
-                    <select id="tour-edit-tour" on:change=move |ev| tour.set(event_target_value(&ev))>
-                        {tour_options}
-                        <option value=NEW_TOUR selected=move || tour.with(|c| c.is_empty())>"A new tour\u{2026}"</option>
-                    </select>
-                </span>
+                {own_or_new_select("tour-edit-tour", "Tour", own_tours, tour, "A new tour\u{2026}")}
                 {move || tour.with(|c| c.is_empty()).then(|| text_field("tour-edit-new", "New tour", new_title, "e.g. Cyprus: who can talk to whom"))}
                 {text_field("tour-edit-title", "Step title", title, "")}
                 {text_area("tour-edit-text", "Text", text)}
