@@ -48,7 +48,11 @@ pub fn focus_within(root: Option<&web_sys::Element>, selector: &str) -> bool {
         Some(root) => root.query_selector(selector),
         None => document().query_selector(selector),
     };
-    let Some(el) = found.ok().flatten() else { return false };
+    found.ok().flatten().is_some_and(|el| focus_element(&el))
+}
+
+/// Focuses an element, HTML or SVG; says whether it could.
+pub fn focus_element(el: &web_sys::Element) -> bool {
     if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
         html.focus().is_ok()
     } else if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {

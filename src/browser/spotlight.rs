@@ -28,34 +28,26 @@ pub fn clear() {
     }
 }
 
-/// Spotlights the first element matching `selector` once it exists, then
-/// calls `done` with whether it was found. `still_wanted` is asked before
-/// each try, so a step the user has already left is not lit late.
-pub fn light(selector: String, still_wanted: impl Fn() -> bool + 'static, done: impl Fn(bool) + 'static) {
+/// Spotlights the first element matching `selector` once it exists (for a
+/// second at most). `still_wanted` is asked before each try, so a step the
+/// user has already left is not lit late.
+pub fn light(selector: String, still_wanted: impl Fn() -> bool + 'static) {
     // Two frames: after the view change has moved focus to the new heading
     // (see `page_focus`), so the step's element keeps the focus.
     request_animation_frame(move || {
-        request_animation_frame(move || {
-            try_light(selector, std::rc::Rc::new(still_wanted), std::rc::Rc::new(done), TRIES)
-        })
+        request_animation_frame(move || try_light(selector, std::rc::Rc::new(still_wanted), TRIES))
     });
 }
 
-fn try_light(
-    selector: String,
-    still_wanted: std::rc::Rc<dyn Fn() -> bool>,
-    done: std::rc::Rc<dyn Fn(bool)>,
-    left: u32,
-) {
+fn try_light(selector: String, still_wanted: std::rc::Rc<dyn Fn() -> bool>, left: u32) {
     if !still_wanted() {
         return;
     }
     let found = document().query_selector(&selector).ok().flatten();
     let Some(el) = found else {
-        if left == 0 {
-            done(false);
-        } else {
-            set_timeout(move || try_light(selector, still_wanted, done, left - 1), RETRY);
+        // A step whose element never shows keeps its panel, which says where it is.
+        if left > 0 {
+            set_timeout(move || try_light(selector, still_wanted, left - 1), RETRY);
         }
         return;
     };
@@ -68,9 +60,5 @@ fn try_light(
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&options);
-    let focused = match el.dyn_ref::<web_sys::HtmlElement>() {
-        Some(html) => html.focus().is_ok(),
-        None => el.dyn_ref::<web_sys::SvgElement>().is_some_and(|svg| svg.focus().is_ok()),
-    };
-    done(focused);
+    super::page_focus::focus_element(&el);
 }

@@ -119,7 +119,7 @@ impl Tours {
                 return;
             }
             let still_wanted = move || self.open.get_untracked().as_ref() == Some(&open);
-            spotlight::light(step.target, still_wanted, |_| {});
+            spotlight::light(step.target, still_wanted);
         });
     }
 }
