@@ -8,10 +8,16 @@
 
 #![allow(dead_code)]
 
+#[path = "src/model/case_map.rs"]
+mod case_map;
 #[path = "src/model/content.rs"]
 mod content;
 #[path = "src/model/date.rs"]
 mod date;
+#[path = "src/model/ids.rs"]
+mod ids;
+#[path = "src/model/quiz.rs"]
+mod quiz;
 #[path = "src/model/route.rs"]
 mod route;
 #[path = "src/model/search.rs"]
@@ -23,7 +29,10 @@ fn main() {
     const SOURCE: &str = "src/content/dataset.json";
     for file in [
         SOURCE,
+        "src/model/case_map.rs",
         "src/model/content.rs",
+        "src/model/ids.rs",
+        "src/model/quiz.rs",
         "src/model/date.rs",
         "src/model/route.rs",
         "src/model/search.rs",

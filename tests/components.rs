@@ -262,3 +262,31 @@ async fn highlighted_links_are_exactly_the_selected_tracks_and_follow_focus() {
     assert_eq!(count(&host, ".relation-matrix td.lit"), 16);
     assert_eq!(count(&host, ".relation-matrix tbody tr.lit"), 1);
 }
+
+#[wasm_bindgen_test]
+async fn the_worked_case_draws_every_actor_and_relation_and_marks_missing_tracks() {
+    let data = content();
+    let host = mount(RwSignal::new(Route::item(Page::Cases, &data.case_example.id)));
+    settle().await;
+    let case = &data.case_example;
+    assert_eq!(count(&host, ".case-track"), 9);
+    assert_eq!(count(&host, ".case-actor"), case.actors.len() as u32);
+    assert_eq!(count(&host, ".case-svg .case-relation"), case.relations.len() as u32);
+    assert_eq!(count(&host, ".case-track.track-missing"), case.gaps().missing.len() as u32);
+    let missing = text(&host, "#case-missing");
+    for n in case.gaps().missing {
+        assert!(missing.contains(&data.track(n).unwrap().label()), "{missing}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_quiz_lists_every_question_with_the_inputs_its_kind_needs() {
+    let data = content();
+    let host = mount(RwSignal::new(Route::page(Page::Quiz)));
+    settle().await;
+    assert_eq!(count(&host, ".quiz-question"), data.quiz.len() as u32);
+    assert_eq!(count(&host, ".quiz-match select"), 9, "one choice per track");
+    let order = data.quiz.iter().find(|q| q.kind == multitrack::model::quiz::QuestionKind::Order).unwrap();
+    assert_eq!(count(&host, ".quiz-order-item"), order.options.len() as u32);
+    assert!(text(&host, "#quiz-score").starts_with("Score: 0 right of 0 answered"));
+}

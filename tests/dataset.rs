@@ -230,7 +230,51 @@ fn the_three_tours_walk_the_history_the_tracks_and_the_principles() {
     assert!(tracks.steps.last().unwrap().route.contains("pair="), "then the links");
 }
 
+#[test]
+fn the_quiz_asks_every_kind_and_its_answers_hold() {
+    use multitrack::model::quiz::QuestionKind;
+    let data = builtin();
+    for kind in [QuestionKind::MatchPhrases, QuestionKind::Order, QuestionKind::Track, QuestionKind::Principle] {
+        assert!(data.quiz.iter().any(|q| q.kind == kind), "no {kind:?} question");
+    }
+    // Every built-in question is answerable: its own key passes and a blank start does not.
+    for q in &data.quiz {
+        assert!(q.check(&data, &q.key(&data)).correct, "{}", q.id);
+        assert!(!q.check(&data, &q.blank(&data)).correct, "{} starts answered", q.id);
+    }
+    let actors: HashSet<&str> =
+        data.quiz.iter().filter(|q| q.kind == QuestionKind::Track).map(|q| q.answer.as_str()).collect();
+    assert!(actors.len() >= 6, "actor questions cover most tracks: {actors:?}");
+}
+
+#[test]
+fn the_worked_case_is_invented_and_shows_gaps() {
+    let data = builtin();
+    let case = &data.case_example;
+    assert!(case.invented && case.title.contains("invented"));
+    let gaps = case.gaps();
+    assert!(!gaps.missing.is_empty() && !gaps.unconnected.is_empty() && !gaps.tension_only.is_empty(), "{gaps:?}");
+}
+
 // Each rule, shown to fire on a broken copy.
+
+#[test]
+fn rejects_a_quiz_question_or_worked_case_that_does_not_hold() {
+    use multitrack::model::quiz::QuestionKind;
+    let mut data = builtin();
+    let order = data.quiz.iter().position(|q| q.kind == QuestionKind::Order).unwrap();
+    data.quiz[order].options[0] = "1999-nothing".into();
+    let principle = data.quiz.iter().position(|q| q.kind == QuestionKind::Principle).unwrap();
+    data.quiz[principle].answer = "patience".into();
+    data.quiz[0].cite.clear();
+    data.case_example.invented = false;
+    data.case_example.relations[0].to = "ghost".into();
+    assert_problem(&data, &format!("quiz[{order}].options[0]: unknown event \"1999-nothing\""));
+    assert_problem(&data, &format!("quiz[{principle}].answer: \"patience\" is not one of the options"));
+    assert_problem(&data, "quiz[0].cite: a question of the guide's own needs a citation");
+    assert_problem(&data, "case_example.invented: the worked example must be labelled an invented scenario");
+    assert_problem(&data, "case_example.relations[0].to: no actor \"ghost\" on this map");
+}
 
 #[test]
 fn rejects_a_tour_step_that_leads_nowhere_or_cites_nothing() {

@@ -19,6 +19,7 @@ pub fn item_dom_id(page: &Page, item: &str) -> String {
         Page::Principles => "principle",
         Page::Concepts => "concept",
         Page::References => "ref",
+        Page::Quiz => "question",
         _ => "item",
     };
     format!("{prefix}-{item}")

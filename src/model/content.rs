@@ -6,7 +6,9 @@
 //! carries citations, and [`Dataset::validate`] refuses a dataset in which a
 //! citation, a track or an event reference points nowhere.
 
+use super::case_map::CaseMap;
 use super::date::HistDate;
+use super::quiz::{Question, QuestionKind};
 use super::route::{Page, Route};
 use super::tour::Tour;
 use serde::{Deserialize, Serialize};
@@ -15,7 +17,7 @@ use std::collections::HashSet;
 /// The `format` name every dataset file declares.
 pub const FORMAT: &str = "multitrack-content";
 /// The dataset schema version this build reads.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// A pointer to a reference, optionally to pages in it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -292,6 +294,10 @@ pub struct Dataset {
     pub references: Vec<Reference>,
     /// The guided tours (the classroom): steps through the views above.
     pub tours: Vec<Tour>,
+    /// The self-check quiz's questions.
+    pub quiz: Vec<Question>,
+    /// The worked example of a case map: an invented teaching scenario.
+    pub case_example: CaseMap,
 }
 
 /// Something wrong in a dataset, with the place it was found.
@@ -409,12 +415,18 @@ impl Dataset {
             Page::Principles => self.principle(item).is_some(),
             Page::Concepts => self.concept_title(item).is_some(),
             Page::References => self.reference(item).is_some(),
+            Page::Quiz => self.question(item).is_some(),
+            Page::Cases => item == self.case_example.id,
             _ => false,
         }
     }
 
     pub fn tour(&self, id: &str) -> Option<&Tour> {
         self.tours.iter().find(|t| t.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.quiz.iter().find(|q| q.id == id)
     }
 
     pub fn principle(&self, id: &str) -> Option<&Principle> {
@@ -495,6 +507,10 @@ impl Dataset {
         }
         c.passages("concepts.multi_track", &concepts, "The multi-track idea", &k.multi_track);
         c.passages("concepts.institute", &concepts, "The Institute for Multi-Track Diplomacy", &k.institute);
+        for (i, q) in self.quiz.iter().enumerate() {
+            let label = format!("Quiz: {}", q.prompt);
+            c.list(&format!("quiz[{i}].cite"), &Route::item(Page::Quiz, &q.id), &label, &q.cite);
+        }
         c.out
     }
 
@@ -727,6 +743,30 @@ impl Dataset {
                     }
                 }
             }
+        }
+        let mut question_ids = HashSet::new();
+        for (i, q) in self.quiz.iter().enumerate() {
+            let at = format!("quiz[{i}]");
+            if !question_ids.insert(q.id.as_str()) {
+                problem(format!("{at}.id"), format!("\"{}\" is used twice", q.id));
+            }
+            if q.cite.is_empty() {
+                problem(format!("{at}.cite"), "a question of the guide's own needs a citation".into());
+            }
+            for (path, message) in q.problems(&at, Some(self)) {
+                problem(path, message);
+            }
+        }
+        for kind in [QuestionKind::MatchPhrases, QuestionKind::Order, QuestionKind::Track, QuestionKind::Principle] {
+            if !self.quiz.iter().any(|q| q.kind == kind) {
+                problem("quiz".into(), format!("no question of the kind {kind:?}"));
+            }
+        }
+        for (path, message) in self.case_example.problems("case_example") {
+            problem(path, message);
+        }
+        if !self.case_example.invented {
+            problem("case_example.invented".into(), "the worked example must be labelled an invented scenario".into());
         }
         let n = self.tracks.len();
         if pairs.len() != n * n.saturating_sub(1) / 2 {

@@ -1,12 +1,16 @@
 //! The data and logic of the guide, free of any UI framework so it is tested natively.
 
 pub mod builtin;
+pub mod case_layout;
+pub mod case_map;
 pub mod content;
 pub mod date;
 pub mod diagram;
+pub mod ids;
 pub mod json_path;
 pub mod notes;
 pub mod presentation;
+pub mod quiz;
 pub mod route;
 pub mod search;
 pub mod share;

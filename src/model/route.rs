@@ -18,6 +18,8 @@ pub enum Page {
     Concepts,
     References,
     ReadAll,
+    Quiz,
+    Cases,
     MyData,
     Shared,
     Handout,
@@ -28,13 +30,15 @@ pub enum Page {
 
 impl Page {
     /// The pages that appear in the navigation, with their link names.
-    pub const NAV: [(Page, &'static str); 7] = [
+    pub const NAV: [(Page, &'static str); 9] = [
         (Page::Timeline, "Timeline"),
         (Page::Tracks, "Tracks"),
         (Page::Principles, "Principles"),
         (Page::Concepts, "Concepts"),
         (Page::References, "References"),
         (Page::ReadAll, "Read it all"),
+        (Page::Quiz, "Quiz"),
+        (Page::Cases, "Cases"),
         (Page::MyData, "Your data"),
     ];
 
@@ -48,6 +52,8 @@ impl Page {
             Page::Concepts => "concepts",
             Page::References => "references",
             Page::ReadAll => "read",
+            Page::Quiz => "quiz",
+            Page::Cases => "cases",
             Page::MyData => "my-data",
             Page::Shared => "shared",
             Page::Handout => "handout",
@@ -65,6 +71,8 @@ impl Page {
             "concepts" => Page::Concepts,
             "references" => Page::References,
             "read" => Page::ReadAll,
+            "quiz" => Page::Quiz,
+            "cases" => Page::Cases,
             "my-data" => Page::MyData,
             "shared" => Page::Shared,
             "handout" => Page::Handout,
@@ -83,6 +91,8 @@ impl Page {
             Page::Concepts => "Concepts",
             Page::References => "References",
             Page::ReadAll => "Read it all",
+            Page::Quiz => "Check yourself",
+            Page::Cases => "Case maps",
             Page::MyData => "Your data",
             Page::Shared => "Shared with you",
             Page::Handout => "Handout: multi-track diplomacy",

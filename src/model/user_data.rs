@@ -7,9 +7,12 @@
 //! any error ("timelines[0].events[3].date: month 13 is out of range").
 //! `public/user-data.schema.json` describes the same document for other tools.
 
+use super::case_map::CaseMap;
 use super::content::Event;
 use super::date::HistDate;
+use super::ids::fresh_id;
 use super::notes::{Note, Notes};
+use super::quiz::{Question, QuizProgress};
 use super::tour::{Tour, TourProgress, TourStep};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -30,7 +33,7 @@ impl PartialEq for Opaque {
 pub const USER_FORMAT: &str = "multitrack-user-data";
 /// The document version this build writes. Older versions are migrated on
 /// reading (see [`migrate`]).
-pub const USER_VERSION: u32 = 2;
+pub const USER_VERSION: u32 = 3;
 /// Files and decoded links above this size are refused before parsing.
 pub const MAX_DOCUMENT_BYTES: usize = 2_000_000;
 
@@ -46,13 +49,15 @@ pub struct UserData {
     pub notes: Notes,
     #[serde(default)]
     pub timelines: Vec<UserTimeline>,
-    /// Case maps: their shape is settled by the classroom issue; until then
-    /// they are kept exactly as they come.
+    /// Conflicts mapped onto the nine tracks: actors and their relations.
     #[serde(default)]
-    pub case_maps: Vec<Opaque>,
+    pub case_maps: Vec<CaseMap>,
     /// Tours the user wrote or imported, in the same form as the guide's own.
     #[serde(default)]
     pub tours: Vec<Tour>,
+    /// Quiz questions the user (a teacher) wrote or was sent.
+    #[serde(default)]
+    pub questions: Vec<Question>,
     /// How far the user got in each tour.
     #[serde(default, deserialize_with = "null_as_default")]
     pub progress: Progress,
@@ -60,12 +65,14 @@ pub struct UserData {
     pub settings: Settings,
 }
 
-/// What the user has done in the classroom parts: tours so far.
+/// What the user has done in the classroom parts: tours and quiz answers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
     #[serde(default)]
     pub tours: TourProgress,
+    #[serde(default)]
+    pub quiz: QuizProgress,
 }
 
 /// Reads `null` as the default: version 1 wrote `"progress": null`.
@@ -87,6 +94,7 @@ impl Default for UserData {
             timelines: Vec::new(),
             case_maps: Vec::new(),
             tours: Vec::new(),
+            questions: Vec::new(),
             progress: Progress::default(),
             settings: Settings::default(),
         }
@@ -185,6 +193,9 @@ pub fn is_safe_link(url: &str) -> bool {
 fn migrate(text: &str, from: u32) -> Result<std::borrow::Cow<'_, str>, DocError> {
     match from {
         USER_VERSION => Ok(text.into()),
+        // Version 3 gave case maps their shape (the app never wrote any
+        // before) and added quiz questions and answers.
+        2 => migrate(text, 3),
         // Version 2 added `tours` and gave `progress` its shape; version 1
         // never wrote anything but `null` there, which reads as no progress.
         1 => migrate(text, 2),
@@ -315,7 +326,91 @@ impl UserData {
                 return Err(error(path, message));
             }
         }
+        let mut question_ids = std::collections::HashSet::new();
+        for (q, question) in self.questions.iter().enumerate() {
+            let at = format!("questions[{q}]");
+            if !question_ids.insert(question.id.as_str()) {
+                return Err(error(format!("{at}.id"), format!("\"{}\" is used twice", question.id)));
+            }
+            // A teacher's question cannot cite the guide's references: this
+            // document does not know them, and a share link must not dangle.
+            if !question.cite.is_empty() {
+                return Err(error(format!("{at}.cite"), "your own questions give their source in the explanation"));
+            }
+            if let Some((path, message)) = question.problems(&at, None).into_iter().next() {
+                return Err(error(path, message));
+            }
+        }
+        let mut case_ids = std::collections::HashSet::new();
+        for (c, case) in self.case_maps.iter().enumerate() {
+            let at = format!("case_maps[{c}]");
+            if !case_ids.insert(case.id.as_str()) {
+                return Err(error(format!("{at}.id"), format!("\"{}\" is used twice", case.id)));
+            }
+            if let Some((path, message)) = case.problems(&at).into_iter().next() {
+                return Err(error(path, message));
+            }
+        }
         Ok(())
+    }
+
+    pub fn case(&self, id: &str) -> Option<&CaseMap> {
+        self.case_maps.iter().find(|c| c.id == id)
+    }
+
+    /// Changes one case map and stamps it; says whether there was one.
+    pub fn edit_case<R>(&mut self, id: &str, now: u64, change: impl FnOnce(&mut CaseMap) -> R) -> Option<R> {
+        let case = self.case_maps.iter_mut().find(|c| c.id == id)?;
+        let out = change(case);
+        case.updated = now;
+        Some(out)
+    }
+
+    /// Starts a case map (or copies one, such as the worked example, when
+    /// `from` is given); returns its id. Errors name the field.
+    pub fn add_case(
+        &mut self,
+        title: &str,
+        description: &str,
+        from: Option<&CaseMap>,
+        now: u64,
+    ) -> Result<String, DocError> {
+        if title.trim().is_empty() {
+            return Err(error("Title", "give the case a title"));
+        }
+        let taken: Vec<&str> = self.case_maps.iter().map(|c| c.id.as_str()).collect();
+        let id = fresh_id(title, &taken);
+        let mut case = CaseMap::new(id.clone(), title, description, now);
+        if let Some(from) = from {
+            case.actors = from.actors.clone();
+            case.relations = from.relations.clone();
+            case.invented = from.invented;
+        }
+        self.case_maps.push(case);
+        Ok(id)
+    }
+
+    pub fn remove_case(&mut self, id: &str) -> bool {
+        let before = self.case_maps.len();
+        self.case_maps.retain(|c| c.id != id);
+        self.case_maps.len() != before
+    }
+
+    /// Adds a question of the user's own, with a fresh id.
+    pub fn add_question(&mut self, new: super::quiz::NewQuestion, principles: &[String]) -> Result<String, DocError> {
+        let taken: Vec<&str> = self.questions.iter().map(|q| q.id.as_str()).collect();
+        let id = fresh_id(&format!("my {}", new.prompt), &taken);
+        let question = new.build(id.clone(), principles).map_err(|(field, message)| error(field, message))?;
+        self.questions.push(question);
+        Ok(id)
+    }
+
+    /// Removes a question of the user's own and the answer given to it.
+    pub fn remove_question(&mut self, id: &str) -> bool {
+        let before = self.questions.len();
+        self.questions.retain(|q| q.id != id);
+        self.progress.quiz.results.retain(|r| r.question != id);
+        self.questions.len() != before
     }
 
     pub fn tour(&self, id: &str) -> Option<&Tour> {
@@ -334,7 +429,11 @@ impl UserData {
 
     /// Whether the document holds anything of the user's.
     pub fn is_empty(&self) -> bool {
-        self.notes.is_empty() && self.timelines.is_empty() && self.case_maps.is_empty() && self.tours.is_empty()
+        self.notes.is_empty()
+            && self.timelines.is_empty()
+            && self.case_maps.is_empty()
+            && self.tours.is_empty()
+            && self.questions.is_empty()
     }
 
     /// A document holding one of this one's timelines, for export or sharing.
@@ -353,25 +452,6 @@ pub struct NewEvent {
     pub text: String,
     pub tracks: Vec<u8>,
     pub link: String,
-}
-
-/// An id made of a title's letters and digits, unique among `taken`.
-fn fresh_id(title: &str, taken: &[&str]) -> String {
-    let base: String = title
-        .to_lowercase()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(5)
-        .collect::<Vec<_>>()
-        .join("-");
-    let base = if base.is_empty() { "item".to_string() } else { base };
-    let mut id = base.clone();
-    let mut n = 2;
-    while taken.contains(&id.as_str()) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    id
 }
 
 impl UserData {
@@ -484,13 +564,23 @@ impl UserData {
     }
 
     /// The part of the document a reader chose to export or share: all of it
-    /// (`""`), one tour (`"tour:<id>"`) or one timeline (its id).
+    /// (`""`), one tour (`"tour:<id>"`), one case map (`"case:<id>"`), the
+    /// quiz questions (`"questions"`) or one timeline (its id).
     pub fn part(&self, choice: &str) -> Option<UserData> {
-        match choice.strip_prefix("tour:") {
-            _ if choice.is_empty() => Some(self.clone()),
-            Some(id) => self.only_tour(id),
-            None => self.only_timeline(choice),
+        if choice.is_empty() {
+            return Some(self.clone());
         }
+        if let Some(id) = choice.strip_prefix("tour:") {
+            return self.only_tour(id);
+        }
+        if let Some(id) = choice.strip_prefix("case:") {
+            return Some(UserData { case_maps: vec![self.case(id)?.clone()], ..UserData::default() });
+        }
+        if choice == "questions" {
+            return (!self.questions.is_empty())
+                .then(|| UserData { questions: self.questions.clone(), ..UserData::default() });
+        }
+        self.only_timeline(choice)
     }
 
     /// Removes a timeline; says whether there was one.
@@ -526,8 +616,10 @@ impl UserData {
             }
         }
         for case in &older.case_maps {
-            if !out.case_maps.contains(case) {
-                out.case_maps.push(case.clone());
+            match out.case_maps.iter_mut().find(|c| c.id == case.id) {
+                Some(kept) if kept.updated >= case.updated => {}
+                Some(kept) => *kept = case.clone(),
+                None => out.case_maps.push(case.clone()),
             }
         }
         for tour in &older.tours {
@@ -535,7 +627,13 @@ impl UserData {
                 out.tours.push(tour.clone());
             }
         }
+        for question in &older.questions {
+            if out.questions.iter().all(|q| q.id != question.id) {
+                out.questions.push(question.clone());
+            }
+        }
         out.progress.tours = out.progress.tours.merge(&older.progress.tours);
+        out.progress.quiz = out.progress.quiz.merge(&older.progress.quiz);
         out
     }
 
@@ -560,7 +658,12 @@ impl UserData {
         count(changed_notes, "note replaced by the file's text");
         count(new_timelines, "new timeline");
         count(same_timelines, "timeline replaced by the file's version");
-        count(incoming.case_maps.iter().filter(|c| !self.case_maps.contains(c)).count(), "case map added");
+        let new_cases = incoming.case_maps.iter().filter(|c| self.case(&c.id).is_none()).count();
+        count(new_cases, "new case map");
+        count(incoming.case_maps.len() - new_cases, "case map replaced by the file's version");
+        let new_questions = incoming.questions.iter().filter(|q| self.questions.iter().all(|m| m.id != q.id)).count();
+        count(new_questions, "new quiz question");
+        count(incoming.questions.len() - new_questions, "quiz question replaced by the file's version");
         let new_tours = incoming.tours.iter().filter(|t| self.tour(&t.id).is_none()).count();
         count(new_tours, "new tour");
         count(incoming.tours.len() - new_tours, "tour replaced by the file's version");
@@ -570,6 +673,8 @@ impl UserData {
             let lost_timelines = self.timelines.iter().filter(|t| incoming.timeline(&t.id).is_none()).count();
             count(lost_notes, "note of yours removed");
             count(lost_timelines, "timeline of yours removed");
+            let lost_cases = self.case_maps.iter().filter(|c| incoming.case(&c.id).is_none()).count();
+            count(lost_cases, "case map of yours removed");
             if incoming.settings != self.settings {
                 changes.push("settings taken from the file".into());
             }
@@ -587,6 +692,9 @@ impl UserData {
         for timeline in &mut incoming.timelines {
             timeline.updated = now;
         }
+        for case in &mut incoming.case_maps {
+            case.updated = now;
+        }
         let mut out = match mode {
             ImportMode::Replace => incoming,
             ImportMode::Merge => {
@@ -599,8 +707,15 @@ impl UserData {
                     }
                 }
                 for case in incoming.case_maps {
-                    if !out.case_maps.contains(&case) {
-                        out.case_maps.push(case);
+                    match out.case_maps.iter_mut().find(|c| c.id == case.id) {
+                        Some(kept) => *kept = case,
+                        None => out.case_maps.push(case),
+                    }
+                }
+                for question in incoming.questions {
+                    match out.questions.iter_mut().find(|q| q.id == question.id) {
+                        Some(kept) => *kept = question,
+                        None => out.questions.push(question),
                     }
                 }
                 for tour in incoming.tours {
@@ -726,7 +841,7 @@ mod tests {
             UserData::from_json("{}").unwrap_err().to_string(),
             "format: expected \"multitrack-user-data\", found none"
         );
-        let newer = sample().to_json().replace("\"version\": 2", "\"version\": 7");
+        let newer = sample().to_json().replace(&format!("\"version\": {USER_VERSION}"), "\"version\": 7");
         assert!(UserData::from_json(&newer)
             .unwrap_err()
             .to_string()
@@ -858,9 +973,100 @@ mod tests {
         assert!(!data.remove_tour(&id));
     }
 
+    /// A document as version 2 wrote it: no questions, quiz answers or case maps.
+    const VERSION_2: &str = r#"{
+  "format": "multitrack-user-data",
+  "version": 2,
+  "revision": 9,
+  "notes": [],
+  "timelines": [],
+  "case_maps": [],
+  "tours": [],
+  "progress": {"tours": [{"tour": "history", "step": 3, "finished": false, "updated": 5}]},
+  "settings": {"theme": "system", "reduced_motion": null}
+}"#;
+
+    #[test]
+    fn version_2_migrates_with_its_tour_progress() {
+        let data = UserData::from_json(VERSION_2).unwrap();
+        assert_eq!(data.version, USER_VERSION);
+        assert_eq!(data.progress.tours.place("history").map(|p| p.step), Some(3));
+        assert!(data.progress.quiz.results.is_empty() && data.questions.is_empty());
+        // A v2 file with something the app never wrote as a case map is refused, with the place.
+        let odd = VERSION_2.replace("\"case_maps\": []", "\"case_maps\": [{\"nodes\": 1}]");
+        assert!(UserData::from_json(&odd).unwrap_err().to_string().starts_with("case_maps[0]"));
+    }
+
+    fn with_case_and_question() -> UserData {
+        let mut data = sample();
+        let id = data.add_case("Lake dispute", "", None, 5).unwrap();
+        data.edit_case(&id, 6, |m| {
+            m.add_actor("Ministry", 1, "").unwrap();
+            m.add_actor("Radio", 9, "").unwrap();
+            m.add_relation("ministry", "radio", crate::model::case_map::RelationKind::Tension).unwrap();
+        });
+        let new = crate::model::quiz::NewQuestion {
+            kind: "track".into(),
+            prompt: "A radio host?".into(),
+            answer: "9".into(),
+            options: String::new(),
+            explanation: "Media.".into(),
+        };
+        data.add_question(new, &[]).unwrap();
+        data
+    }
+
+    #[test]
+    fn case_maps_and_questions_round_trip_and_are_checked() {
+        let data = with_case_and_question();
+        assert_eq!(data.case("lake-dispute").unwrap().updated, 6);
+        assert_eq!(UserData::from_json(&data.to_json()).unwrap(), data);
+        let json = data.to_json().replace("\"to\": \"radio\"", "\"to\": \"nobody\"");
+        assert_eq!(
+            UserData::from_json(&json).unwrap_err().to_string(),
+            "case_maps[0].relations[0].to: no actor \"nobody\" on this map"
+        );
+        let json = data.to_json().replace("\"answer\": \"9\"", "\"answer\": \"10\"");
+        assert_eq!(
+            UserData::from_json(&json).unwrap_err().to_string(),
+            "questions[0].answer: \"10\" is not a track number from 1 to 9"
+        );
+        let case = data.part("case:lake-dispute").unwrap();
+        assert_eq!((case.case_maps.len(), case.timelines.len(), case.questions.len()), (1, 0, 0));
+        let questions = data.part("questions").unwrap();
+        assert_eq!((questions.case_maps.len(), questions.questions.len()), (0, 1));
+        assert!(data.part("case:nothing").is_none());
+        assert!(UserData::default().part("questions").is_none());
+    }
+
+    #[test]
+    fn case_maps_and_questions_import_merge_and_go() {
+        let theirs = with_case_and_question();
+        let mine = UserData::default();
+        let changes = mine.import_changes(&theirs, ImportMode::Merge);
+        assert!(changes.contains(&"1 new case map".to_string()), "{changes:?}");
+        assert!(changes.contains(&"1 new quiz question".to_string()), "{changes:?}");
+        let merged = mine.with_import(&theirs, ImportMode::Merge, 50);
+        assert_eq!(merged.case("lake-dispute").unwrap().updated, 50);
+        // Two tabs: the newer edit of a case wins.
+        let mut newer = merged.clone();
+        newer.edit_case("lake-dispute", 60, |m| m.remove_actor("radio"));
+        assert!(merged.merge(&newer).case("lake-dispute").unwrap().actors.len() == 1);
+        let mut gone = merged.clone();
+        let id = gone.questions[0].id.clone();
+        gone.progress.quiz.record(crate::model::quiz::QuizResult {
+            question: id.clone(),
+            answer: vec!["9".into()],
+            correct: true,
+            at: 1,
+        });
+        assert!(gone.remove_question(&id) && gone.progress.quiz.results.is_empty());
+        assert!(gone.remove_case("lake-dispute") && gone.case_maps.is_empty());
+    }
+
     #[test]
     fn version_zero_was_never_written() {
-        let old = sample().to_json().replace("\"version\": 2", "\"version\": 0");
+        let old = sample().to_json().replace(&format!("\"version\": {USER_VERSION}"), "\"version\": 0");
         assert_eq!(
             UserData::from_json(&old).unwrap_err().to_string(),
             "version: version 0 is not one this guide ever wrote"

@@ -1,9 +1,11 @@
 //! The shell: header with the main navigation, the current view, the footer.
 
+use super::cases::CasesPage;
 use super::handout::HandoutPage;
 use super::layout::{ItemSelector, PageHeading};
 use super::my_data::{accept_dropped_files, ImportState, MyDataPage, StorageNotice};
 use super::presentation::{provide_presenter, PresentButtons, SpeakerNotesPage};
+use super::quiz::QuizPage;
 use super::share::SharedPage;
 use super::tour::{TourButtons, TourMenu, TourPanel, Tours};
 use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
@@ -74,6 +76,8 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 Page::Concepts => view! { <ConceptsPage/> }.into_any(),
                 Page::References => view! { <ReferencesPage/> }.into_any(),
                 Page::ReadAll => view! { <ReadAllPage/> }.into_any(),
+                Page::Quiz => view! { <QuizPage/> }.into_any(),
+                Page::Cases => view! { <CasesPage/> }.into_any(),
                 Page::MyData => view! { <MyDataPage/> }.into_any(),
                 Page::Shared => view! { <SharedPage/> }.into_any(),
                 Page::Handout => view! { <HandoutPage/> }.into_any(),

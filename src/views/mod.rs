@@ -2,6 +2,8 @@
 //! the content, its logic and its checks live in `crate::model`.
 
 pub mod app;
+pub mod case_canvas;
+pub mod cases;
 pub mod cite;
 pub mod concepts;
 pub mod event_form;
@@ -13,6 +15,7 @@ pub mod my_data;
 pub mod notes_field;
 pub mod presentation;
 pub mod principles;
+pub mod quiz;
 pub mod read_all;
 pub mod references;
 pub mod relations;

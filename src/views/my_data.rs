@@ -139,7 +139,8 @@ pub fn StorageNotice() -> impl IntoView {
     }
 }
 
-fn export(data: &UserData, what: &str) -> Result<(), String> {
+/// Downloads `data` as `multitrack-<what>-<date>.json`.
+pub fn export(data: &UserData, what: &str) -> Result<(), String> {
     let name = format!("multitrack-{what}-{}.json", today());
     save_text(&data.to_json(), "application/json", &name).map_err(|e| describe(&e))
 }

@@ -66,7 +66,15 @@ pub fn SharePanel() -> impl IntoView {
         user.data.with(|d| {
             let timelines = d.timelines.iter().map(|t| (t.id.clone(), format!("Timeline: {}", t.title)));
             let tours = d.tours.iter().map(|t| (format!("tour:{}", t.id), format!("Tour: {}", t.title)));
-            timelines.chain(tours).map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()
+            let cases = d.case_maps.iter().map(|c| (format!("case:{}", c.id), format!("Case: {}", c.title)));
+            let questions =
+                (!d.questions.is_empty()).then(|| ("questions".to_string(), "Quiz: your questions".to_string()));
+            timelines
+                .chain(tours)
+                .chain(cases)
+                .chain(questions)
+                .map(|(value, label)| view! { <option value=value>{label}</option> })
+                .collect_view()
         })
     };
     view! {
@@ -192,6 +200,27 @@ fn shared_tour(tour: &crate::model::tour::Tour) -> impl IntoView {
     }
 }
 
+/// One shared case map, read-only: its actors by track, its relations, and
+/// the tracks it lacks.
+fn shared_case(case: &crate::model::case_map::CaseMap) -> impl IntoView {
+    let content = use_app().content;
+    let label = move |n: u8| content.track(n).map_or_else(|| format!("Track {n}"), |t| t.label());
+    let missing = case.gaps().missing.into_iter().map(label).collect::<Vec<_>>().join("; ");
+    view! {
+        <section class="card shared-timeline">
+            <h3>{case.title.clone()}</h3>
+            {case.invented.then(|| view! { <p><strong>"Invented teaching scenario."</strong></p> })}
+            {(!case.description.is_empty()).then(|| view! { <p>{case.description.clone()}</p> })}
+            <ul class="shared-events">
+                {case.actors.iter().map(|a| view! { <li><strong>{a.name.clone()}</strong>{format!(" \u{2014} {}", label(a.track))}</li> }).collect_view()}
+            </ul>
+            <ul>{case.relations.iter().map(|r| view! { <li>{case.describe(r)}</li> }).collect_view()}</ul>
+            <p>{format!("Missing tracks: {}", if missing.is_empty() { "none".to_string() } else { missing })}</p>
+            <p class="hint">"Save it to your browser to open it on the map under Cases."</p>
+        </section>
+    }
+}
+
 #[component]
 pub fn SharedPage() -> impl IntoView {
     let app = use_app();
@@ -241,6 +270,15 @@ pub fn SharedPage() -> impl IntoView {
                 {data.timelines.iter().map(shared_timeline).collect_view()}
                 {(!data.tours.is_empty()).then(|| view! { <h2>"Tours"</h2> })}
                 {data.tours.iter().map(shared_tour).collect_view()}
+                {(!data.case_maps.is_empty()).then(|| view! { <h2>"Case maps"</h2> })}
+                {data.case_maps.iter().map(shared_case).collect_view()}
+                {(!data.questions.is_empty()).then(|| view! {
+                    <h2>"Quiz questions"</h2>
+                    <ol class="shared-events">
+                        {data.questions.iter().map(|q| view! { <li>{q.prompt.clone()}</li> }).collect_view()}
+                    </ol>
+                    <p class="hint">"Save them to your browser: they join the quiz under Quiz."</p>
+                })}
             }
             .into_any(),
         }}

@@ -9,7 +9,7 @@ import { useSite } from './support/site.mjs';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const ROUTES = ['', '#/timeline', '#/timeline/1991-nine-tracks', '#/timeline?track=7&q=1991', '#/timeline?stress=300', '#/tracks', '#/tracks/5', '#/tracks/2?model=1981', '#/tracks/6?pair=6-8', '#/principles', '#/principles?q=zebra',
-  '#/principles/trust', '#/concepts', '#/concepts/peacebuilding', '#/references', '#/references/wikipedia-2007', '#/read', '#/my-data', '#/handout', '#/nowhere'];
+  '#/principles/trust', '#/concepts', '#/concepts/peacebuilding', '#/references', '#/references/wikipedia-2007', '#/read', '#/quiz', '#/cases', '#/cases/lake-sarava', '#/my-data', '#/handout', '#/nowhere'];
 
 // The classroom's modes, each reached as a user would before the audit.
 const startTour = async (page, title) => {
@@ -27,6 +27,29 @@ const MODES = {
     await page.waitForSelector('.tour-spotlight');
   },
   'the speaker-notes window': async (page) => page.goto(site.server.url + '#/speaker-notes'),
+  'the quiz with right and wrong feedback': async (page) => {
+    await page.goto(site.server.url + '#/quiz');
+    const check = async (id, label) => {
+      const card = page.locator(`#question-${id}`);
+      await card.getByLabel(label).check();
+      await card.getByRole('button', { name: 'Check' }).click();
+      await card.locator('.quiz-feedback').waitFor();
+    };
+    await check('actor-journalist', 'Track 4: Private citizen');
+    await check('actor-foundation', 'Track 8: Funding');
+  },
+  'an editable case map with an actor picked': async (page) => {
+    await page.goto(site.server.url + '#/cases/lake-sarava');
+    await page.getByRole('button', { name: 'Make an editable copy' }).click();
+    await page.getByRole('form', { name: 'Add an actor' }).waitFor();
+    await page.locator('[data-actor="radio-sarava"]').focus();
+    await page.keyboard.press('Enter');
+  },
+  'a case map in presentation mode': async (page) => {
+    await page.goto(site.server.url + '#/cases/lake-sarava');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.keyboard.press('Escape');
+  },
 };
 
 const site = useSite();

@@ -22,6 +22,14 @@ it('an exported document validates against the shipped JSON Schema; broken ones 
   await page.getByRole('button', { name: 'Meet the nine tracks' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Leave tour' }).click();
+  // A quiz answer and a case map, made as a user would.
+  await page.goto(site.server.url + '#/quiz');
+  await page.locator('#question-actor-mediator').getByLabel('Track 2:').check();
+  await page.locator('#question-actor-mediator').getByRole('button', { name: 'Check' }).click();
+  await page.goto(site.server.url + '#/cases/lake-sarava');
+  await page.getByRole('button', { name: 'Make an editable copy' }).click();
+  await page.getByRole('form', { name: 'Add an actor' }).waitFor();
+  await page.waitForFunction(() => (localStorage.getItem('multitrack.user-data') ?? '').includes('lake-sarava-water-dispute-my'));
   await page.goto(site.server.url + '#/my-data');
   const file = path.join(await fs.mkdtemp('/tmp/multitrack-schema-'), 'tl.json');
   await fs.writeFile(file, JSON.stringify({ events: [{ start_date: { year: 1998, month: 4 }, text: { headline: 'GFA' }, media: { url: 'x' } }] }));
@@ -33,10 +41,17 @@ it('an exported document validates against the shipped JSON Schema; broken ones 
   assert.equal(doc.timelines.length, 1);
   assert.ok(validate(doc), JSON.stringify(validate.errors));
   assert.deepEqual(doc.progress.tours.map((p) => [p.tour, p.step]), [['nine-tracks', 1]]);
+  assert.deepEqual(doc.progress.quiz.results.map((r) => [r.question, r.correct]), [['actor-mediator', true]]);
+  assert.equal(doc.case_maps[0].actors.length, 8);
+  const question = { id: 'my-q', kind: 'choice', prompt: 'Which?', options: ['a', 'b'], answer: 'a', explanation: 'Because.' };
+  assert.ok(validate({ ...doc, questions: [question] }), JSON.stringify(validate.errors));
   const tour = { id: 't', title: 'T', steps: [{ route: '#/tracks/2', target: '#track-details', title: 'x', text: 'y' }] };
   assert.ok(validate({ ...doc, tours: [tour] }), JSON.stringify(validate.errors));
   for (const broken of [
-    { ...doc, version: 3 },
+    { ...doc, version: 4 },
+    { ...doc, case_maps: [{ ...doc.case_maps[0], relations: [{ from: 'a', to: 'b', kind: 'love' }] }] },
+    { ...doc, case_maps: [{ ...doc.case_maps[0], actors: [{ id: 'a', name: 'A', track: 10 }] }] },
+    { ...doc, questions: [{ ...question, kind: 'essay' }] },
     { ...doc, tours: [{ ...tour, steps: [{ ...tour.steps[0], target: undefined }] }] },
     { ...doc, notes: [{ about: 'track:12', text: 'x' }] },
     { ...doc, timelines: [{ ...doc.timelines[0], events: [{ id: 'a', date: '1998-4-1', title: 'x' }] }] },

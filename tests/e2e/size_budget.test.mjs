@@ -17,6 +17,13 @@
 // (full screen, the speaker-notes window and its channel) to 311,871; the
 // teacher's tour editor, with tours in export and share, to 316,707. So
 // 320,000.
+//
+// Then self-check quizzes (five kinds of question, checking, saved answers,
+// the results export, the teacher's question form, 14 questions of content)
+// and case maps (the canvas with drag, keys and relations, gap analysis and
+// its questions, actor and relation tables and forms, the worked example,
+// share and import of both): 372,277 bytes. So 376,000; the cuts that
+// remain possible are listed in README "Size and speed".
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
@@ -24,7 +31,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { DIST } from './support/site.mjs';
 
-const BUDGET = 320_000;
+const BUDGET = 376_000;
 
 it(`shipped files are at most ${BUDGET} bytes brotli in total`, async () => {
   const files = (await fs.readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile());

@@ -1,0 +1,335 @@
+//! The case map drawn: the nine tracks round a circle, each actor in a ring
+//! about its track, and the relations as lines styled by kind.
+//!
+//! Every pointer action has a key: drag an actor to another track, or focus
+//! it and press the left and right arrows; click one actor then another to
+//! relate them, or press Enter on each. Escape lets go. What happens is
+//! announced, and the tables below the canvas offer the same actions again
+//! as ordinary form controls.
+
+use super::app::use_app;
+use crate::browser::page_focus::focus_within;
+use crate::model::case_layout::{actor_positions, nearest_track, track_anchors, SIZE};
+use crate::model::case_map::{CaseMap, RelationKind};
+use leptos::prelude::*;
+
+/// The drawing's box: the tracks' circle, with room on every side for the
+/// tracks' names.
+const VIEW: (f64, f64, f64, f64) = (-110.0, -20.0, SIZE + 220.0, SIZE + 40.0);
+
+/// Whole units: the drawing needs no fractions.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+/// A name shortened to fit under its node, at a word boundary so that it
+/// stays a part of the node's accessible name.
+fn short_name(name: &str) -> String {
+    if name.chars().count() <= 24 {
+        return name.to_string();
+    }
+    let cut: String = name.chars().take(24).collect();
+    let words = cut.rfind(' ').map_or(cut.as_str(), |end| &cut[..end]);
+    format!("{}\u{2026}", words.trim_end_matches([' ', '(', ',']))
+}
+
+/// A pointer press on an actor, followed until it is released.
+#[derive(Clone, Debug, PartialEq)]
+struct Drag {
+    actor: String,
+    start: (f64, f64),
+    at: (f64, f64),
+}
+
+impl Drag {
+    /// Whether the pointer moved far enough to be a drag, not a click.
+    fn moved(&self) -> bool {
+        (self.at.0 - self.start.0).abs() + (self.at.1 - self.start.1).abs() > 8.0
+    }
+}
+
+/// Where a pointer event falls on the canvas `svg`, in its own units.
+fn canvas_point(svg: &web_sys::Element, ev: &leptos::ev::PointerEvent) -> Option<(f64, f64)> {
+    let rect = svg.get_bounding_client_rect();
+    (rect.width() > 0.0).then(|| {
+        (
+            VIEW.0 + (f64::from(ev.client_x()) - rect.left()) * VIEW.2 / rect.width(),
+            VIEW.1 + (f64::from(ev.client_y()) - rect.top()) * VIEW.3 / rect.height(),
+        )
+    })
+}
+
+/// The canvas of `map`; `case_id` names the user's case it edits, and is
+/// absent for the read-only worked example.
+#[component]
+pub fn CaseCanvas(#[prop(into)] map: Signal<CaseMap>, case_id: Option<String>) -> impl IntoView {
+    let app = use_app();
+    let (content, user) = (app.content, app.user);
+    let editable = case_id.is_some();
+    let case_id = StoredValue::new(case_id.unwrap_or_default());
+    let kind = RwSignal::new(RelationKind::Cooperation);
+    let picked = RwSignal::new(None::<String>);
+    let drag = RwSignal::new(None::<Drag>);
+    let news = RwSignal::new(String::new());
+    let track_label = move |n: u8| content.track(n).map_or_else(|| format!("Track {n}"), |t| t.label());
+    let change = move |f: Box<dyn FnOnce(&mut CaseMap)>| {
+        if editable {
+            let now = js_sys::Date::now() as u64;
+            case_id.with_value(|id| user.update(|d| d.edit_case(id, now, f).unwrap_or_default()));
+        }
+    };
+    let move_to = move |actor: String, track: u8| {
+        let name = map.with_untracked(|m| m.actor(&actor).map(|a| a.name.clone())).unwrap_or_default();
+        let target = actor.clone();
+        change(Box::new(move |m: &mut CaseMap| {
+            m.move_actor(&target, track);
+        }));
+        news.set(format!("Moved {name} to {}.", track_label(track)));
+        // The actor's node is redrawn in its new place; keep focus on it.
+        request_animation_frame(move || {
+            focus_within(None, &format!("[data-actor=\"{actor}\"]"));
+        });
+    };
+    // A click or Enter: pick an actor, or relate the picked one to it.
+    let pick = move |actor: String| {
+        let name = |id: &str| map.with_untracked(|m| m.actor(id).map(|a| a.name.clone())).unwrap_or_default();
+        match picked.get_untracked() {
+            Some(first) if first == actor => {
+                picked.set(None);
+                news.set(format!("Let go of {}.", name(&actor)));
+            }
+            Some(first) if editable => {
+                let k = kind.get_untracked();
+                let (from, to) = (first.clone(), actor.clone());
+                let mut outcome = Ok(());
+                let probe = map.with_untracked(|m| {
+                    let mut copy = m.clone();
+                    copy.add_relation(&from, &to, k)
+                });
+                if let Err((_, message)) = probe {
+                    outcome = Err(message);
+                } else {
+                    change(Box::new(move |m: &mut CaseMap| {
+                        let _ = m.add_relation(&from, &to, k);
+                    }));
+                }
+                picked.set(None);
+                news.set(match outcome {
+                    Ok(()) => format!("Added {}: {} and {}.", k.name(), name(&first), name(&actor)),
+                    Err(message) => format!("No relation added: {message}."),
+                });
+            }
+            _ => {
+                picked.set(Some(actor.clone()));
+                news.set(if editable {
+                    format!(
+                        "Picked {}. Click or press Enter on another actor to add a relation of {}; Escape lets go.",
+                        name(&actor),
+                        kind.get_untracked().name()
+                    )
+                } else {
+                    format!("Picked {}.", name(&actor))
+                });
+            }
+        }
+    };
+    let to_canvas = |ev: &leptos::ev::PointerEvent| -> Option<(f64, f64)> {
+        use wasm_bindgen::JsCast;
+        canvas_point(&ev.current_target()?.dyn_into::<web_sys::Element>().ok()?, ev)
+    };
+    let pointer_move = move |ev: leptos::ev::PointerEvent| {
+        if drag.with_untracked(Option::is_none) {
+            return;
+        }
+        if let Some(at) = to_canvas(&ev) {
+            drag.update(|d| {
+                if let Some(d) = d {
+                    d.at = at;
+                }
+            });
+        }
+    };
+    let pointer_up = move |ev: leptos::ev::PointerEvent| {
+        let Some(mut done) = drag.get_untracked() else { return };
+        if let Some(at) = to_canvas(&ev) {
+            done.at = at;
+        }
+        drag.set(None);
+        if done.moved() && editable {
+            let track = nearest_track(done.at.0, done.at.1);
+            let same = map.with_untracked(|m| m.actor(&done.actor).map(|a| a.track)) == Some(track);
+            if !same {
+                move_to(done.actor, track);
+            }
+        } else {
+            pick(done.actor);
+        }
+    };
+    let gaps = Memo::new(move |_| map.with(CaseMap::gaps));
+    let anchors = track_anchors();
+    let tracks = content
+        .tracks
+        .iter()
+        .zip(anchors.iter().copied())
+        .map(|(t, (x, y))| {
+            let n = t.number;
+            let missing = move || gaps.with(|g| g.missing.contains(&n));
+            // The name sits outside the circle, reading away from it.
+            let (dx, dy) = ((x - SIZE / 2.0) / SIZE, (y - SIZE / 2.0) / SIZE);
+            let anchor = if dx > 0.1 { "start" } else if dx < -0.1 { "end" } else { "middle" };
+            let (lx, ly) = (px(x + dx * 200.0), px(y + dy * 200.0 + if dy > 0.2 { 14.0 } else { 4.0 }));
+            view! {
+                <g class="case-track" class:track-missing=missing>
+                    <circle cx=px(x) cy=px(y) r="30" style:stroke=t.colour.clone()/>
+                    <text x=lx y=ly text-anchor=anchor class="case-track-label">{format!("{} {}", n, t.short_name)}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let relations = move || {
+        map.with(|m| {
+            let places = actor_positions(m);
+            let at = |id: &str| m.actors.iter().position(|a| a.id == id).map(|i| places[i]);
+            m.relations
+                .iter()
+                .filter_map(|r| {
+                    let ((x1, y1), (x2, y2)) = (at(&r.from)?, at(&r.to)?);
+                    let class = format!("case-relation rel-{}", r.kind.name());
+                    let arrow = matches!(r.kind, RelationKind::Funding | RelationKind::Information);
+                    Some(view! {
+                        <line class=class x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) marker-end=arrow.then_some("url(#case-arrow)")/>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let actors = move || {
+        map.with(|m| {
+            let places = actor_positions(m);
+            let dragging = drag.get();
+            m.actors
+                .iter()
+                .zip(places)
+                .map(|(a, (x, y))| {
+                    let (x, y) = match &dragging {
+                        Some(d) if d.actor == a.id && d.moved() => d.at,
+                        _ => (x, y),
+                    };
+                    let colour = content.track(a.track).map_or("#555", |t| t.colour.as_str());
+                    let id = a.id.clone();
+                    let is_picked = {
+                        let id = id.clone();
+                        move || picked.with(|p| p.as_deref() == Some(id.as_str()))
+                    };
+                    let (down_id, key_id) = (id.clone(), id.clone());
+                    let track = a.track;
+                    let key = move |ev: leptos::ev::KeyboardEvent| {
+                        let step: i16 = match ev.key().as_str() {
+                            "ArrowRight" | "ArrowDown" => 1,
+                            "ArrowLeft" | "ArrowUp" => -1,
+                            "Enter" | " " => {
+                                ev.prevent_default();
+                                pick(key_id.clone());
+                                return;
+                            }
+                            "Escape" => {
+                                picked.set(None);
+                                news.set("Let go.".into());
+                                return;
+                            }
+                            _ => return,
+                        };
+                        ev.prevent_default();
+                        if editable {
+                            let next = (i16::from(track) - 1 + step).rem_euclid(9) as u8 + 1;
+                            move_to(key_id.clone(), next);
+                        }
+                    };
+                    let down = move |ev: leptos::ev::PointerEvent| {
+                        use wasm_bindgen::JsCast;
+                        let Some(svg) = ev
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok()?.closest("svg").ok().flatten())
+                        else {
+                            return;
+                        };
+                        let _ = svg.set_pointer_capture(ev.pointer_id());
+                        let start = canvas_point(&svg, &ev).unwrap_or((x, y));
+                        drag.set(Some(Drag { actor: down_id.clone(), start, at: start }));
+                    };
+                    let label = format!(
+                        "{}, {}{}{}",
+                        a.name,
+                        track_label(a.track),
+                        if a.note.is_empty() { "" } else { ". " },
+                        a.note
+                    );
+                    let short = short_name(&a.name);
+                    view! {
+                        <g
+                            class="case-actor"
+                            class:picked=is_picked
+                            tabindex="0"
+                            role="button"
+                            data-actor=id
+                            aria-label=label
+                            on:keydown=key
+                            on:pointerdown=down
+                        >
+                            <circle cx=px(x) cy=px(y) r="11" style:fill=colour.to_string()/>
+                            <text x=px(x) y=px(y) + 25 text-anchor="middle">{short}</text>
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let kinds = RelationKind::ALL
+        .into_iter()
+        .map(|k| view! { <option value=k.name() selected=move || kind.get() == k>{k.name()}</option> })
+        .collect_view();
+    let view_box = format!("{} {} {} {}", px(VIEW.0), px(VIEW.1), px(VIEW.2), px(VIEW.3));
+    view! {
+        <div class="case-canvas">
+            {editable.then(|| view! {
+                <div class="actions chart-toolbar">
+                    <label for="case-new-kind">"New relations drawn on the map are"</label>
+                    <select id="case-new-kind" on:change=move |ev| {
+                        if let Some(k) = RelationKind::parse(&event_target_value(&ev)) {
+                            kind.set(k);
+                        }
+                    }>{kinds}</select>
+                </div>
+                <p class="hint">
+                    "Drag an actor to another track, or focus it and press the left or right arrow. "
+                    "Click one actor and then another to relate them, or press Enter on each. Escape lets go."
+                </p>
+            })}
+            <svg
+                viewBox=view_box
+                class="case-svg"
+                role="group"
+                aria-label="Case map: the nine tracks in a circle with the actors around them"
+                on:pointermove=pointer_move
+                on:pointerup=pointer_up
+                on:pointercancel=move |_| drag.set(None)
+            >
+                <defs>
+                    <marker id="case-arrow" viewBox="0 0 10 10" refX="22" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0 0L10 5L0 10z" class="case-arrow-head"/>
+                    </marker>
+                </defs>
+                {tracks}
+                {relations}
+                {actors}
+            </svg>
+            <p class="filter-count" role="status" aria-live="polite">{move || news.get()}</p>
+            <ul class="case-legend" aria-label="Kinds of relation">
+                {RelationKind::ALL.into_iter().map(|k| view! {
+                    <li><svg width="36" height="10" aria-hidden="true"><line class=format!("case-relation rel-{}", k.name()) x1="2" y1="5" x2="34" y2="5"/></svg>" " {k.name()}</li>
+                }).collect_view()}
+                <li><span class="legend-missing" aria-hidden="true"></span>" a track with no actor yet"</li>
+            </ul>
+        </div>
+    }
+}
