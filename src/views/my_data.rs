@@ -334,7 +334,7 @@ pub fn MyDataPage() -> impl IntoView {
     };
     view! {
         <PageHeading page=Page::MyData/>
-        <p class="lead">"Your notes and timelines are kept in this browser only, and saved as you type. Export them to a file to keep a copy or move them to another browser; import a file to bring them back."</p>
+        <p class="lead">"Your notes, timelines, tours, case maps and quiz answers are kept in this browser only, and saved as you type. Export them to a file to keep a copy or move them to another browser; import a file to bring them back."</p>
         <Section id="data-move" title="Export and import">
             <div class="actions">
                 <button type="button" on:click=export_all>"Export"</button>
