@@ -100,23 +100,16 @@ pub fn CaseCanvas(#[prop(into)] map: Signal<CaseMap>, case_id: Option<String>) -
             }
             Some(first) if editable => {
                 let k = kind.get_untracked();
-                let (from, to) = (first.clone(), actor.clone());
-                let mut outcome = Ok(());
-                let probe = map.with_untracked(|m| {
-                    let mut copy = m.clone();
-                    copy.add_relation(&from, &to, k)
+                let now = js_sys::Date::now() as u64;
+                let mut outcome = None;
+                case_id.with_value(|id| {
+                    user.update(|d| outcome = d.edit_case(id, now, |m| m.add_relation(&first, &actor, k)));
                 });
-                if let Err((_, message)) = probe {
-                    outcome = Err(message);
-                } else {
-                    change(Box::new(move |m: &mut CaseMap| {
-                        let _ = m.add_relation(&from, &to, k);
-                    }));
-                }
                 picked.set(None);
                 news.set(match outcome {
-                    Ok(()) => format!("Added {}: {} and {}.", k.name(), name(&first), name(&actor)),
-                    Err(message) => format!("No relation added: {message}."),
+                    Some(Ok(())) => format!("Added {}: {} and {}.", k.name(), name(&first), name(&actor)),
+                    Some(Err((_, message))) => format!("No relation added: {message}."),
+                    None => "No relation added: this case is gone.".into(),
                 });
             }
             _ => {
