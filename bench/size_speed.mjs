@@ -1,11 +1,17 @@
 // Size and speed of the release build, beside a plain static page.
 //
-// Prints the bytes of every shipped file in dist/ (raw, gzip -9, brotli q11)
-// and their totals, then the median time to first contentful paint and to
-// the app being interactive in headless Chromium, for the app and for a plain
-// static HTML page holding the same text ("Read it all", the whole content),
-// measured in the same run, and their ratio. A benchmark, not a test: it
-// prints figures and never fails on them.
+// Prints:
+// - the first load of each entry point (what a fresh profile downloads until
+//   the view is interactive and the network is idle, brotli q11 per
+//   response), beside the whole app (every file in dist/, raw, gzip -9,
+//   brotli q11);
+// - the median first contentful paint, largest contentful paint and time to
+//   interactive in headless Chromium for the app and for a plain static HTML
+//   page holding the same text ("Read it all"), in the same run;
+// - Lighthouse 12's performance and accessibility scores, median of 3, mobile
+//   and desktop, served with gzip as most static hosts do (BENCH_LIGHTHOUSE=0
+//   skips it).
+// A benchmark, not a test: it prints figures and never fails on them.
 //
 // Usage: npm run bench   (after `trunk build --release --offline`)
 import fs from 'node:fs/promises';
@@ -13,7 +19,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serveFolder } from '../tests/e2e/support/server.mjs';
-import { launch, appReady } from '../tests/e2e/support/browser.mjs';
+import { launch, appReady, CHROMIUM_ARGS } from '../tests/e2e/support/browser.mjs';
+import { firstLoad } from '../tests/e2e/support/first_load.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -53,8 +60,26 @@ async function sizeReport() {
     console.log(`  ${path.relative(dist, file).padEnd(40)}${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
   }
   console.log(`  ${'TOTAL'.padEnd(40)}${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
-  console.log(`  total bytes: raw ${total.raw}, gzip ${total.gzip}, brotli ${total.brotli} (budget 376000 brotli)`);
+  console.log(`  whole app: raw ${total.raw}, gzip ${total.gzip}, brotli ${total.brotli} bytes`);
   return total;
+}
+
+const ENTRY_POINTS = ['', '#/timeline', '#/tracks', '#/principles', '#/read', '#/quiz', '#/cases', '#/my-data', '#/handout'];
+
+async function firstLoadReport(whole) {
+  const server = await serveFolder(dist);
+  const browser = await launch();
+  console.log('\nFirst load (brotli q11 per response, fresh profile, until interactive and network idle; budget 200000)');
+  const rows = {};
+  for (const entry of ENTRY_POINTS) {
+    const load = await firstLoad(browser, server.url + entry);
+    rows[entry || '#/'] = load.total;
+    const wasm = load.files.filter((f) => f.path.endsWith('.wasm')).reduce((n, f) => n + f.brotli, 0);
+    console.log(`  ${(entry || '#/ (start page)').padEnd(22)}${String(load.total).padStart(8)} bytes in ${String(load.files.length).padStart(2)} responses (wasm ${wasm}; ${(load.total / whole.brotli * 100).toFixed(0)}% of the whole app)`);
+  }
+  await browser.close();
+  await server.close();
+  return rows;
 }
 
 /** A static page with the app's own rendering of the whole content. */
@@ -92,7 +117,14 @@ async function measure(browser, url, { app }) {
       ? performance.getEntriesByName('multitrack-interactive')[0]?.startTime ?? NaN
       : Math.max(fcp, nav.domContentLoadedEventEnd);
     const parse = performance.getEntriesByName('multitrack-content-parse')[0]?.duration ?? NaN;
-    return { fcp, interactive, parse };
+    const lcp = await new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        const entries = list.getEntries();
+        resolve(entries[entries.length - 1]?.startTime ?? NaN);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      setTimeout(() => resolve(NaN), 500);
+    });
+    return { fcp, lcp, interactive, parse };
   }, app);
   await context.close();
   return timing;
@@ -114,12 +146,13 @@ async function speedReport() {
     ['static page, Read it all', staticServer.url, false],
   ];
   const results = {};
-  for (const [name] of cases) results[name] = { fcp: [], interactive: [], parse: [] };
+  for (const [name] of cases) results[name] = { fcp: [], lcp: [], interactive: [], parse: [] };
   await measure(browser, appServer.url, { app: true }); // warm-up
   for (let i = 0; i < RUNS; i++) {
     for (const [name, url, app] of cases) {
       const t = await measure(browser, url, { app });
       results[name].fcp.push(t.fcp);
+      results[name].lcp.push(t.lcp);
       results[name].interactive.push(t.interactive);
       results[name].parse.push(t.parse);
     }
@@ -128,11 +161,11 @@ async function speedReport() {
   await appServer.close();
   await staticServer.close();
 
-  console.log(`\nSpeed, median of ${RUNS} cold loads from localhost (ms)   FCP   interactive`);
+  console.log(`\nSpeed, median of ${RUNS} cold loads from localhost (ms)   FCP    LCP   interactive`);
   const row = {};
   for (const [name] of cases) {
-    row[name] = { fcp: median(results[name].fcp), interactive: median(results[name].interactive) };
-    console.log(`  ${name.padEnd(50)}${row[name].fcp.toFixed(0).padStart(6)} ${row[name].interactive.toFixed(0).padStart(12)}`);
+    row[name] = { fcp: median(results[name].fcp), lcp: median(results[name].lcp), interactive: median(results[name].interactive) };
+    console.log(`  ${name.padEnd(50)}${row[name].fcp.toFixed(0).padStart(6)} ${row[name].lcp.toFixed(0).padStart(6)} ${row[name].interactive.toFixed(0).padStart(12)}`);
   }
   const app = row['app, Read it all'];
   const plain = row['static page, Read it all'];
@@ -141,6 +174,45 @@ async function speedReport() {
   console.log(`  static twin bytes: HTML ${twin.bytes.raw} raw / ${twin.bytes.brotli} brotli, CSS ${twin.cssBytes.brotli} brotli`);
 }
 
+/** Lighthouse 12 against the build served with gzip: median of 3 per form factor. */
+async function lighthouseReport() {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await serveFolder(dist, { gzip: true });
+  const out = {};
+  console.log('\nLighthouse 12 (served with gzip; median of 3)        performance  accessibility  LCP ms  TBT ms');
+  for (const formFactor of ['mobile', 'desktop']) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const chrome = await chromeLauncher.launch({
+        chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+        chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+      });
+      try {
+        const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+        const result = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, config);
+        const lhr = result.lhr;
+        runs.push({
+          performance: Math.round(lhr.categories.performance.score * 100),
+          accessibility: Math.round(lhr.categories.accessibility.score * 100),
+          lcp: lhr.audits['largest-contentful-paint'].numericValue,
+          tbt: lhr.audits['total-blocking-time'].numericValue,
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const m = (k) => median(runs.map((r) => r[k]));
+    out[formFactor] = { performance: m('performance'), accessibility: m('accessibility') };
+    console.log(`  ${formFactor.padEnd(50)}${String(m('performance')).padStart(11)} ${String(m('accessibility')).padStart(14)} ${m('lcp').toFixed(0).padStart(7)} ${m('tbt').toFixed(0).padStart(7)}   (runs: ${runs.map((r) => r.performance).join(', ')})`);
+  }
+  await server.close();
+  return out;
+}
+
 const total = await sizeReport();
+const first = await firstLoadReport(total);
 await speedReport();
-console.log(`\nsummary: shipped ${total.brotli} bytes brotli (${(total.brotli / 1024).toFixed(1)} KiB)`);
+const scores = process.env.BENCH_LIGHTHOUSE === '0' ? null : await lighthouseReport();
+console.log(`\nsummary: first load ${first['#/']} bytes (start page), ${first['#/timeline']} (timeline); whole app ${total.brotli} bytes brotli` +
+  (scores ? `; Lighthouse mobile ${scores.mobile.performance}, desktop ${scores.desktop.performance}` : ''));

@@ -70,6 +70,7 @@ fn main() {
     for (name, data) in [("small", document(5, 0, 0)), ("medium", document(20, 1, 30)), ("large", document(60, 3, 150))]
     {
         std::fs::write(format!("{out}/{name}.json"), data.to_compact_json()).expect("write JSON");
-        std::fs::write(format!("{out}/{name}.link"), share::encode(&data)).expect("write link");
+        std::fs::write(format!("{out}/{name}.link"), share::encode(&data, share::Dictionary::builtin()))
+            .expect("write link");
     }
 }

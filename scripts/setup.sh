@@ -41,8 +41,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
   cargo install wasm-bindgen-cli --version "=$bindgen_version" --force
 fi
 
+# wasm-split-cli cuts the wasm into the start module and parts loaded on
+# first use (scripts/build-wasm.mjs); the crate names its binary so.
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes, once)"
+  cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 # Node tools: binaryen's wasm-opt (for release builds) and, for tests,
-# playwright-core and axe-core. Debian's binaryen 108 is too old: it corrupts
+# playwright-core, axe-core and Lighthouse (benchmarks). Debian's binaryen 108 is too old: it corrupts
 # the function table of rustc 1.95 output.
 if ! node -e 'for (const m of ["binaryen/package.json", "playwright-core", "axe-core"]) require.resolve(m)' 2>/dev/null \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then

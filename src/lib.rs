@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 
 /// The mark the size-and-speed benchmark reads as "the app is interactive".
 pub const INTERACTIVE_MARK: &str = "multitrack-interactive";
+/// Set on `<html>` once the app has replaced the static page.
+pub const READY_ATTRIBUTE: &str = "data-ready";
 /// The measure the benchmark reads as the time to parse the built-in content.
 pub const PARSE_MEASURE: &str = "multitrack-content-parse";
 
@@ -36,5 +38,11 @@ pub fn start() {
     root.set_inner_html("");
     let route = browser::hash_route::use_hash_route();
     leptos::mount::mount_to(root, move || view! { <views::App content route/> }).forget();
+    // The static page's styles for "before the app runs" stop applying, and
+    // tests and the prerender know the app is live (the static start view has
+    // the same navigation).
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute(READY_ATTRIBUTE, "");
+    }
     mark(INTERACTIVE_MARK);
 }

@@ -9,8 +9,8 @@ use multitrack::model::share;
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     for payload in [text.to_string(), format!("{}{text}", share::PREFIX)] {
-        if let Ok(doc) = share::decode(&payload) {
-            assert_eq!(share::decode(&share::encode(&doc)).as_ref(), Ok(&doc));
+        if let Ok(doc) = share::decode(&payload, share::Dictionary::builtin()) {
+            assert_eq!(share::decode(&share::encode(&doc, share::Dictionary::builtin()), share::Dictionary::builtin()).as_ref(), Ok(&doc));
         }
     }
 });

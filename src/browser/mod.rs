@@ -1,5 +1,5 @@
 //! The thin layer between the app and the browser: URL, focus, document
-//! title, and saving drawings as files.
+//! title, storage, saving drawings as files, and parts loaded on first use.
 
 pub mod diagram_export;
 pub mod display_settings;
@@ -7,6 +7,8 @@ pub mod download;
 pub mod hash_route;
 pub mod page_focus;
 pub mod presentation;
+pub mod share_dictionary;
+pub mod split;
 pub mod spotlight;
 pub mod step_keys;
 pub mod storage;

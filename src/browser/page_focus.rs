@@ -73,6 +73,38 @@ pub fn reveal(id: &str) -> bool {
     true
 }
 
+/// Where the reader has just arrived, kept until the view is there to take it.
+struct Arrival {
+    page: Page,
+    item: Option<String>,
+    page_changed: bool,
+}
+
+thread_local! {
+    /// An arrival whose view was still loading (see `views::deferred`).
+    static UNSETTLED: std::cell::RefCell<Option<Arrival>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reveals the item or focuses the new heading; false if neither is drawn yet.
+fn settle(arrival: &Arrival) -> bool {
+    if arrival.item.as_ref().is_some_and(|item| reveal(&scroll_target(&arrival.page, item))) {
+        return true;
+    }
+    if arrival.page_changed {
+        return focus_within(None, "main h1");
+    }
+    arrival.item.is_none()
+}
+
+/// Finishes an arrival that waited for its view to load.
+pub fn settle_after_load() {
+    request_animation_frame(|| {
+        if let Some(arrival) = UNSETTLED.with(|u| u.borrow_mut().take()) {
+            settle(&arrival);
+        }
+    });
+}
+
 pub fn manage_page_focus(route: Signal<Route>) {
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
@@ -81,16 +113,11 @@ pub fn manage_page_focus(route: Signal<Route>) {
         let page_changed = previous.as_ref().is_some_and(|p| p.page != now.page);
         // A change of other parameters (a filter, a pair) leaves the reader where they are.
         let item_changed = previous.as_ref().is_none_or(|p| p.page != now.page || p.item != now.item);
-        let item = now.item.clone().filter(|_| item_changed);
-        let page = now.page.clone();
+        let arrival = Arrival { page: now.page.clone(), item: now.item.clone().filter(|_| item_changed), page_changed };
         // Wait a frame: the new view's DOM is built after this effect runs.
         request_animation_frame(move || {
-            if item.is_some_and(|item| reveal(&scroll_target(&page, &item))) {
-                return;
-            }
-            if page_changed {
-                focus_within(None, "main h1");
-            }
+            let waiting = (!settle(&arrival)).then_some(arrival);
+            UNSETTLED.with(|u| *u.borrow_mut() = waiting);
         });
         now
     });

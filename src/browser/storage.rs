@@ -27,7 +27,35 @@ pub enum StorageProblem {
     Full,
     /// Storage is turned off or unavailable (settings, some private modes).
     Unavailable,
+    /// The part of the app that reads and writes the stored document did not
+    /// load (offline after a new version was published, say); nothing is
+    /// saved, so nothing stored is overwritten.
+    CodecMissing(String),
 }
+
+/// How the stored text becomes the user's document and back.
+///
+/// Why a part of its own: serde_json and the document's checked reader are
+/// about a fifth of the app, and a first visit has nothing stored to read.
+/// So they load (see `views::parts`) when there is stored data, or a first
+/// change to save.
+#[derive(Clone, Copy)]
+pub struct Codec {
+    pub read: fn(&str) -> Result<UserData, String>,
+    pub write: fn(&UserData) -> String,
+}
+
+fn read_json(text: &str) -> Result<UserData, String> {
+    UserData::from_json(text).map_err(|e| e.to_string())
+}
+
+fn write_json(data: &UserData) -> String {
+    data.to_json()
+}
+
+super::split::split_fn!(
+    fn codec() -> Codec as your_data = Codec { read: read_json, write: write_json }
+);
 
 fn local_storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
@@ -37,26 +65,20 @@ fn read_stored(storage: &web_sys::Storage) -> Result<Option<String>, StorageProb
     storage.get_item(KEY).map_err(|_| StorageProblem::Unavailable)
 }
 
-/// The stored data, or a fresh document and the reason there is none.
-fn load() -> (UserData, Option<StorageProblem>) {
-    let Some(storage) = local_storage() else { return (UserData::default(), Some(StorageProblem::Unavailable)) };
-    match read_stored(&storage) {
-        Err(problem) => (UserData::default(), Some(problem)),
-        Ok(None) => (UserData::default(), None),
-        Ok(Some(text)) => match UserData::from_json(&text) {
-            Ok(data) => (data, None),
-            Err(e) => {
-                let backed_up = storage.set_item(BACKUP_KEY, &text).is_ok();
-                let problem = StorageProblem::Unreadable { reason: e.to_string(), text, backed_up };
-                (UserData::default(), Some(problem))
-            }
-        },
+/// The stored document, read with `codec`; or a fresh one and the reason.
+fn read_document(codec: Codec, storage: &web_sys::Storage, text: String) -> (UserData, Option<StorageProblem>) {
+    match (codec.read)(&text) {
+        Ok(data) => (data, None),
+        Err(reason) => {
+            let backed_up = storage.set_item(BACKUP_KEY, &text).is_ok();
+            (UserData::default(), Some(StorageProblem::Unreadable { reason, text, backed_up }))
+        }
     }
 }
 
-fn write(data: &UserData) -> Result<(), StorageProblem> {
+fn write(codec: Codec, data: &UserData) -> Result<(), StorageProblem> {
     let storage = local_storage().ok_or(StorageProblem::Unavailable)?;
-    let text = data.to_json();
+    let text = (codec.write)(data);
     storage.set_item(KEY, &text).map_err(|e| {
         let quota = e.dyn_ref::<web_sys::DomException>().is_some_and(|d| d.name() == "QuotaExceededError");
         if quota {
@@ -73,6 +95,10 @@ fn write(data: &UserData) -> Result<(), StorageProblem> {
 pub struct UserStore {
     pub data: RwSignal<UserData>,
     pub problem: RwSignal<Option<StorageProblem>>,
+    /// Whether what was stored has been read (or there was nothing): until
+    /// then nothing is saved, so a stored document is never overwritten by
+    /// the empty one the views start with.
+    pub ready: RwSignal<bool>,
     /// What was last written (or read), so only real changes are saved and a
     /// copy adopted from another tab is not written back.
     written: StoredValue<UserData>,
@@ -82,24 +108,44 @@ pub struct UserStore {
 impl UserStore {
     /// Loads the stored data and keeps it saved from now on.
     pub fn start() -> UserStore {
-        let (data, problem) = load();
-        // An unreadable copy that could not be backed up must not be overwritten.
-        let keep_original = matches!(problem, Some(StorageProblem::Unreadable { backed_up: false, .. }));
+        let storage = local_storage();
+        let stored = match &storage {
+            None => Err(StorageProblem::Unavailable),
+            Some(storage) => read_stored(storage),
+        };
         let store = UserStore {
-            data: RwSignal::new(data.clone()),
-            problem: RwSignal::new(problem),
-            written: StoredValue::new(data),
+            data: RwSignal::new(UserData::default()),
+            problem: RwSignal::new(stored.as_ref().err().cloned()),
+            ready: RwSignal::new(!matches!(stored, Ok(Some(_)))),
+            written: StoredValue::new(UserData::default()),
             pending: StoredValue::new(None),
         };
+        if let (Some(storage), Ok(Some(text))) = (storage, stored) {
+            leptos::task::spawn_local(async move {
+                match codec().await {
+                    Ok(codec) => {
+                        let (data, problem) = read_document(codec, &storage, text);
+                        // An unreadable copy that could not be backed up must not be overwritten.
+                        let keep_original =
+                            matches!(problem, Some(StorageProblem::Unreadable { backed_up: false, .. }));
+                        store.written.set_value(data.clone());
+                        store.data.set(data);
+                        store.problem.set(problem);
+                        store.ready.set(!keep_original);
+                    }
+                    Err(e) => store.problem.set(Some(StorageProblem::CodecMissing(e.to_string()))),
+                }
+            });
+        }
         Effect::new(move |_| {
             let changed = store.data.with(|d| store.written.with_value(|w| d != w));
-            if changed && !keep_original {
+            if changed && store.ready.get() {
                 store.schedule_save();
             }
         });
         let _ = window_event_listener(leptos::ev::storage, move |ev| {
             if ev.key().as_deref() == Some(KEY) {
-                store.adopt(ev.new_value().as_deref());
+                store.adopt(ev.new_value());
             }
         });
         store
@@ -109,27 +155,33 @@ impl UserStore {
         if let Some(handle) = self.pending.get_value() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(move || self.save_now(), SAVE_DELAY).ok();
+        let handle = set_timeout_with_handle(move || leptos::task::spawn_local(self.save_now()), SAVE_DELAY).ok();
         self.pending.set_value(handle);
     }
 
     /// Writes the data, first merging anything another tab saved meanwhile.
-    pub fn save_now(self) {
+    pub async fn save_now(self) {
+        let codec = match codec().await {
+            Ok(codec) => codec,
+            Err(e) => return self.problem.set(Some(StorageProblem::CodecMissing(e.to_string()))),
+        };
         self.pending.set_value(None);
         let mut data = self.data.get_untracked();
         let base = self.written.with_value(|w| w.revision);
-        let stored =
-            local_storage().and_then(|s| read_stored(&s).ok().flatten()).and_then(|t| UserData::from_json(&t).ok());
+        let stored = local_storage().and_then(|s| read_stored(&s).ok().flatten()).and_then(|t| (codec.read)(&t).ok());
         if let Some(theirs) = stored.filter(|s| s.revision > base) {
             data = data.merge(&theirs);
             data.revision = data.revision.max(theirs.revision);
         }
         data.revision += 1;
-        match write(&data) {
+        match write(codec, &data) {
             Ok(()) => {
                 self.written.set_value(data.clone());
                 self.data.set(data);
-                if matches!(self.problem.get_untracked(), Some(StorageProblem::Full | StorageProblem::Unavailable)) {
+                if matches!(
+                    self.problem.get_untracked(),
+                    Some(StorageProblem::Full | StorageProblem::Unavailable | StorageProblem::CodecMissing(_))
+                ) {
                     self.problem.set(None);
                 }
             }
@@ -138,18 +190,22 @@ impl UserStore {
     }
 
     /// Takes in what another tab saved: merged with any edit not yet saved here.
-    fn adopt(self, text: Option<&str>) {
-        let Some(theirs) = text.and_then(|t| UserData::from_json(t).ok()) else { return };
-        if theirs.revision <= self.written.with_value(|w| w.revision) {
-            return;
-        }
-        let unsaved = self.pending.with_value(Option::is_some);
-        if unsaved {
-            // Our edit is still to be saved: its save merges with theirs.
-            return;
-        }
-        self.written.set_value(theirs.clone());
-        self.data.set(theirs);
+    fn adopt(self, text: Option<String>) {
+        let Some(text) = text else { return };
+        leptos::task::spawn_local(async move {
+            let Ok(codec) = codec().await else { return };
+            let Ok(theirs) = (codec.read)(&text) else { return };
+            if theirs.revision <= self.written.with_value(|w| w.revision) {
+                return;
+            }
+            let unsaved = self.pending.with_value(Option::is_some);
+            if unsaved || !self.ready.get_untracked() {
+                // Our edit is still to be saved: its save merges with theirs.
+                return;
+            }
+            self.written.set_value(theirs.clone());
+            self.data.set(theirs);
+        });
     }
 
     /// Changes the data; it is saved shortly after.

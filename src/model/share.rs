@@ -65,8 +65,33 @@ fn from_base64url(text: &str) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-/// Format 1's preset dictionary (see the module notes). Frozen.
-const DICTIONARY: &[u8] = include_bytes!("share_dictionary.txt");
+/// Format 1's preset dictionary (see the module notes). Frozen: its length
+/// and checksum are checked wherever it comes from.
+///
+/// Why a value passed in rather than a constant: in the browser the
+/// dictionary is a file fetched when a link is made or opened
+/// (`browser::share_dictionary`), not 32 KB in every first load.
+#[derive(Clone, Copy, Debug)]
+pub struct Dictionary(&'static [u8]);
+
+pub const DICTIONARY_LEN: usize = 31_996;
+pub const DICTIONARY_CHECKSUM: u32 = 2_216_579_707;
+
+impl Dictionary {
+    /// The dictionary built into native builds (tests, fuzzing, examples).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn builtin() -> Dictionary {
+        Dictionary(include_bytes!("share_dictionary.txt"))
+    }
+
+    /// `bytes` as the dictionary, if they are the frozen one.
+    pub fn checked(bytes: &'static [u8]) -> Result<Dictionary, String> {
+        if bytes.len() != DICTIONARY_LEN || adler2::adler32_slice(bytes) != DICTIONARY_CHECKSUM {
+            return Err(format!("the file is not the guide's share dictionary ({} bytes)", bytes.len()));
+        }
+        Ok(Dictionary(bytes))
+    }
+}
 
 fn compressor() -> miniz_oxide::deflate::core::CompressorOxide {
     use miniz_oxide::deflate::core::{create_comp_flags_from_zip_params, CompressorOxide};
@@ -88,21 +113,22 @@ fn feed(
 }
 
 /// The compressed dictionary, flushed: the bytes both sides put before the payload.
-fn dictionary_prefix() -> &'static [u8] {
+fn dictionary_prefix(dictionary: Dictionary) -> &'static [u8] {
+    // One cache is right: there is one dictionary (checked when made).
     static PREFIX_BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
     PREFIX_BYTES.get_or_init(|| {
         let mut out = Vec::new();
-        feed(&mut compressor(), DICTIONARY, miniz_oxide::deflate::core::TDEFLFlush::Sync, &mut out);
+        feed(&mut compressor(), dictionary.0, miniz_oxide::deflate::core::TDEFLFlush::Sync, &mut out);
         out
     })
 }
 
 /// The payload for `data`, prefix included.
-pub fn encode(data: &UserData) -> String {
+pub fn encode(data: &UserData, dictionary: Dictionary) -> String {
     let json = data.to_compact_json();
     let mut c = compressor();
     let mut out = Vec::new();
-    feed(&mut c, DICTIONARY, miniz_oxide::deflate::core::TDEFLFlush::Sync, &mut out);
+    feed(&mut c, dictionary.0, miniz_oxide::deflate::core::TDEFLFlush::Sync, &mut out);
     let skip = out.len();
     feed(&mut c, json.as_bytes(), miniz_oxide::deflate::core::TDEFLFlush::Finish, &mut out);
     let mut packed = out.split_off(skip);
@@ -112,8 +138,8 @@ pub fn encode(data: &UserData) -> String {
 
 /// The whole share link for `data`, on the page at `page_address` (the
 /// address without its fragment), or why there can be none.
-pub fn link(page_address: &str, data: &UserData, view_only: bool) -> Result<String, String> {
-    let mut route = Route::page(Page::Shared).with_param("d", &encode(data));
+pub fn link(page_address: &str, data: &UserData, view_only: bool, dictionary: Dictionary) -> Result<String, String> {
+    let mut route = Route::page(Page::Shared).with_param("d", &encode(data, dictionary));
     if view_only {
         route = route.with_param("view", "only");
     }
@@ -132,7 +158,7 @@ fn damaged(reason: impl Into<String>) -> DocError {
 }
 
 /// The document a payload carries, or what is wrong with it.
-pub fn decode(payload: &str) -> Result<UserData, DocError> {
+pub fn decode(payload: &str, dictionary: Dictionary) -> Result<UserData, DocError> {
     let Some(body) = payload.strip_prefix(PREFIX) else {
         let newer = payload.split_once('.').is_some_and(|(v, _)| v.parse::<u32>().is_ok_and(|v| v > 1));
         return Err(damaged(if newer {
@@ -147,9 +173,9 @@ pub fn decode(payload: &str) -> Result<UserData, DocError> {
     let packed = from_base64url(body).map_err(damaged)?;
     let Some(split) = packed.len().checked_sub(4) else { return Err(damaged("it is cut short")) };
     let (deflated, checksum) = packed.split_at(split);
-    let mut stream = dictionary_prefix().to_vec();
+    let mut stream = dictionary_prefix(dictionary).to_vec();
     stream.extend_from_slice(deflated);
-    let limit = DICTIONARY.len() + MAX_DOCUMENT_BYTES;
+    let limit = DICTIONARY_LEN + MAX_DOCUMENT_BYTES;
     let mut json = miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, limit).map_err(|e| {
         use miniz_oxide::inflate::TINFLStatus;
         damaged(match e.status {
@@ -158,10 +184,10 @@ pub fn decode(payload: &str) -> Result<UserData, DocError> {
             _ => "its data cannot be unpacked".into(),
         })
     })?;
-    if json.len() < DICTIONARY.len() {
+    if json.len() < DICTIONARY_LEN {
         return Err(damaged("it is cut short"));
     }
-    let json = json.split_off(DICTIONARY.len());
+    let json = json.split_off(DICTIONARY_LEN);
     if adler2::adler32_slice(&json).to_be_bytes() != checksum {
         return Err(damaged("it was changed or cut (its checksum does not match)"));
     }
@@ -172,6 +198,20 @@ pub fn decode(payload: &str) -> Result<UserData, DocError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const DICTIONARY: &[u8] = include_bytes!("share_dictionary.txt");
+
+    fn encode(data: &UserData) -> String {
+        super::encode(data, Dictionary::builtin())
+    }
+
+    fn decode(payload: &str) -> Result<UserData, DocError> {
+        super::decode(payload, Dictionary::builtin())
+    }
+
+    fn link(address: &str, data: &UserData, view_only: bool) -> Result<String, String> {
+        super::link(address, data, view_only, Dictionary::builtin())
+    }
     use crate::model::notes::NoteKey;
 
     fn sample() -> UserData {
@@ -268,6 +308,12 @@ mod tests {
         // Changing it breaks every link made before: a new dictionary needs a new prefix.
         assert_eq!(DICTIONARY.len(), 31_996);
         assert_eq!(adler2::adler32_slice(DICTIONARY), FROZEN_DICTIONARY_CHECKSUM);
+        assert_eq!((DICTIONARY_LEN, DICTIONARY_CHECKSUM), (31_996, FROZEN_DICTIONARY_CHECKSUM));
+        assert!(Dictionary::checked(DICTIONARY).is_ok());
+        // A file that is not the dictionary (a 404 page, a new deploy's other file) is refused.
+        let other: &'static [u8] = Box::leak(DICTIONARY.iter().rev().copied().collect::<Vec<_>>().into_boxed_slice());
+        assert!(Dictionary::checked(other).unwrap_err().contains("not the guide's share dictionary"));
+        assert!(Dictionary::checked(b"<html>not found</html>").is_err());
     }
 
     #[test]

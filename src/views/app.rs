@@ -1,15 +1,11 @@
 //! The shell: header with the main navigation, the current view, the footer.
 
-use super::cases::CasesPage;
-use super::handout::HandoutPage;
+use super::deferred::Deferred;
+use super::home::HomePage;
 use super::layout::{ItemSelector, PageHeading};
-use super::my_data::{accept_dropped_files, ImportState, MyDataPage, StorageNotice};
-use super::presentation::{provide_presenter, PresentButtons, SpeakerNotesPage};
-use super::quiz::QuizPage;
-use super::share::SharedPage;
+use super::my_data::{accept_dropped_files, ImportState, StorageNotice};
+use super::presentation::{provide_presenter, PresentButtons};
 use super::tour::{TourButtons, TourMenu, TourPanel, Tours};
-use super::{concepts::ConceptsPage, home::HomePage, principles::PrinciplesPage};
-use super::{read_all::ReadAllPage, references::ReferencesPage, timeline::TimelinePage, tracks::TracksPage};
 use crate::browser::display_settings::apply_display_settings;
 use crate::browser::page_focus::{focus_within, manage_page_focus};
 use crate::browser::storage::UserStore;
@@ -70,19 +66,8 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
         <main id="main" tabindex="-1">
             {move || match page.get() {
                 Page::Home => view! { <HomePage/> }.into_any(),
-                Page::Timeline => view! { <TimelinePage/> }.into_any(),
-                Page::Tracks => view! { <TracksPage/> }.into_any(),
-                Page::Principles => view! { <PrinciplesPage/> }.into_any(),
-                Page::Concepts => view! { <ConceptsPage/> }.into_any(),
-                Page::References => view! { <ReferencesPage/> }.into_any(),
-                Page::ReadAll => view! { <ReadAllPage/> }.into_any(),
-                Page::Quiz => view! { <QuizPage/> }.into_any(),
-                Page::Cases => view! { <CasesPage/> }.into_any(),
-                Page::MyData => view! { <MyDataPage/> }.into_any(),
-                Page::Shared => view! { <SharedPage/> }.into_any(),
-                Page::Handout => view! { <HandoutPage/> }.into_any(),
-                Page::SpeakerNotes => view! { <SpeakerNotesPage/> }.into_any(),
                 Page::NotFound(path) => view! { <NotFound path/> }.into_any(),
+                other => view! { <Deferred page=other/> }.into_any(),
             }}
         </main>
         <TourPanel/>

@@ -85,6 +85,12 @@ pub fn read_file(file: web_sys::File, state: ImportState) {
     });
 }
 
+crate::browser::split::split_fn!(
+    /// The file reader, with the JSON and TimelineJS3 readers it needs: only
+    /// loaded once a file is dropped (the page's own input is in its part).
+    fn file_reader() -> fn(web_sys::File, ImportState) as your_data = read_file
+);
+
 /// Dropping a file anywhere on the page imports it (after confirmation, on
 /// "Your data").
 pub fn accept_dropped_files(state: ImportState) {
@@ -93,7 +99,14 @@ pub fn accept_dropped_files(state: ImportState) {
     let _ = window_event_listener(leptos::ev::drop, move |ev| {
         let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
         ev.prevent_default();
-        read_file(file, state);
+        leptos::task::spawn_local(async move {
+            match file_reader().await {
+                Ok(read) => read(file, state),
+                Err(e) => state.message.set(Some(Err(format!(
+                    "The part of the guide that reads files did not load ({e}); nothing was changed. Reload the page to try again."
+                )))),
+            }
+        });
         if route.with_untracked(|r| r.page != Page::MyData) {
             crate::browser::hash_route::navigate(&Route::page(Page::MyData), false);
         }
@@ -126,6 +139,13 @@ pub fn StorageNotice() -> impl IntoView {
             StorageProblem::Full => view! {
                 <div class="storage-notice" role="alert">
                     <p><strong>"Your browser\u{2019}s storage for this site is full,"</strong> " so your latest changes are not saved. They are kept while this page stays open. " {export_link()} " to keep them in a file."</p>
+                </div>
+            }
+            .into_any(),
+            StorageProblem::CodecMissing(reason) => view! {
+                <div class="storage-notice" role="alert">
+                    <p><strong>"Your saved data could not be opened yet:"</strong> " the part of the guide that reads it did not load (" {reason} "). Nothing has been changed or overwritten. Reload the page to try again."</p>
+                    <p><button type="button" on:click=|_| { let _ = window().location().reload(); }>"Reload the page"</button></p>
                 </div>
             }
             .into_any(),

@@ -9,6 +9,7 @@ use super::app::use_app;
 use super::layout::PageHeading;
 use super::my_data::{ImportMessages, ImportPreview, ImportState, PendingImport};
 use crate::browser::download::describe;
+use crate::browser::share_dictionary;
 use crate::model::route::Page;
 use crate::model::share::{self, CHAT_LIMIT, QR_MAX_BYTES};
 use crate::model::user_data::{is_safe_link, UserData, MAX_DOCUMENT_BYTES};
@@ -50,7 +51,14 @@ pub fn SharePanel() -> impl IntoView {
         let Some(data) = user.data.with_untracked(|d| d.part(&chosen)) else {
             return link.set(Some(Err("That part of your data is gone.".into())));
         };
-        link.set(Some(share::link(&page_address(), &data, view_only.get_untracked())));
+        let view_only = view_only.get_untracked();
+        leptos::task::spawn_local(async move {
+            let made = match share_dictionary::load().await {
+                Ok(dictionary) => share::link(&page_address(), &data, view_only, dictionary),
+                Err(problem) => Err(problem),
+            };
+            link.set(Some(made));
+        });
     };
     let copy = move |_| {
         let Some(Ok(url)) = link.get_untracked() else { return };
@@ -230,9 +238,16 @@ pub fn SharedPage() -> impl IntoView {
     Effect::new(move |_| {
         let (payload, src) = route.with(|r| (r.param("d").map(str::to_string), r.param("src").map(str::to_string)));
         match (payload, src) {
-            (Some(payload), _) => loaded.set(match share::decode(&payload) {
-                Ok(data) => Loaded::Ready(data),
-                Err(e) => Loaded::Failed(format!("This share link cannot be opened: {e}. Nothing was saved.")),
+            (Some(payload), _) => leptos::task::spawn_local(async move {
+                let opened = match share_dictionary::load().await {
+                    Ok(dictionary) => match share::decode(&payload, dictionary) {
+                        Ok(data) => Loaded::Ready(data),
+                        Err(e) => Loaded::Failed(format!("This share link cannot be opened: {e}. Nothing was saved.")),
+                    },
+                    Err(problem) => Loaded::Failed(format!("{problem} Nothing was saved.")),
+                };
+                // The reader may have left the view meanwhile.
+                let _ = loaded.try_set(opened);
             }),
             (None, Some(url)) => fetch_shared(url, loaded),
             (None, None) => loaded.set(Loaded::Nothing),

@@ -143,6 +143,64 @@ fn EventDetails(#[prop(into)] event: Signal<Option<&'static Event>>) -> impl Int
     }
 }
 
+/// How many cards are added to the list at a time: a slice is drawn in well
+/// under 100 ms on a school laptop, so the page never freezes, and the whole
+/// list (for find-in-page, printing and screen readers) is there a moment
+/// later.
+const SLICE: usize = 150;
+
+/// How many of `events` the list shows so far: one slice at once, then a
+/// slice more each time the browser is free, starting again when the events
+/// change (a filter, a search).
+fn reveal_in_slices(events: Memo<Vec<&'static Event>>) -> ReadSignal<usize> {
+    let (revealed, set_revealed) = signal(SLICE);
+    // Which filling is current: a change of events abandons the one before.
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let total = events.with(Vec::len);
+        let run = generation.get_value().wrapping_add(1);
+        generation.set_value(run);
+        set_revealed.set(SLICE);
+        fn step(run: u32, total: usize, generation: StoredValue<u32>, set: WriteSignal<usize>, at: usize) {
+            if at >= total || generation.try_get_value() != Some(run) {
+                return;
+            }
+            set_timeout(
+                move || {
+                    if generation.try_get_value() == Some(run) && set.try_set(at + SLICE).is_none() {
+                        step(run, total, generation, set, at + SLICE);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+        step(run, total, generation, set_revealed, SLICE);
+    });
+    revealed
+}
+
+/// One era's events as cards, those whose place in the whole list (from
+/// `start`) is below `revealed`; keyed, so a new slice only adds cards.
+#[component]
+fn SlicedEventList(
+    events: Vec<&'static Event>,
+    start: usize,
+    revealed: ReadSignal<usize>,
+    options: TimelineOptions,
+) -> impl IntoView {
+    let shown = move || {
+        let count = revealed.get().saturating_sub(start).min(events.len());
+        events[..count].to_vec()
+    };
+    view! {
+        <ol class="cards event-list">
+            <For each=shown key=|event| event.id.clone() let:event>
+                <li><EventCard event options/></li>
+            </For>
+        </ol>
+    }
+}
+
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let app = use_app();
@@ -171,27 +229,29 @@ pub fn TimelinePage() -> impl IntoView {
     // The model at the selected event's date; with no selection, as it stands now.
     let latest = content.events.last().map_or(1991, |e| e.date.year());
     let year = Signal::derive(move || selected_event.get().map_or(latest, |e| e.date.year()));
+    let revealed = reveal_in_slices(filtered);
     let era_sections = move || {
         let shown = filtered.get();
         if shown.is_empty() {
             return view! { <p class="no-match">"No event matches this filter. Choose \u{201c}All tracks\u{201d} or clear the search."</p> }.into_any();
         }
+        let mut offset = 0;
         let eras = content
             .eras
             .iter()
             .filter_map(|era| {
                 let events: Vec<&'static Event> = shown.iter().copied().filter(|e| era.contains(&e.date)).collect();
                 (!events.is_empty()).then(|| {
+                    let start = offset;
+                    offset += events.len();
                     let heading = format!("era-{}", era.id);
                     let labelled_by = heading.clone();
                     let span = era.span_label();
                     view! {
-                        <section class="era" aria-labelledby=labelled_by>
+                        <section class="era" aria-labelledby=labelled_by hidden=move || revealed.get() <= start>
                             <h2 id=heading>{era.name.as_str()}" "<span class="era-span">{span}</span></h2>
                             <p>{era.summary.as_str()}</p>
-                            <ol class="cards event-list">
-                                {events.into_iter().map(|event| view! { <li><EventCard event options/></li> }).collect_view()}
-                            </ol>
+                            <SlicedEventList events start revealed options/>
                         </section>
                     }
                 })
@@ -200,13 +260,12 @@ pub fn TimelinePage() -> impl IntoView {
         // The user's events may fall outside the history's eras.
         let outside: Vec<&'static Event> =
             shown.iter().copied().filter(|e| !content.eras.iter().any(|era| era.contains(&e.date))).collect();
+        let start = offset;
         let outside = (!outside.is_empty()).then(|| {
             view! {
-                <section class="era" aria-labelledby="era-outside">
+                <section class="era" aria-labelledby="era-outside" hidden=move || revealed.get() <= start>
                     <h2 id="era-outside">"Other dates"</h2>
-                    <ol class="cards event-list">
-                        {outside.into_iter().map(|event| view! { <li><EventCard event options/></li> }).collect_view()}
-                    </ol>
+                    <SlicedEventList events=outside start revealed options/>
                 </section>
             }
         });

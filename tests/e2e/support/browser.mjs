@@ -41,9 +41,15 @@ export async function guardedPage(browser, origin, contextOptions = {}) {
   return { context, page, problems };
 }
 
-/** Waits until the wasm app has replaced the static shell. */
+/**
+ * Waits until the wasm app has replaced the static page (which already shows
+ * the start view's navigation, drawn at build time).
+ */
 export async function appReady(page) {
-  await page.waitForSelector('nav[aria-label="Main"]', { timeout: 20000 });
+  await page.waitForSelector('html[data-ready] nav[aria-label="Main"]', { timeout: 20000 });
+  // Views other than the start page arrive as parts of their own: wait for
+  // the view's heading (or the notice that it could not load).
+  await page.waitForSelector('html[data-ready] #main h1, html[data-ready] #main .load-failed', { timeout: 20000 });
 }
 
 /**

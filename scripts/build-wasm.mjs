@@ -1,0 +1,91 @@
+// Trunk post_build hook: builds the app's wasm and cuts it into parts.
+//
+// Why not Trunk's own Rust pipeline: the start page should download only what
+// it draws, and Trunk 0.21 cannot split a wasm module. So index.html tells
+// Trunk to skip Rust (`data-trunk-skip`) and this hook does what
+// `cargo leptos --split` does:
+//   1. cargo build with `--features split`, linked with `--emit-relocs`;
+//   2. wasm-split-cli cuts the views of src/views/parts.rs into wasm files of
+//      their own (split_*.wasm, code they share in chunk_*.wasm) and writes
+//      __wasm_split.js, which fetches them on first use;
+//   3. wasm-bindgen on the main module, keeping the exports the parts import;
+//   4. wasm-opt -Oz on every module (release builds);
+//   5. everything goes into one folder named by the hash of its contents
+//      (`app-<hash>/`): a part from another build must never meet this main
+//      module (wasm-split's output differs between builds), and the files
+//      import each other, so they cannot each carry their own hash;
+//   6. index.html gets preload links and a loader script file (no inline
+//      script: the Content-Security-Policy forbids it).
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+const release = process.env.TRUNK_PROFILE === 'release';
+const root = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
+const NAME = 'multitrack';
+// rustc 1.95's wasm32 output uses these; wasm-opt must be told.
+const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+
+function run(cmd, args, options = {}) {
+  execFileSync(cmd, args, { stdio: 'inherit', cwd: root, ...options });
+}
+
+// 1. Build. `--config` adds to the wasm rustflags of .cargo/config.toml (arrays join).
+run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--features', 'split',
+  ...(release ? ['--release'] : []),
+  '--config', 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]']);
+const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${NAME}.wasm`);
+
+// 2. Split, into a scratch folder inside the staging folder.
+const work = fs.mkdtempSync(path.join(staging, '.split-'));
+run('wasm-split-cli', [built, work, '--out-name', NAME]);
+
+// 3. Bind the main module; the parts are plain wasm that import from it.
+run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-typescript', '--out-dir', work, '--out-name', NAME,
+  path.join(work, `${NAME}.wasm`)]);
+fs.rmSync(path.join(work, `${NAME}.wasm`));
+
+// 4. Optimise every module.
+const wasmFiles = fs.readdirSync(work).filter((f) => f.endsWith('.wasm'));
+if (release) {
+  for (const f of wasmFiles) run('wasm-opt', ['-Oz', ...FEATURES, path.join(work, f), '-o', path.join(work, f)]);
+}
+
+// 5. One folder named by the hash of everything in it.
+const hash = crypto.createHash('sha256');
+for (const f of fs.readdirSync(work).sort()) hash.update(f).update(fs.readFileSync(path.join(work, f)));
+const folder = `app-${hash.digest('hex').slice(0, 16)}`;
+fs.renameSync(work, path.join(staging, folder));
+
+// 6. The loader and the page.
+const loader = `// Starts the app (written by scripts/build-wasm.mjs).
+import init from './${folder}/${NAME}.js';
+init({ module_or_path: new URL('./${folder}/${NAME}_bg.wasm', import.meta.url) });
+`;
+const loaderName = `start-${crypto.createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+fs.writeFileSync(path.join(staging, loaderName), loader);
+const sri = (text) => `sha384-${crypto.createHash('sha384').update(text).digest('base64')}`;
+const file = path.join(staging, 'index.html');
+let html = fs.readFileSync(file, 'utf8');
+if (!html.includes('</head>')) throw new Error('index.html has no </head>');
+const tags = [
+  `<link rel="modulepreload" href="./${folder}/${NAME}.js">`,
+  `<link rel="preload" href="./${folder}/${NAME}_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
+  `<script type="module" src="./${loaderName}" integrity="${sri(loader)}"></script>`,
+].join('');
+html = html.replace('</head>', `${tags}</head>`);
+// `trunk serve` adds its live-reload script inline after this hook has run.
+// Development builds (never published) allow it; release builds do not.
+if (!release) {
+  html = html.replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'");
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html has an inline script; the CSP forbids it');
+fs.writeFileSync(file, html);
+
+// 7. The start view, drawn by the app just built, into index.html.
+if (release) run('node', [path.join(root, 'scripts', 'prerender.mjs'), staging]);

@@ -1,0 +1,57 @@
+// Writes the start view, as the built app draws it, into index.html, so a
+// phone on a slow network can read the start page before the wasm arrives.
+//
+// Why from the built app in a browser (not a hand-written copy, not a second
+// renderer): the static page then never drifts from what the app draws, and
+// the app can take it over on mount without moving anything.
+//
+// A deep link (`#/timeline`) must not show the start page's text while it
+// loads: `route-shell.js`, a small script file that runs before the body is
+// drawn (the Content-Security-Policy allows no inline script), marks the page
+// `deep-link` when the address names another view, and the stylesheet then
+// shows the loading state instead.
+//
+// Usage: node scripts/prerender.mjs <folder>  (build-wasm.mjs runs it for
+// release builds). Needs Debian's Chromium (scripts/setup.sh test installs it).
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveFolder } from '../tests/e2e/support/server.mjs';
+import { launch } from '../tests/e2e/support/browser.mjs';
+
+const folder = process.argv[2];
+if (!folder) throw new Error('usage: node scripts/prerender.mjs <built folder>');
+const file = path.join(folder, 'index.html');
+const html = fs.readFileSync(file, 'utf8');
+const shell = html.match(/<div id="?app"?>([\s\S]*)<\/div>\s*<\/body>/);
+if (!shell) throw new Error('index.html has no <div id="app"> shell to fill');
+// The shell's loading line and no-JavaScript message stay, inside the drawn
+// main: the first shows for a deep link, the second without JavaScript.
+const loading = shell[1].match(/<p class="?loading"?[^>]*>[\s\S]*?<\/p>/)?.[0];
+const noscript = shell[1].match(/<noscript>[\s\S]*?<\/noscript>/)?.[0];
+if (!loading || !noscript) throw new Error('the shell in index.html lost its loading line or its <noscript>');
+if (!fs.existsSync(process.env.CHROMIUM ?? '/usr/bin/chromium')) {
+  throw new Error('the release build draws the start page in Chromium: run scripts/setup.sh test to install it');
+}
+
+const server = await serveFolder(folder);
+const browser = await launch();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready] nav[aria-label="Main"]', { timeout: 30000 });
+  // Let effects that run after mount (the title, display settings) settle.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const drawn = await page.evaluate(() => document.getElementById('app').innerHTML);
+  if (errors.length) throw new Error(`the app failed while drawing the start page: ${errors.join('; ')}`);
+  const main = drawn.match(/<main\b[^>]*>/);
+  if (!main || !drawn.includes('<h1')) throw new Error('the start page has no main heading: nothing to write');
+  const marked = loading.replace(/class="?loading"?/, 'class="loading static-loading"');
+  const filled = drawn.replace(main[0], () => main[0] + marked).replace('</main>', () => noscript + '</main>');
+  fs.writeFileSync(file, html.replace(shell[1], () => filled));
+  console.log(`prerender: wrote the start view (${drawn.length} characters) into index.html`);
+} finally {
+  await browser.close();
+  await server.close();
+}

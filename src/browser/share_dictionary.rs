@@ -1,0 +1,46 @@
+//! The share links' preset dictionary, fetched the first time a link is
+//! made or opened.
+//!
+//! Why a file: 32 KB of text in the wasm would be part of every first load
+//! (data is never split off into a part), and most visits make no link. It
+//! is frozen (`model::share::Dictionary::checked` verifies length and
+//! checksum), so it can keep one name across versions and be cached.
+
+use crate::model::share::Dictionary;
+use leptos::prelude::*;
+use std::cell::Cell;
+use wasm_bindgen::JsCast;
+
+/// Where the build puts it (Trunk copies `src/model/share_dictionary.txt`).
+const FILE: &str = "share_dictionary.txt";
+
+thread_local! {
+    static LOADED: Cell<Option<Dictionary>> = const { Cell::new(None) };
+}
+
+/// The dictionary, or a sentence saying why it could not be had.
+pub async fn load() -> Result<Dictionary, String> {
+    if let Some(dictionary) = LOADED.get() {
+        return Ok(dictionary);
+    }
+    let problem = |what: String| {
+        format!("The dictionary share links are packed with could not be loaded ({what}). You may be offline; try again once connected.")
+    };
+    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(FILE))
+        .await
+        .map_err(|e| problem(super::download::describe(&e)))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(problem(format!("the server answered {} for {FILE}", response.status())));
+    }
+    let text =
+        wasm_bindgen_futures::JsFuture::from(response.text().map_err(|e| problem(super::download::describe(&e)))?)
+            .await
+            .map_err(|e| problem(super::download::describe(&e)))?
+            .as_string()
+            .unwrap_or_default();
+    let bytes: &'static [u8] = Box::leak(text.into_bytes().into_boxed_slice());
+    let dictionary = Dictionary::checked(bytes).map_err(problem)?;
+    LOADED.set(Some(dictionary));
+    Ok(dictionary)
+}

@@ -1,0 +1,102 @@
+//! A view that arrives when first opened (see `parts`): a loading state while
+//! its wasm file downloads, and a clear message with a retry if it cannot.
+//!
+//! Why here and not in each view: a part that fails to load (offline, or a
+//! new version deployed since the page was opened, whose files replaced the
+//! old ones) must never leave a silently empty page, whichever part it is.
+
+use super::parts::{self, PartView};
+use crate::browser::page_focus;
+use crate::browser::split::SplitLoaderError;
+use crate::model::route::Page;
+use leptos::prelude::*;
+use std::cell::RefCell;
+
+#[derive(Clone)]
+enum State {
+    Loading,
+    Ready(PartView),
+    Failed(String),
+}
+
+thread_local! {
+    /// Parts already loaded this session, so coming back draws at once.
+    static LOADED: RefCell<Vec<(Page, PartView)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn loaded(page: &Page) -> Option<PartView> {
+    LOADED.with(|l| l.borrow().iter().find(|(p, _)| p == page).map(|(_, v)| *v))
+}
+
+/// Loads the part that draws `page`; `None` for pages in the main module.
+async fn load(page: &Page) -> Option<Result<PartView, SplitLoaderError>> {
+    Some(match page {
+        Page::Timeline => parts::timeline().await,
+        Page::Tracks => parts::tracks().await,
+        Page::Principles => parts::principles().await,
+        Page::Concepts => parts::concepts().await,
+        Page::References => parts::references().await,
+        Page::ReadAll => parts::read_all().await,
+        Page::Quiz => parts::quiz().await,
+        Page::Cases => parts::cases().await,
+        Page::MyData => parts::my_data().await,
+        Page::Shared => parts::shared().await,
+        Page::Handout => parts::handout().await,
+        Page::SpeakerNotes => parts::speaker_notes().await,
+        Page::Home | Page::NotFound(_) => return None,
+    })
+}
+
+/// Draws `page` from its part, loading it first if this session has not.
+#[component]
+pub fn Deferred(page: Page) -> impl IntoView {
+    let state = RwSignal::new(loaded(&page).map_or(State::Loading, State::Ready));
+    let fetch = {
+        let page = page.clone();
+        move || {
+            let page = page.clone();
+            state.set(State::Loading);
+            leptos::task::spawn_local(async move {
+                let outcome = match load(&page).await {
+                    Some(Ok(view)) => {
+                        LOADED.with(|l| l.borrow_mut().push((page, view)));
+                        State::Ready(view)
+                    }
+                    Some(Err(e)) => State::Failed(e.to_string()),
+                    None => return,
+                };
+                // The view may have been left while its part downloaded.
+                if state.try_set(outcome).is_none() {
+                    page_focus::settle_after_load();
+                }
+            });
+        }
+    };
+    if matches!(state.get_untracked(), State::Loading) {
+        fetch();
+    }
+    move || match state.get() {
+        State::Ready(view) => view(),
+        State::Loading => {
+            view! { <p class="loading" role="status">"Loading this part of the guide\u{2026}"</p> }.into_any()
+        }
+        State::Failed(reason) => {
+            let retry = fetch.clone();
+            view! {
+                <div class="load-failed" role="alert">
+                    <p><strong>"This part of the guide could not be loaded."</strong></p>
+                    <p>
+                        "You may be offline, or a new version of the guide may have been published since this page was opened. "
+                        "Your own data is not affected. (" {reason} ")"
+                    </p>
+                    <p class="actions">
+                        <button type="button" on:click=move |_| retry()>"Try again"</button>
+                        " "
+                        <button type="button" on:click=|_| { let _ = window().location().reload(); }>"Reload the page"</button>
+                    </p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}

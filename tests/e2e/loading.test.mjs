@@ -1,0 +1,101 @@
+// How the guide arrives: the start view readable before any wasm runs, the
+// app taking it over without moving anything, a deep link showing the
+// loading state instead of the start page, views arriving as parts when
+// first opened, and a part that cannot load saying so with a retry.
+import { describe, it, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { guardedPage, appReady } from './support/browser.mjs';
+import { useSite, DIST } from './support/site.mjs';
+
+const site = useSite();
+let session;
+after(async () => session?.context.close());
+
+describe('before the app runs', () => {
+  it('index.html holds the start view as the app draws it', async () => {
+    const html = await fs.readFile(path.join(DIST, 'index.html'), 'utf8');
+    assert.match(html, /Peace as the work of a whole society/, 'the start view is written into the page');
+    assert.match(html, /nav aria-label="?Main"?/, 'with the navigation');
+    assert.match(html, /Loading the guide/, 'the loading line stays for deep links');
+  });
+
+  it('the start page is readable with no wasm at all', async () => {
+    session = await guardedPage(site.browser, site.server.origin);
+    await session.page.route('**/*.wasm', (route) => route.abort());
+    await session.page.goto(site.server.url);
+    await session.page.getByRole('heading', { name: 'Peace as the work of a whole society' }).waitFor();
+    assert.equal(await session.page.getByText('Loading the guide').isVisible(), false);
+    await session.context.close();
+    session = undefined;
+  });
+
+  it('a deep link shows the loading state, not the start page, until its view arrives', async () => {
+    session = await guardedPage(site.browser, site.server.origin);
+    await session.page.route('**/*.wasm', (route) => route.abort());
+    await session.page.goto(site.server.url + '#/timeline');
+    await session.page.getByText('Loading the guide').waitFor();
+    assert.equal(await session.page.getByRole('heading', { name: 'Peace as the work of a whole society' }).isVisible(), false);
+    await session.context.close();
+    session = undefined;
+  });
+
+  it('the app takes the start view over without a layout shift', async () => {
+    session = await guardedPage(site.browser, site.server.origin);
+    await session.page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await session.page.goto(site.server.url);
+    await appReady(session.page);
+    await session.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shifts = await session.page.evaluate(() => window.__shifts);
+    assert.deepEqual(shifts, [], 'no layout shift');
+    assert.deepEqual(session.problems.pageErrors, []);
+    await session.context.close();
+    session = undefined;
+  });
+});
+
+describe('views loaded on first use', () => {
+  it('opening a view fetches its part once; coming back draws at once', async () => {
+    session = await guardedPage(site.browser, site.server.origin);
+    const parts = [];
+    session.page.on('request', (r) => { if (/split_\w+\.wasm/.test(r.url())) parts.push(r.url().match(/split_\w+/)[0]); });
+    await session.page.goto(site.server.url);
+    await appReady(session.page);
+    assert.deepEqual(parts, [], 'the start page fetches no part');
+    await session.page.getByRole('link', { name: 'Quiz', exact: true }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Check yourself' }).waitFor();
+    assert.deepEqual(parts, ['split_classroom']);
+    await session.page.getByRole('link', { name: 'Cases', exact: true }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Case maps' }).waitFor();
+    await session.page.getByRole('link', { name: 'Quiz', exact: true }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Check yourself' }).waitFor();
+    assert.deepEqual(parts, ['split_classroom'], 'the quiz and the cases share one part, fetched once');
+    assert.equal(await session.page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new heading');
+    await session.context.close();
+    session = undefined;
+  });
+
+  it('a part that cannot load says so, and Try again loads it', async () => {
+    session = await guardedPage(site.browser, site.server.origin);
+    let blocked = true;
+    await session.page.route('**/split_classroom.wasm', (route) => (blocked ? route.abort() : route.continue()));
+    await session.page.goto(site.server.url);
+    await appReady(session.page);
+    await session.page.getByRole('link', { name: 'Quiz', exact: true }).click();
+    const alert = session.page.getByRole('alert');
+    await alert.getByText('This part of the guide could not be loaded.').waitFor();
+    assert.match(await alert.innerText(), /offline|new version/);
+    blocked = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Check yourself' }).waitFor();
+    assert.equal(await session.page.getByRole('alert').count(), 0);
+    assert.deepEqual(session.problems.pageErrors, [], 'no panic');
+    await session.context.close();
+    session = undefined;
+  });
+});
