@@ -113,9 +113,10 @@ async function measure(browser, url, { app }) {
     await new Promise((r) => setTimeout(r, 50));
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
     const nav = performance.getEntriesByType('navigation')[0];
-    const interactive = isApp
-      ? performance.getEntriesByName('multitrack-interactive')[0]?.startTime ?? NaN
-      : Math.max(fcp, nav.domContentLoadedEventEnd);
+    // A view that arrives as a part is interactive once it is drawn.
+    const shell = performance.getEntriesByName('multitrack-interactive')[0]?.startTime ?? NaN;
+    const view = performance.getEntriesByName('multitrack-view-ready')[0]?.startTime ?? 0;
+    const interactive = isApp ? Math.max(shell, view) : Math.max(fcp, nav.domContentLoadedEventEnd);
     const parse = performance.getEntriesByName('multitrack-content-parse')[0]?.duration ?? NaN;
     const lcp = await new Promise((resolve) => {
       new PerformanceObserver((list) => {

@@ -46,7 +46,7 @@ fi
 WASM_SPLIT_VERSION=0.2.4
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
   say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes, once)"
-  cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
+  cargo install --locked --force "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 # Node tools: binaryen's wasm-opt (for release builds) and, for tests,

@@ -18,7 +18,11 @@ pub const READY_ATTRIBUTE: &str = "data-ready";
 /// The measure the benchmark reads as the time to parse the built-in content.
 pub const PARSE_MEASURE: &str = "multitrack-content-parse";
 
-fn mark(name: &str) {
+/// The mark the benchmark reads as "the view a deep link named is drawn"
+/// (for a view that arrives as a part; see `views::deferred`).
+pub const VIEW_READY_MARK: &str = "multitrack-view-ready";
+
+pub(crate) fn mark(name: &str) {
     if let Some(performance) = window().performance() {
         let _ = performance.mark(name);
     }

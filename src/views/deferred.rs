@@ -68,6 +68,7 @@ pub fn Deferred(page: Page) -> impl IntoView {
                 // The view may have been left while its part downloaded.
                 if state.try_set(outcome).is_none() {
                     page_focus::settle_after_load();
+                    request_animation_frame(|| crate::mark(crate::VIEW_READY_MARK));
                 }
             });
         }

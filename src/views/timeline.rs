@@ -147,20 +147,33 @@ fn EventDetails(#[prop(into)] event: Signal<Option<&'static Event>>) -> impl Int
 /// under 100 ms on a school laptop, so the page never freezes, and the whole
 /// list (for find-in-page, printing and screen readers) is there a moment
 /// later.
-const SLICE: usize = 150;
+const SLICE: usize = 100;
+/// A long list starts smaller: its first slice is drawn in the same task as
+/// the chart.
+const FIRST_SLICE: usize = 40;
 
-/// How many of `events` the list shows so far: one slice at once, then a
+/// How many cards the list starts with.
+fn first_slice(total: usize) -> usize {
+    if total <= SLICE {
+        total
+    } else {
+        FIRST_SLICE
+    }
+}
+
+/// How many of `events` the list shows so far: a first slice at once, then a
 /// slice more each time the browser is free, starting again when the events
 /// change (a filter, a search).
 fn reveal_in_slices(events: Memo<Vec<&'static Event>>) -> ReadSignal<usize> {
-    let (revealed, set_revealed) = signal(SLICE);
+    let (revealed, set_revealed) = signal(first_slice(events.with_untracked(Vec::len)));
     // Which filling is current: a change of events abandons the one before.
     let generation = StoredValue::new(0u32);
     Effect::new(move |_| {
         let total = events.with(Vec::len);
         let run = generation.get_value().wrapping_add(1);
         generation.set_value(run);
-        set_revealed.set(SLICE);
+        let first = first_slice(total);
+        set_revealed.set(first);
         fn step(run: u32, total: usize, generation: StoredValue<u32>, set: WriteSignal<usize>, at: usize) {
             if at >= total || generation.try_get_value() != Some(run) {
                 return;
@@ -174,7 +187,7 @@ fn reveal_in_slices(events: Memo<Vec<&'static Event>>) -> ReadSignal<usize> {
                 std::time::Duration::ZERO,
             );
         }
-        step(run, total, generation, set_revealed, SLICE);
+        step(run, total, generation, set_revealed, first);
     });
     revealed
 }

@@ -26,7 +26,11 @@ const MODES = {
     await page.getByRole('button', { name: 'The history in ten steps' }).click();
     await page.waitForSelector('.tour-spotlight');
   },
-  'the speaker-notes window': async (page) => page.goto(site.server.url + '#/speaker-notes'),
+  'the speaker-notes window': async (page) => {
+    await page.goto(site.server.url + '#/speaker-notes');
+    // Its view arrives as a part: audit it once it is drawn.
+    await page.locator('main h1').waitFor();
+  },
   'the quiz with right and wrong feedback': async (page) => {
     await page.goto(site.server.url + '#/quiz');
     const check = async (id, label) => {
