@@ -98,4 +98,30 @@ describe('views loaded on first use', () => {
     await session.context.close();
     session = undefined;
   });
+
+  it('saved data whose reader cannot load is left untouched, and the reader is told', async () => {
+    session = await guardedPage(site.browser, site.server.origin);
+    const { page } = session;
+    await page.goto(site.server.url + '#/tracks/7');
+    await appReady(page);
+    await page.getByRole('textbox', { name: 'Notes' }).fill('Faith leaders as convenors');
+    await page.waitForFunction(() => (localStorage.getItem('multitrack.user-data') ?? '').includes('Faith leaders'));
+    const saved = await page.evaluate(() => localStorage.getItem('multitrack.user-data'));
+    // A new version was published meanwhile: the part that reads the data is gone.
+    await page.route('**/split_your_data.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.reload();
+    await appReady(page);
+    const notice = page.getByRole('alert');
+    await notice.getByText('Your saved data could not be opened yet').waitFor();
+    await page.getByRole('textbox', { name: 'Notes' }).fill('typed while the reader is missing');
+    await page.waitForTimeout(700);
+    assert.equal(await page.evaluate(() => localStorage.getItem('multitrack.user-data')), saved, 'nothing was written over it');
+    await page.unroute('**/split_your_data.wasm');
+    await notice.getByRole('button', { name: 'Reload the page' }).click();
+    await appReady(page);
+    await page.waitForFunction(() => document.querySelector('textarea')?.value === 'Faith leaders as convenors');
+    assert.deepEqual(session.problems.pageErrors, [], 'no panic');
+    await session.context.close();
+    session = undefined;
+  });
 });
