@@ -78,7 +78,8 @@ const tags = [
   `<link rel="preload" href="./${folder}/${NAME}_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
   `<script type="module" src="./${loaderName}" integrity="${sri(loader)}"></script>`,
 ].join('');
-html = html.replace('</head>', `${tags}</head>`);
+// Trunk leaves the skipped Rust link in the page; it means nothing there.
+html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>/, '').replace('</head>', `${tags}</head>`);
 // `trunk serve` adds its live-reload script inline after this hook has run.
 // Development builds (never published) allow it; release builds do not.
 if (!release) {
