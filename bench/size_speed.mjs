@@ -20,7 +20,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serveFolder } from '../tests/e2e/support/server.mjs';
 import { launch, appReady, CHROMIUM_ARGS } from '../tests/e2e/support/browser.mjs';
-import { firstLoad } from '../tests/e2e/support/first_load.mjs';
+import { brotli, firstLoad } from '../tests/e2e/support/first_load.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -45,9 +45,7 @@ function sizes(buffer) {
   return {
     raw: buffer.length,
     gzip: zlib.gzipSync(buffer, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(buffer, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
-    }).length,
+    brotli: brotli(buffer),
   };
 }
 

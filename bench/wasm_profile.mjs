@@ -17,13 +17,12 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { brotli } from '../tests/e2e/support/first_load.mjs';
+import { WASM_OPT_FEATURES } from '../scripts/wasm-opt-features.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = process.env.CARGO_TARGET_DIR ?? path.join(os.homedir(), '.cache', 'multitrack-target');
 const built = path.join(target, 'wasm32-unknown-unknown', 'release', 'multitrack.wasm');
 const TOP = Number(process.env.TOP ?? 16);
-const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
 /** The sections of a wasm module, and from them each function's body and name. */
 function functions(buffer) {
@@ -87,7 +86,7 @@ execFileSync('wasm-split-cli', [built, scratch, '--out-name', 'main'], { stdio: 
 const modules = fs.readdirSync(scratch).filter((f) => /^(main|split_.*)\.wasm$/.test(f)).sort((a, b) => (a === 'main.wasm' ? -1 : b === 'main.wasm' ? 1 : a.localeCompare(b)));
 for (const file of modules) {
   const full = path.join(scratch, file);
-  execFileSync(path.join(root, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', '-g', ...FEATURES, full, '-o', full], { stdio: 'ignore' });
+  execFileSync(path.join(root, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', '-g', ...WASM_OPT_FEATURES, full, '-o', full], { stdio: 'ignore' });
   const { data, list } = functions(fs.readFileSync(full));
   const groups = new Map();
   for (const f of list) {

@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { WASM_OPT_FEATURES } from './wasm-opt-features.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -27,9 +28,6 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const root = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
 const NAME = 'multitrack';
-// rustc 1.95's wasm32 output uses these; wasm-opt must be told.
-const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
 function run(cmd, args, options = {}) {
   execFileSync(cmd, args, { stdio: 'inherit', cwd: root, ...options });
@@ -53,7 +51,7 @@ fs.rmSync(path.join(work, `${NAME}.wasm`));
 // 4. Optimise every module.
 const wasmFiles = fs.readdirSync(work).filter((f) => f.endsWith('.wasm'));
 if (release) {
-  for (const f of wasmFiles) run('wasm-opt', ['-Oz', ...FEATURES, path.join(work, f), '-o', path.join(work, f)]);
+  for (const f of wasmFiles) run('wasm-opt', ['-Oz', ...WASM_OPT_FEATURES, path.join(work, f), '-o', path.join(work, f)]);
 }
 
 // 5. One folder named by the hash of everything in it.

@@ -4,6 +4,7 @@
 pub mod diagram_export;
 pub mod display_settings;
 pub mod download;
+pub mod fetch_text;
 pub mod hash_route;
 pub mod page_focus;
 pub mod presentation;

@@ -6,10 +6,9 @@
 //! is frozen (`model::share::Dictionary::checked` verifies length and
 //! checksum), so it can keep one name across versions and be cached.
 
+use super::fetch_text::{fetch_text, FetchError};
 use crate::model::share::Dictionary;
-use leptos::prelude::*;
 use std::cell::Cell;
-use wasm_bindgen::JsCast;
 
 /// Where the build puts it (Trunk copies `src/model/share_dictionary.txt`).
 const FILE: &str = "share_dictionary.txt";
@@ -26,19 +25,12 @@ pub async fn load() -> Result<Dictionary, String> {
     let problem = |what: String| {
         format!("The dictionary share links are packed with could not be loaded ({what}). You may be offline; try again once connected.")
     };
-    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(FILE))
-        .await
-        .map_err(|e| problem(super::download::describe(&e)))?;
-    let response: web_sys::Response = response.unchecked_into();
-    if !response.ok() {
-        return Err(problem(format!("the server answered {} for {FILE}", response.status())));
-    }
-    let text =
-        wasm_bindgen_futures::JsFuture::from(response.text().map_err(|e| problem(super::download::describe(&e)))?)
-            .await
-            .map_err(|e| problem(super::download::describe(&e)))?
-            .as_string()
-            .unwrap_or_default();
+    let text = fetch_text(FILE).await.map_err(|e| {
+        problem(match e {
+            FetchError::Unreachable(why) | FetchError::Unreadable(why) => why,
+            FetchError::Status { status, .. } => format!("the server answered {status} for {FILE}"),
+        })
+    })?;
     let bytes: &'static [u8] = Box::leak(text.into_bytes().into_boxed_slice());
     let dictionary = Dictionary::checked(bytes).map_err(problem)?;
     LOADED.set(Some(dictionary));

@@ -98,7 +98,7 @@ pub struct UserStore {
     /// Whether what was stored has been read (or there was nothing): until
     /// then nothing is saved, so a stored document is never overwritten by
     /// the empty one the views start with.
-    pub ready: RwSignal<bool>,
+    ready: RwSignal<bool>,
     /// What was last written (or read), so only real changes are saved and a
     /// copy adopted from another tab is not written back.
     written: StoredValue<UserData>,

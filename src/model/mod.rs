@@ -6,6 +6,7 @@ pub mod case_map;
 pub mod content;
 pub mod date;
 pub mod diagram;
+pub mod event_list;
 pub mod ids;
 pub mod json_path;
 pub mod notes;

@@ -5,9 +5,9 @@
 //! new version deployed since the page was opened, whose files replaced the
 //! old ones) must never leave a silently empty page, whichever part it is.
 
+use super::layout::ReloadButton;
 use super::parts::{self, PartView};
 use crate::browser::page_focus;
-use crate::browser::split::SplitLoaderError;
 use crate::model::route::Page;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -28,25 +28,6 @@ fn loaded(page: &Page) -> Option<PartView> {
     LOADED.with(|l| l.borrow().iter().find(|(p, _)| p == page).map(|(_, v)| *v))
 }
 
-/// Loads the part that draws `page`; `None` for pages in the main module.
-async fn load(page: &Page) -> Option<Result<PartView, SplitLoaderError>> {
-    Some(match page {
-        Page::Timeline => parts::timeline().await,
-        Page::Tracks => parts::tracks().await,
-        Page::Principles => parts::principles().await,
-        Page::Concepts => parts::concepts().await,
-        Page::References => parts::references().await,
-        Page::ReadAll => parts::read_all().await,
-        Page::Quiz => parts::quiz().await,
-        Page::Cases => parts::cases().await,
-        Page::MyData => parts::my_data().await,
-        Page::Shared => parts::shared().await,
-        Page::Handout => parts::handout().await,
-        Page::SpeakerNotes => parts::speaker_notes().await,
-        Page::Home | Page::NotFound(_) => return None,
-    })
-}
-
 /// Draws `page` from its part, loading it first if this session has not.
 #[component]
 pub fn Deferred(page: Page) -> impl IntoView {
@@ -57,7 +38,7 @@ pub fn Deferred(page: Page) -> impl IntoView {
             let page = page.clone();
             state.set(State::Loading);
             leptos::task::spawn_local(async move {
-                let outcome = match load(&page).await {
+                let outcome = match parts::load(&page).await {
                     Some(Ok(view)) => {
                         LOADED.with(|l| l.borrow_mut().push((page, view)));
                         State::Ready(view)
@@ -93,7 +74,7 @@ pub fn Deferred(page: Page) -> impl IntoView {
                     <p class="actions">
                         <button type="button" on:click=move |_| retry()>"Try again"</button>
                         " "
-                        <button type="button" on:click=|_| { let _ = window().location().reload(); }>"Reload the page"</button>
+                        <ReloadButton/>
                     </p>
                 </div>
             }

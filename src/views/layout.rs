@@ -132,3 +132,12 @@ pub fn own_or_new_select(
         </span>
     }
 }
+
+/// "Reload the page": the way out when a part of the guide is missing (a new
+/// version was published since the page was opened).
+#[component]
+pub fn ReloadButton() -> impl IntoView {
+    view! {
+        <button type="button" on:click=|_| { let _ = window().location().reload(); }>"Reload the page"</button>
+    }
+}

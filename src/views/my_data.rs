@@ -8,7 +8,7 @@
 
 use super::app::use_app;
 use super::event_form::EventForm;
-use super::layout::{PageHeading, Section};
+use super::layout::{PageHeading, ReloadButton, Section};
 use super::share::SharePanel;
 use super::tour::use_tours;
 use crate::browser::download::{describe, save_text, today};
@@ -145,7 +145,7 @@ pub fn StorageNotice() -> impl IntoView {
             StorageProblem::CodecMissing(reason) => view! {
                 <div class="storage-notice" role="alert">
                     <p><strong>"Your saved data could not be opened yet:"</strong> " the part of the guide that reads it did not load (" {reason} "). Nothing has been changed or overwritten. Reload the page to try again."</p>
-                    <p><button type="button" on:click=|_| { let _ = window().location().reload(); }>"Reload the page"</button></p>
+                    <p><ReloadButton/></p>
                 </div>
             }
             .into_any(),

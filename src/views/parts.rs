@@ -3,14 +3,16 @@
 //!
 //! See `browser::split` for how; a part hands back the function that draws
 //! its view, and `deferred` shows it.
-
-//! The views come in three wasm modules, not one each: every module that
+//!
+//! The views come in five wasm modules, not one each: every module that
 //! shares code with another adds a chunk for what they share, and with a
 //! module per view the timeline alone needed a hundred small files (280 KB
-//! brotli in all for its first load). So: the guide's reading views, the
-//! classroom's quiz and case maps, and the reader's own data.
+//! brotli in all for its first load). So: the timeline; the tracks with the
+//! principles and concepts; the other reading views; the classroom's quiz
+//! and case maps; and the reader's own data.
 
-use crate::browser::split::split_fn;
+use crate::browser::split::{split_fn, SplitLoaderError};
+use crate::model::route::Page;
 use leptos::prelude::*;
 
 /// What a loaded part gives: the function that draws it.
@@ -29,15 +31,34 @@ use super::share::SharedPage;
 use super::timeline::TimelinePage;
 use super::tracks::TracksPage;
 
-split_fn!(pub fn timeline() -> PartView as timeline = || view! { <TimelinePage/> }.into_any());
-split_fn!(pub fn tracks() -> PartView as tracks = || view! { <TracksPage/> }.into_any());
-split_fn!(pub fn principles() -> PartView as tracks = || view! { <PrinciplesPage/> }.into_any());
-split_fn!(pub fn concepts() -> PartView as tracks = || view! { <ConceptsPage/> }.into_any());
-split_fn!(pub fn references() -> PartView as reading = || view! { <ReferencesPage/> }.into_any());
-split_fn!(pub fn read_all() -> PartView as reading = || view! { <ReadAllPage/> }.into_any());
-split_fn!(pub fn quiz() -> PartView as classroom = || view! { <QuizPage/> }.into_any());
-split_fn!(pub fn cases() -> PartView as classroom = || view! { <CasesPage/> }.into_any());
-split_fn!(pub fn my_data() -> PartView as your_data = || view! { <MyDataPage/> }.into_any());
-split_fn!(pub fn shared() -> PartView as your_data = || view! { <SharedPage/> }.into_any());
-split_fn!(pub fn handout() -> PartView as reading = || view! { <HandoutPage/> }.into_any());
-split_fn!(pub fn speaker_notes() -> PartView as reading = || view! { <SpeakerNotesPage/> }.into_any());
+split_fn!(fn timeline() -> PartView as timeline = || view! { <TimelinePage/> }.into_any());
+split_fn!(fn tracks() -> PartView as tracks = || view! { <TracksPage/> }.into_any());
+split_fn!(fn principles() -> PartView as tracks = || view! { <PrinciplesPage/> }.into_any());
+split_fn!(fn concepts() -> PartView as tracks = || view! { <ConceptsPage/> }.into_any());
+split_fn!(fn references() -> PartView as reading = || view! { <ReferencesPage/> }.into_any());
+split_fn!(fn read_all() -> PartView as reading = || view! { <ReadAllPage/> }.into_any());
+split_fn!(fn quiz() -> PartView as classroom = || view! { <QuizPage/> }.into_any());
+split_fn!(fn cases() -> PartView as classroom = || view! { <CasesPage/> }.into_any());
+split_fn!(fn my_data() -> PartView as your_data = || view! { <MyDataPage/> }.into_any());
+split_fn!(fn shared() -> PartView as your_data = || view! { <SharedPage/> }.into_any());
+split_fn!(fn handout() -> PartView as reading = || view! { <HandoutPage/> }.into_any());
+split_fn!(fn speaker_notes() -> PartView as reading = || view! { <SpeakerNotesPage/> }.into_any());
+
+/// Loads the part that draws `page`; `None` for the pages the start module draws itself.
+pub async fn load(page: &Page) -> Option<Result<PartView, SplitLoaderError>> {
+    Some(match page {
+        Page::Timeline => timeline().await,
+        Page::Tracks => tracks().await,
+        Page::Principles => principles().await,
+        Page::Concepts => concepts().await,
+        Page::References => references().await,
+        Page::ReadAll => read_all().await,
+        Page::Quiz => quiz().await,
+        Page::Cases => cases().await,
+        Page::MyData => my_data().await,
+        Page::Shared => shared().await,
+        Page::Handout => handout().await,
+        Page::SpeakerNotes => speaker_notes().await,
+        Page::Home | Page::NotFound(_) => return None,
+    })
+}

@@ -9,12 +9,12 @@ use super::app::use_app;
 use super::layout::PageHeading;
 use super::my_data::{ImportMessages, ImportPreview, ImportState, PendingImport};
 use crate::browser::download::describe;
+use crate::browser::fetch_text::{fetch_text, FetchError};
 use crate::browser::share_dictionary;
 use crate::model::route::Page;
 use crate::model::share::{self, CHAT_LIMIT, QR_MAX_BYTES};
 use crate::model::user_data::{is_safe_link, UserData, MAX_DOCUMENT_BYTES};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The page address without its fragment: where a share link points.
 fn page_address() -> String {
@@ -149,18 +149,11 @@ fn fetch_shared(url: String, out: RwSignal<Loaded>) {
     out.set(Loaded::Loading(url.clone()));
     leptos::task::spawn_local(async move {
         let result = async {
-            let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(&url)).await.map_err(|_| {
-                format!("Could not load {url}: the site could not be reached, or it does not allow other pages to read the file (CORS). Download the file and import it instead.")
+            let text = fetch_text(&url).await.map_err(|e| match e {
+                FetchError::Unreachable(_) => format!("Could not load {url}: the site could not be reached, or it does not allow other pages to read the file (CORS). Download the file and import it instead."),
+                FetchError::Status { status, text } => format!("Could not load {url}: the server answered {status} {text}."),
+                FetchError::Unreadable(why) => format!("Could not read {url}: {why}"),
             })?;
-            let response: web_sys::Response = response.unchecked_into();
-            if !response.ok() {
-                return Err(format!("Could not load {url}: the server answered {} {}.", response.status(), response.status_text()));
-            }
-            let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|e| describe(&e))?)
-                .await
-                .map_err(|e| format!("Could not read {url}: {}", describe(&e)))?
-                .as_string()
-                .unwrap_or_default();
             if text.len() > MAX_DOCUMENT_BYTES {
                 return Err(format!("{url} is {} bytes; the limit is {MAX_DOCUMENT_BYTES} bytes.", text.len()));
             }

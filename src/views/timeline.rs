@@ -11,6 +11,7 @@ use super::timeline_filters::TimelineFilters;
 use super::tracks::TrackLinks;
 use crate::browser::page_focus::EVENT_DETAILS_ID;
 use crate::model::content::Event;
+use crate::model::event_list::{first_slice, group_by_era, next_slice, EraGroup};
 use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
 use crate::model::timeline::{EventFilter, Viewport};
@@ -143,27 +144,9 @@ fn EventDetails(#[prop(into)] event: Signal<Option<&'static Event>>) -> impl Int
     }
 }
 
-/// How many cards are added to the list at a time: a slice is drawn in well
-/// under 100 ms on a school laptop, so the page never freezes, and the whole
-/// list (for find-in-page, printing and screen readers) is there a moment
-/// later.
-const SLICE: usize = 100;
-/// A long list starts smaller: its first slice is drawn in the same task as
-/// the chart.
-const FIRST_SLICE: usize = 40;
-
-/// How many cards the list starts with.
-fn first_slice(total: usize) -> usize {
-    if total <= SLICE {
-        total
-    } else {
-        FIRST_SLICE
-    }
-}
-
-/// How many of `events` the list shows so far: a first slice at once, then a
-/// slice more each time the browser is free, starting again when the events
-/// change (a filter, a search).
+/// How many of `events` the list shows so far (see `model::event_list`):
+/// a first slice at once, then a slice more each time the browser is free,
+/// starting again when the events change (a filter, a search).
 fn reveal_in_slices(events: Memo<Vec<&'static Event>>) -> ReadSignal<usize> {
     let (revealed, set_revealed) = signal(first_slice(events.with_untracked(Vec::len)));
     // Which filling is current: a change of events abandons the one before.
@@ -174,14 +157,12 @@ fn reveal_in_slices(events: Memo<Vec<&'static Event>>) -> ReadSignal<usize> {
         generation.set_value(run);
         let first = first_slice(total);
         set_revealed.set(first);
-        fn step(run: u32, total: usize, generation: StoredValue<u32>, set: WriteSignal<usize>, at: usize) {
-            if at >= total || generation.try_get_value() != Some(run) {
-                return;
-            }
+        fn step(run: u32, total: usize, generation: StoredValue<u32>, set: WriteSignal<usize>, shown: usize) {
+            let Some(more) = next_slice(shown, total) else { return };
             set_timeout(
                 move || {
-                    if generation.try_get_value() == Some(run) && set.try_set(at + SLICE).is_none() {
-                        step(run, total, generation, set, at + SLICE);
+                    if generation.try_get_value() == Some(run) && set.try_set(more).is_none() {
+                        step(run, total, generation, set, more);
                     }
                 },
                 std::time::Duration::ZERO,
@@ -248,41 +229,35 @@ pub fn TimelinePage() -> impl IntoView {
         if shown.is_empty() {
             return view! { <p class="no-match">"No event matches this filter. Choose \u{201c}All tracks\u{201d} or clear the search."</p> }.into_any();
         }
-        let mut offset = 0;
-        let eras = content
-            .eras
-            .iter()
-            .filter_map(|era| {
-                let events: Vec<&'static Event> = shown.iter().copied().filter(|e| era.contains(&e.date)).collect();
-                (!events.is_empty()).then(|| {
-                    let start = offset;
-                    offset += events.len();
-                    let heading = format!("era-{}", era.id);
-                    let labelled_by = heading.clone();
-                    let span = era.span_label();
-                    view! {
-                        <section class="era" aria-labelledby=labelled_by hidden=move || revealed.get() <= start>
-                            <h2 id=heading>{era.name.as_str()}" "<span class="era-span">{span}</span></h2>
-                            <p>{era.summary.as_str()}</p>
+        group_by_era(&shown, &content.eras)
+            .into_iter()
+            .map(|EraGroup { era, start, events }| {
+                let hidden = move || revealed.get() <= start;
+                match era {
+                    Some(era) => {
+                        let heading = format!("era-{}", era.id);
+                        let labelled_by = heading.clone();
+                        view! {
+                            <section class="era" aria-labelledby=labelled_by hidden=hidden>
+                                <h2 id=heading>{era.name.as_str()}" "<span class="era-span">{era.span_label()}</span></h2>
+                                <p>{era.summary.as_str()}</p>
+                                <SlicedEventList events start revealed options/>
+                            </section>
+                        }
+                        .into_any()
+                    }
+                    // The user's events may fall outside the history's eras.
+                    None => view! {
+                        <section class="era" aria-labelledby="era-outside" hidden=hidden>
+                            <h2 id="era-outside">"Other dates"</h2>
                             <SlicedEventList events start revealed options/>
                         </section>
                     }
-                })
+                    .into_any(),
+                }
             })
-            .collect_view();
-        // The user's events may fall outside the history's eras.
-        let outside: Vec<&'static Event> =
-            shown.iter().copied().filter(|e| !content.eras.iter().any(|era| era.contains(&e.date))).collect();
-        let start = offset;
-        let outside = (!outside.is_empty()).then(|| {
-            view! {
-                <section class="era" aria-labelledby="era-outside" hidden=move || revealed.get() <= start>
-                    <h2 id="era-outside">"Other dates"</h2>
-                    <SlicedEventList events=outside start revealed options/>
-                </section>
-            }
-        });
-        view! { {eras} {outside} }.into_any()
+            .collect_view()
+            .into_any()
     };
     view! {
         <PageHeading page=Page::Timeline/>

@@ -1,0 +1,96 @@
+//! The list of events under the timeline chart: grouped by era, and drawn
+//! in slices.
+//!
+//! Why slices: thousands of cards drawn in one task freeze a school laptop
+//! for seconds (1.5 s at 5,000 events). A first slice is drawn with the
+//! chart, then a slice more each time the browser is free, until every event
+//! is in the list (for find-in-page, printing and screen readers).
+
+use super::content::{Era, Event};
+
+/// How many cards are added to the list at a time: well under 100 ms each.
+pub const SLICE: usize = 100;
+/// A long list starts smaller: its first slice is drawn in the same task as
+/// the chart.
+pub const FIRST_SLICE: usize = 40;
+
+/// How many cards a list of `total` starts with: a short list all at once.
+pub fn first_slice(total: usize) -> usize {
+    if total <= SLICE {
+        total
+    } else {
+        FIRST_SLICE
+    }
+}
+
+/// How many cards to show after one more slice; `None` once all are shown.
+pub fn next_slice(shown: usize, total: usize) -> Option<usize> {
+    (shown < total).then(|| (shown + SLICE).min(total))
+}
+
+/// The events of one era (or, with `era: None`, of no era), in list order,
+/// with the place of its first event in the whole list.
+pub struct EraGroup<'a> {
+    pub era: Option<&'a Era>,
+    pub start: usize,
+    pub events: Vec<&'a Event>,
+}
+
+/// `events` under the eras they fall in, in the eras' order, leaving out
+/// empty eras; events in no era (a user's own, say) come last.
+pub fn group_by_era<'a>(events: &[&'a Event], eras: &'a [Era]) -> Vec<EraGroup<'a>> {
+    let mut groups = Vec::new();
+    let mut start = 0;
+    let mut push = |era: Option<&'a Era>, events: Vec<&'a Event>| {
+        if !events.is_empty() {
+            let len = events.len();
+            groups.push(EraGroup { era, start, events });
+            start += len;
+        }
+    };
+    for era in eras {
+        push(Some(era), events.iter().copied().filter(|e| era.contains(&e.date)).collect());
+    }
+    push(None, events.iter().copied().filter(|e| !eras.iter().any(|era| era.contains(&e.date))).collect());
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::content::Dataset;
+
+    #[test]
+    fn a_short_list_is_drawn_at_once_a_long_one_in_slices_to_the_end() {
+        assert_eq!(first_slice(17), 17);
+        assert_eq!(next_slice(17, 17), None);
+        assert_eq!(first_slice(5000), FIRST_SLICE);
+        let mut shown = first_slice(5000);
+        let mut steps = 0;
+        while let Some(more) = next_slice(shown, 5000) {
+            assert!(more - shown <= SLICE);
+            shown = more;
+            steps += 1;
+        }
+        assert_eq!((shown, steps), (5000, 50));
+    }
+
+    #[test]
+    fn groups_follow_the_eras_and_count_places_in_the_whole_list() {
+        let content = Dataset::builtin();
+        let mine = crate::model::synthetic::synthetic_events(3, 2030, 2031, "wikipedia-2007");
+        let mut events: Vec<&Event> = content.events.iter().collect();
+        events.extend(mine.iter());
+        let groups = group_by_era(&events, &content.eras);
+        let outside = groups.last().unwrap();
+        assert!(outside.era.is_none() && outside.events.len() == 3, "events in no era come last");
+        let mut start = 0;
+        for g in &groups {
+            assert_eq!(g.start, start);
+            assert!(!g.events.is_empty());
+            start += g.events.len();
+        }
+        assert_eq!(start, events.len(), "every event is in one group");
+        assert_eq!(groups.iter().filter(|g| g.era.is_some()).count(), content.eras.len());
+    }
+}
