@@ -161,11 +161,16 @@ impl UserStore {
 
     /// Writes the data, first merging anything another tab saved meanwhile.
     pub async fn save_now(self) {
+        // The save this call answers; an edit made while the codec loads
+        // schedules another, which must stay marked unsaved (see `adopt`).
+        let answering = self.pending.get_value();
         let codec = match codec().await {
             Ok(codec) => codec,
             Err(e) => return self.problem.set(Some(StorageProblem::CodecMissing(e.to_string()))),
         };
-        self.pending.set_value(None);
+        if self.pending.get_value() == answering {
+            self.pending.set_value(None);
+        }
         let mut data = self.data.get_untracked();
         let base = self.written.with_value(|w| w.revision);
         let stored = local_storage().and_then(|s| read_stored(&s).ok().flatten()).and_then(|t| (codec.read)(&t).ok());
