@@ -15,7 +15,9 @@
 //      module (wasm-split's output differs between builds), and the files
 //      import each other, so they cannot each carry their own hash;
 //   6. index.html gets preload links and a loader script file (no inline
-//      script: the Content-Security-Policy forbids it).
+//      script: the Content-Security-Policy forbids it);
+//   7. release builds: the start view drawn into index.html, the one-file
+//      edition and the offline service worker (the scripts named below).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -59,6 +61,8 @@ const hash = crypto.createHash('sha256');
 for (const f of fs.readdirSync(work).sort()) hash.update(f).update(fs.readFileSync(path.join(work, f)));
 const folder = `app-${hash.digest('hex').slice(0, 16)}`;
 fs.renameSync(work, path.join(staging, folder));
+// mkdtemp made it private (0700): a web server running as another user could not read it.
+fs.chmodSync(path.join(staging, folder), 0o755);
 
 // 6. The loader and the page.
 const loader = `// Starts the app (written by scripts/build-wasm.mjs).
@@ -86,5 +90,9 @@ if (!release) {
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html has an inline script; the CSP forbids it');
 fs.writeFileSync(file, html);
 
-// 7. The start view, drawn by the app just built, into index.html.
-if (release) run('node', [path.join(root, 'scripts', 'prerender.mjs'), staging]);
+// 7. The start view, drawn by the app just built, into index.html; then the
+//    one-file edition made from that page; last, the service worker and its
+//    list of every file (index.html included, so it must be final).
+if (release) {
+  for (const script of ['prerender.mjs', 'one-file.mjs', 'precache.mjs']) run('node', [path.join(root, 'scripts', script), staging]);
+}

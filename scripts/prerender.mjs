@@ -24,11 +24,13 @@ const file = path.join(folder, 'index.html');
 const html = fs.readFileSync(file, 'utf8');
 const shell = html.match(/<div id="?app"?>([\s\S]*)<\/div>\s*<\/body>/);
 if (!shell) throw new Error('index.html has no <div id="app"> shell to fill');
-// The shell's loading line and no-JavaScript message stay, inside the drawn
-// main: the first shows for a deep link, the second without JavaScript.
+// The shell's loading line, its note for a page opened from disk and its
+// no-JavaScript message stay, inside the drawn main: the first shows for a
+// deep link, the second from file://, the third without JavaScript.
 const loading = shell[1].match(/<p class="?loading"?[^>]*>[\s\S]*?<\/p>/)?.[0];
+const fileNote = shell[1].match(/<div class="?file-note"?[^>]*>[\s\S]*?<\/div>/)?.[0];
 const noscript = shell[1].match(/<noscript>[\s\S]*?<\/noscript>/)?.[0];
-if (!loading || !noscript) throw new Error('the shell in index.html lost its loading line or its <noscript>');
+if (!loading || !fileNote || !noscript) throw new Error('the shell in index.html lost its loading line, its file note or its <noscript>');
 if (!fs.existsSync(process.env.CHROMIUM ?? '/usr/bin/chromium')) {
   throw new Error('the release build draws the start page in Chromium: run scripts/setup.sh test to install it');
 }
@@ -48,7 +50,7 @@ try {
   const main = drawn.match(/<main\b[^>]*>/);
   if (!main || !drawn.includes('<h1')) throw new Error('the start page has no main heading: nothing to write');
   const marked = loading.replace(/class="?loading"?/, 'class="loading static-loading"');
-  const filled = drawn.replace(main[0], () => main[0] + marked).replace('</main>', () => noscript + '</main>');
+  const filled = drawn.replace(main[0], () => main[0] + marked + fileNote).replace('</main>', () => noscript + '</main>');
   fs.writeFileSync(file, html.replace(shell[1], () => filled));
   console.log(`prerender: wrote the start view (${drawn.length} characters) into index.html`);
 } finally {

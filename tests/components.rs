@@ -290,3 +290,22 @@ async fn the_quiz_lists_every_question_with_the_inputs_its_kind_needs() {
     assert_eq!(count(&host, ".quiz-order-item"), order.options.len() as u32);
     assert!(text(&host, "#quiz-score").starts_with("Score: 0 right of 0 answered"));
 }
+
+#[wasm_bindgen_test]
+async fn a_waiting_version_is_offered_and_taken_only_when_asked() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let host = mount(RwSignal::new(Route::page(Page::Home)));
+    settle().await;
+    assert_eq!(count(&host, ".update-notice"), 0, "nothing waits yet");
+    let taken = Rc::new(Cell::new(0));
+    let seen = taken.clone();
+    let handle = window_event_listener_untyped("multitrack:take-update", move |_| seen.set(seen.get() + 1));
+    window().dispatch_event(&web_sys::Event::new("multitrack:update").unwrap()).unwrap();
+    settle().await;
+    assert!(text(&host, ".update-notice").contains("A new version is available"));
+    assert_eq!(taken.get(), 0, "offering is not taking");
+    host.query_selector(".update-notice button").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    assert_eq!(taken.get(), 1, "Reload asks the service worker's script once");
+    handle.remove();
+}

@@ -1,6 +1,8 @@
 //! The thin layer between the app and the browser: URL, focus, document
-//! title, storage, saving drawings as files, and parts loaded on first use.
+//! title, storage, saving drawings as files, parts loaded on first use, and new
+//! versions found by the service worker.
 
+pub mod app_update;
 pub mod diagram_export;
 pub mod display_settings;
 pub mod download;

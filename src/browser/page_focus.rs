@@ -96,6 +96,13 @@ fn settle(arrival: &Arrival) -> bool {
     arrival.item.is_none()
 }
 
+/// Drops an arrival still waiting for its view: something that knows better
+/// (the tour's spotlight) has put focus where the reader should be, and a
+/// late move to the heading would take it away.
+pub fn forget_arrival() {
+    UNSETTLED.with(|u| u.borrow_mut().take());
+}
+
 /// Finishes an arrival that waited for its view to load.
 pub fn settle_after_load() {
     request_animation_frame(|| {

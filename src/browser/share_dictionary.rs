@@ -19,6 +19,15 @@ thread_local! {
 
 /// The dictionary, or a sentence saying why it could not be had.
 pub async fn load() -> Result<Dictionary, String> {
+    // The one-file edition has it inside: a file:// page can fetch nothing.
+    #[cfg(feature = "one-file")]
+    return Ok(Dictionary::builtin());
+    #[cfg(not(feature = "one-file"))]
+    fetched().await
+}
+
+#[cfg_attr(feature = "one-file", allow(dead_code))]
+async fn fetched() -> Result<Dictionary, String> {
     if let Some(dictionary) = LOADED.get() {
         return Ok(dictionary);
     }

@@ -60,5 +60,7 @@ fn try_light(selector: String, still_wanted: std::rc::Rc<dyn Fn() -> bool>, left
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&options);
-    super::page_focus::focus_element(&el);
+    if super::page_focus::focus_element(&el) {
+        super::page_focus::forget_arrival();
+    }
 }

@@ -78,8 +78,9 @@ pub const DICTIONARY_LEN: usize = 31_996;
 pub const DICTIONARY_CHECKSUM: u32 = 2_216_579_707;
 
 impl Dictionary {
-    /// The dictionary built into native builds (tests, fuzzing, examples).
-    #[cfg(not(target_arch = "wasm32"))]
+    /// The dictionary built into native builds (tests, fuzzing, examples)
+    /// and into the one-file edition.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "one-file"))]
     pub fn builtin() -> Dictionary {
         Dictionary(include_bytes!("share_dictionary.txt"))
     }

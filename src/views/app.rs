@@ -6,6 +6,7 @@ use super::layout::{ItemSelector, PageHeading};
 use super::my_data::{accept_dropped_files, ImportState, StorageNotice};
 use super::presentation::{provide_presenter, PresentButtons};
 use super::tour::{TourButtons, TourMenu, TourPanel, Tours};
+use super::update_notice::UpdateNotice;
 use crate::browser::display_settings::apply_display_settings;
 use crate::browser::page_focus::{focus_within, manage_page_focus};
 use crate::browser::storage::UserStore;
@@ -63,6 +64,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
         </header>
         <TourMenu/>
         <StorageNotice/>
+        <UpdateNotice/>
         <main id="main" tabindex="-1">
             {move || match page.get() {
                 Page::Home => view! { <HomePage/> }.into_any(),
@@ -79,9 +81,29 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 "Everything runs in your browser; nothing you do here is sent anywhere. "
                 <a href=Route::page(Page::Handout).to_hash()>"A handout to print"</a>
             </p>
+            <OfflineEdition/>
         </footer>
     }
 }
+
+/// The one-file edition (`multitrack-offline.html`, written by
+/// `scripts/one-file.mjs`): for a USB stick or a learning platform, where the
+/// guide cannot be served. Not offered from inside that edition itself.
+#[component]
+fn OfflineEdition() -> impl IntoView {
+    (!cfg!(feature = "one-file")).then(|| {
+        view! {
+            <p class="offline-edition">
+                <a href=ONE_FILE download=ONE_FILE>"Download for offline use"</a>
+                ": the whole guide in one file that opens from a disk or a USB stick, with no server and no network. "
+                "What you save in it stays in the browser that opens it, apart from this copy\u{2019}s; move it between them with Export and Import in \u{201c}Your data\u{201d}."
+            </p>
+        }
+    })
+}
+
+/// Where the build puts the one-file edition, beside `index.html`.
+const ONE_FILE: &str = "multitrack-offline.html";
 
 /// Moves focus to the main region without touching the URL fragment, which
 /// the router owns.

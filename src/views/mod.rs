@@ -29,5 +29,6 @@ pub mod tour;
 pub mod tour_editor;
 pub mod tracks;
 pub mod triad_figure;
+pub mod update_notice;
 
 pub use app::{App, AppContext};

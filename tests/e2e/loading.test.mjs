@@ -11,6 +11,9 @@ import { useSite, DIST } from './support/site.mjs';
 
 const site = useSite();
 let session;
+// These tests make the network fail; a service worker would answer from its
+// cache instead (that is offline.test.mjs), so none runs here.
+const NO_WORKER = { serviceWorkers: 'block' };
 after(async () => session?.context.close());
 
 describe('before the app runs', () => {
@@ -22,7 +25,7 @@ describe('before the app runs', () => {
   });
 
   it('the start page is readable with no wasm at all', async () => {
-    session = await guardedPage(site.browser, site.server.origin);
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
     await session.page.route('**/*.wasm', (route) => route.abort());
     await session.page.goto(site.server.url);
     await session.page.getByRole('heading', { name: 'Peace as the work of a whole society' }).waitFor();
@@ -32,7 +35,7 @@ describe('before the app runs', () => {
   });
 
   it('a deep link shows the loading state, not the start page, until its view arrives', async () => {
-    session = await guardedPage(site.browser, site.server.origin);
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
     await session.page.route('**/*.wasm', (route) => route.abort());
     await session.page.goto(site.server.url + '#/timeline');
     await session.page.getByText('Loading the guide').waitFor();
@@ -42,7 +45,7 @@ describe('before the app runs', () => {
   });
 
   it('the app takes the start view over without a layout shift', async () => {
-    session = await guardedPage(site.browser, site.server.origin);
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
     await session.page.addInitScript(() => {
       window.__shifts = [];
       new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
@@ -61,7 +64,7 @@ describe('before the app runs', () => {
 
 describe('views loaded on first use', () => {
   it('opening a view fetches its part once; coming back draws at once', async () => {
-    session = await guardedPage(site.browser, site.server.origin);
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
     const parts = [];
     session.page.on('request', (r) => { if (/split_\w+\.wasm/.test(r.url())) parts.push(r.url().match(/split_\w+/)[0]); });
     await session.page.goto(site.server.url);
@@ -81,7 +84,7 @@ describe('views loaded on first use', () => {
   });
 
   it('a part that cannot load says so, and Try again loads it', async () => {
-    session = await guardedPage(site.browser, site.server.origin);
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
     let blocked = true;
     await session.page.route('**/split_classroom.wasm', (route) => (blocked ? route.abort() : route.continue()));
     await session.page.goto(site.server.url);
@@ -100,7 +103,7 @@ describe('views loaded on first use', () => {
   });
 
   it('saved data whose reader cannot load is left untouched, and the reader is told', async () => {
-    session = await guardedPage(site.browser, site.server.origin);
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
     const { page } = session;
     await page.goto(site.server.url + '#/tracks/7');
     await appReady(page);

@@ -1,15 +1,17 @@
 // The first-load budget (issue 12): what a fresh browser profile downloads
 // until the view is interactive and the network is idle, each response
 // compressed with brotli (quality 11), measured from the browser's own
-// requests (tests/e2e/support/first_load.mjs), not by listing files. Sizes
-// are deterministic for a given build, so unlike timings this can be a test.
+// requests (tests/e2e/support/first_load.mjs), not by listing files; the
+// service worker's script and the manifest count, the offline copy the
+// worker fetches once the page has loaded does not (issue 13). Sizes are
+// deterministic for a given build, so unlike timings this can be a test.
 //
 // The budget is 200,000 bytes (goal 150,000), for the start page and for a
 // deep link to any view. History: the whole app was one 372,809-byte wasm
 // module, downloaded for every view. Splitting it (src/browser/split.rs,
 // scripts/build-wasm.mjs) and writing the start view into index.html
-// brought the start page to 158,217 bytes. A deep link to the timeline
-// still downloads 256,808: the start module (141 KB, the Leptos runtime,
+// brought the start page to 158,217 bytes (164,937 with the offline worker
+// and the manifest). A deep link to the timeline still downloads 263,071: the start module (141 KB, the Leptos runtime,
 // the shell, the content) plus the timeline's own part and the code it
 // shares with the other views (96 KB). Until that fits, its check is
 // marked `todo`: it runs and reports its figure on every run, and fails
@@ -34,13 +36,13 @@ it(`the start page's first load is at most ${BUDGET} bytes brotli`, async () => 
   assert.ok(load.total <= BUDGET, report(`over the ${BUDGET}-byte budget`, load));
 });
 
-it('the start page does not download the parts of other views', async () => {
+it('the start page\'s first load holds no part of another view (the service worker fetches them after it, for offline use)', async () => {
   const load = await firstLoad(site.browser, site.server.url);
   const parts = load.files.filter((f) => /split_|chunk_/.test(f.path)).map((f) => f.path);
   assert.deepEqual(parts, [], 'no part is fetched before it is used');
 });
 
-it(`a deep link to the timeline loads at most ${BUDGET} bytes brotli`, { todo: 'measured 256,808 bytes: see README "Size and speed"' }, async () => {
+it(`a deep link to the timeline loads at most ${BUDGET} bytes brotli`, { todo: 'measured 263,071 bytes: see README "Size and speed"' }, async () => {
   const load = await firstLoad(site.browser, site.server.url + '#/timeline');
   console.log(report('deep link to #/timeline', load));
   assert.ok(load.files.some((f) => f.path.includes('split_timeline')), 'the timeline part was measured');

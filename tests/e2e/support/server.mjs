@@ -21,26 +21,28 @@ const TYPES = {
 export const BASE = '/course/multitrack/';
 
 /**
- * `gzip: true` compresses answers for clients that accept it, as most static
+ * `bases` publishes the same folder under several sub-paths of one origin
+ * (two copies of the guide on one host). `gzip: true` compresses answers for clients that accept it, as most static
  * hosts do (GitHub Pages, say): the benchmark's Lighthouse runs need it, or
  * they report transfer sizes no user sees.
  */
-export async function serveFolder(root, { base = BASE, gzip = false } = {}) {
+export async function serveFolder(root, { base = BASE, bases = [base], gzip = false } = {}) {
   const absRoot = path.resolve(root);
   const misses = [];
   const server = http.createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     const decoded = decodeURIComponent(pathname);
-    if (decoded === base.slice(0, -1)) {
-      res.writeHead(301, { Location: base });
+    const folder = bases.find((b) => decoded === b.slice(0, -1) || decoded.startsWith(b));
+    if (folder && decoded === folder.slice(0, -1)) {
+      res.writeHead(301, { Location: folder });
       return res.end();
     }
-    if (!decoded.startsWith(base)) {
+    if (!folder) {
       misses.push(decoded);
       res.writeHead(404);
       return res.end('outside the published folder');
     }
-    const file = path.join(absRoot, decoded.slice(base.length) || 'index.html');
+    const file = path.join(absRoot, decoded.slice(folder.length) || 'index.html');
     if (!file.startsWith(absRoot)) {
       res.writeHead(403);
       return res.end();
@@ -67,8 +69,11 @@ export async function serveFolder(root, { base = BASE, gzip = false } = {}) {
   const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
-    url: origin + base,
+    url: origin + bases[0],
+    urls: bases.map((b) => origin + b),
     misses,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Open keep-alive connections would hold `close` (and a test that stops
+    // the server to go offline) until they time out.
+    close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }),
   };
 }

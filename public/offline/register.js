@@ -1,0 +1,61 @@
+// Registers the service worker (release builds only: scripts/precache.mjs
+// adds this script to the page) and tells the app when a new version waits.
+//
+// A plain script file, as the page's policy allows no inline script. The app
+// draws the notice itself (its wording lives with the app's other words):
+// this script marks `<html data-update="ready">` and fires `multitrack:update`;
+// the app's Reload button fires `multitrack:take-update`, and only then does
+// the new version take over and the page reload.
+(function () {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  var root = document.documentElement;
+  var asked = false;
+  var hadController = !!navigator.serviceWorker.controller;
+
+  function offer() {
+    root.dataset.update = 'ready';
+    dispatchEvent(new Event('multitrack:update'));
+  }
+
+  function watch(registration) {
+    // Some browsers' settings (and test drivers) block workers and register nothing.
+    if (!registration) return;
+    function track(incoming) {
+      if (!incoming) return;
+      incoming.addEventListener('statechange', function () {
+        // Installed while a version already runs the page: a new deployment.
+        if (incoming.state === 'installed' && navigator.serviceWorker.controller) offer();
+      });
+    }
+    if (registration.waiting && navigator.serviceWorker.controller) offer();
+    // One may be installing already: found while this page was loading.
+    track(registration.installing);
+    registration.addEventListener('updatefound', function () { track(registration.installing); });
+    addEventListener('multitrack:take-update', function () {
+      asked = true;
+      if (registration.waiting) registration.waiting.postMessage('take-over');
+      else location.reload();
+    });
+    // Look for a new version when the reader comes back to the tab, not only on a reload.
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'visible') registration.update().catch(function () {});
+    });
+  }
+
+  navigator.serviceWorker.addEventListener('controllerchange', function () {
+    if (asked) location.reload();
+    // Another tab took the new version: this one still runs the old one.
+    else if (hadController) offer();
+    hadController = true;
+  });
+
+  // After the page has loaded: precaching the whole guide must not compete
+  // with the first view for a slow connection.
+  function register() {
+    navigator.serviceWorker.register('./service-worker.js').then(watch, function (e) {
+      console.warn('multitrack: offline use is not available here (' + e + ')');
+    });
+  }
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register);
+})();

@@ -1,0 +1,52 @@
+// Makes the release build work offline after one visit: writes the service
+// worker with the list of every file the build produced (its URL and the
+// hash of its bytes), and adds the script that registers it to index.html.
+//
+// Usage: node scripts/precache.mjs <built folder>  (build-wasm.mjs runs it
+// last for release builds, once index.html is final: the page's own hash is
+// in the list). Development builds get neither, so nothing registers there.
+//
+// Left out of the list: the worker itself and the one-file edition (a
+// download for disks, not part of the hosted guide's cache).
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+const folder = process.argv[2];
+if (!folder) throw new Error('usage: node scripts/precache.mjs <built folder>');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const source = (name) => fs.readFileSync(path.join(here, '..', 'public', 'offline', name), 'utf8');
+const WORKER = 'service-worker.js';
+const NOT_CACHED = new Set([WORKER, 'multitrack-offline.html']);
+
+// 1. The registering script, named by its hash, into the page.
+const register = source('register.js');
+const registerName = `offline-${crypto.createHash('sha256').update(register).digest('hex').slice(0, 16)}.js`;
+fs.writeFileSync(path.join(folder, registerName), register);
+const page = path.join(folder, 'index.html');
+const html = fs.readFileSync(page, 'utf8');
+if (!html.includes('</head>')) throw new Error('index.html has no </head>');
+fs.writeFileSync(page, html.replace('</head>', `<script defer src="./${registerName}"></script></head>`));
+
+// 2. Every file, with the hash the worker checks it against (a half-uploaded
+//    deployment then fails to install, and the version before stays).
+function walk(dir, prefix = '') {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix + entry.name;
+    if (entry.name.startsWith('.')) return [];
+    if (entry.isDirectory()) return walk(path.join(dir, entry.name), rel + '/');
+    return NOT_CACHED.has(rel) ? [] : [rel];
+  });
+}
+const files = walk(folder).sort().map((rel) => {
+  const bytes = fs.readFileSync(path.join(folder, rel));
+  return { url: `./${rel}`, integrity: `sha256-${crypto.createHash('sha256').update(bytes).digest('base64')}` };
+});
+if (!files.some((f) => f.url === './index.html')) throw new Error('the build has no index.html to cache');
+const version = crypto.createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
+
+// 3. The worker: the list, then the worker's code.
+const header = `// Written by scripts/precache.mjs for this build.\nconst VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(files, null, 1)};\n`;
+fs.writeFileSync(path.join(folder, WORKER), header + source(WORKER));
+console.log(`precache: ${files.length} files, version ${version}`);
