@@ -48,6 +48,8 @@ fn document(notes: usize, timelines: usize, events_each: usize) -> UserData {
                     tracks: source.tracks.clone(),
                     group: String::new(),
                     link: None,
+                    link_label: String::new(),
+                    display_date: None,
                 }
             })
             .collect();

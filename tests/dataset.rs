@@ -215,7 +215,7 @@ fn the_three_tours_walk_the_history_the_tracks_and_the_principles() {
     assert_eq!(titles, ["The history in ten steps", "Meet the nine tracks", "Principles in practice"]);
     let history = data.tour("history").unwrap();
     assert_eq!(history.steps.len(), 10);
-    let years: Vec<i32> = history
+    let years: Vec<i64> = history
         .steps
         .iter()
         .filter_map(|s| s.route().item)

@@ -44,6 +44,8 @@ fn event(i: usize) -> impl Strategy<Value = UserEvent> {
             tracks,
             group: String::new(),
             link,
+            link_label: String::new(),
+            display_date: None,
         })
 }
 

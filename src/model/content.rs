@@ -94,11 +94,22 @@ pub struct Event {
     pub quotes: Vec<Quote>,
     #[serde(default)]
     pub disputes: Vec<Dispute>,
+    /// How the date reads when the computed label will not do ("c. 1450",
+    /// "the Bronze Age"): TimelineJS3's `display_date`. The date still places it.
+    #[serde(default)]
+    pub display_date: Option<String>,
+    /// A source, picture or further reading (http, https or mailto only),
+    /// with the words it is shown with (a caption and its credit).
+    #[serde(default)]
+    pub link: Option<(String, String)>,
 }
 
 impl Event {
     pub fn date_label(&self) -> String {
-        super::date::span_label(&self.date, self.end.as_ref())
+        match &self.display_date {
+            Some(shown) => shown.clone(),
+            None => super::date::span_label(&self.date, self.end.as_ref()),
+        }
     }
 }
 
@@ -597,7 +608,7 @@ impl Dataset {
             }
             match self.event(&t.entered.event) {
                 None => problem(format!("tracks[{i}].entered.event"), format!("unknown event \"{}\"", t.entered.event)),
-                Some(e) if e.date.year() != t.entered.year => problem(
+                Some(e) if e.date.year() != i64::from(t.entered.year) => problem(
                     format!("tracks[{i}].entered.event"),
                     format!("event \"{}\" is dated {}, not {}", e.id, e.date.year(), t.entered.year),
                 ),

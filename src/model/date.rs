@@ -56,15 +56,27 @@ pub enum Precision {
     Season(Season),
     Month,
     Day,
+    Minute,
+    Second,
 }
 
 /// A date as precise as its source, no more.
+///
+/// Years are counted as historians count them, with no year 0: 1 BCE is
+/// followed by 1 CE. Inside, the year is kept as astronomers keep it (1 BCE
+/// is 0, 2 BCE is -1), so that dates sort and lie on one axis across the
+/// change of era. Deep time reaches back to the start of the universe, as
+/// TimelineJS3's cosmological scale does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct HistDate {
-    year: i32,
+    /// Astronomical: 1981 is 1981 CE, 0 is 1 BCE, -5409 is 5410 BCE.
+    year: i64,
     month: u8,
     day: u8,
+    hour: u8,
+    minute: u8,
+    second: u8,
     precision: Precision,
 }
 
@@ -95,11 +107,12 @@ pub(crate) const MONTHS: [&str; 12] = [
     "December",
 ];
 
-pub(crate) fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+/// The proleptic Gregorian rule, on astronomical years (so 1 BCE, year 0, is a leap year).
+pub(crate) fn is_leap(year: i64) -> bool {
+    (year.rem_euclid(4) == 0 && year.rem_euclid(100) != 0) || year.rem_euclid(400) == 0
 }
 
-pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
+pub(crate) fn days_in_month(year: i64, month: u8) -> u8 {
     match month {
         2 if is_leap(year) => 29,
         2 => 28,
@@ -108,6 +121,14 @@ pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// The earliest year a date may have: before the universe began, with room.
+pub const EARLIEST_BCE: i64 = 20_000_000_000;
+/// The latest year CE.
+pub const LATEST_CE: i64 = 999_999;
+/// From this many years BCE on, dates read "... years ago": a year counted
+/// from the common era means nothing at that distance.
+const YEARS_AGO_FROM: i64 = 100_000;
+
 fn parse_number<T: std::str::FromStr>(part: &str, what: &str, input: &str) -> Result<T, DateError> {
     if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
         return Err(DateError(format!("{what} \"{part}\" in \"{input}\" is not a number")));
@@ -115,19 +136,117 @@ fn parse_number<T: std::str::FromStr>(part: &str, what: &str, input: &str) -> Re
     part.parse().map_err(|_| DateError(format!("{what} \"{part}\" in \"{input}\" is not a number")))
 }
 
-fn check_year(year: i32) -> Result<i32, DateError> {
-    if (1..=9999).contains(&year) {
-        Ok(year)
+/// A year as historians number it (`bce` for before the common era) to the astronomical year.
+fn check_year(year: i64, bce: bool) -> Result<i64, DateError> {
+    match (bce, year) {
+        (_, 0) => Err(DateError("there is no year 0: 1 BCE is followed by 1 CE".into())),
+        (false, 1..=LATEST_CE) => Ok(year),
+        (true, 1..=EARLIEST_BCE) => Ok(1 - year),
+        (false, _) => Err(DateError(format!("year {year} is out of range (1 to {LATEST_CE} CE)"))),
+        (true, _) => Err(DateError(format!("year {year} BCE is out of range (before the universe began)"))),
+    }
+}
+
+/// Splits off an era marker: "5410 BCE", "44 BC", "30 CE", "AD 30".
+fn split_era(text: &str) -> (&str, Option<bool>) {
+    for (marker, bce) in [(" BCE", true), (" BC", true), (" CE", false), (" AD", false)] {
+        if let Some(rest) = text.strip_suffix(marker).or_else(|| text.strip_suffix(&marker.to_lowercase())) {
+            return (rest.trim_end(), Some(bce));
+        }
+    }
+    if let Some(rest) = text.strip_prefix("AD ") {
+        return (rest.trim_start(), Some(false));
+    }
+    (text, None)
+}
+
+/// Groups thousands: 12,000.
+fn grouped(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// "13.8 billion", "66 million", "250,000": a count of years as people say it.
+fn years_ago(years: i64) -> String {
+    let scaled = |unit: f64, name: &str| {
+        let v = years as f64 / unit;
+        let text = if v >= 100.0 {
+            format!("{v:.0}")
+        } else {
+            format!("{:.3}", v).trim_end_matches('0').trim_end_matches('.').to_string()
+        };
+        format!("{text} {name} years ago")
+    };
+    if years >= 1_000_000_000 {
+        scaled(1e9, "billion")
+    } else if years >= 1_000_000 {
+        scaled(1e6, "million")
     } else {
-        Err(DateError(format!("year {year} is out of range (1 to 9999)")))
+        format!("{} years ago", grouped(years))
     }
 }
 
 impl HistDate {
-    pub const FORMAT_HELP: &'static str = "expected YYYY, YYYY-MM, YYYY-MM-DD or a season such as \"Winter 1981-82\"";
+    pub const FORMAT_HELP: &'static str =
+        "expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, a year BCE such as \"5410 BCE\" or a season such as \"Winter 1981-82\"";
 
-    pub fn year_only(year: i32) -> HistDate {
-        HistDate { year, month: 1, day: 1, precision: Precision::Year }
+    /// A year alone, as historians number it: `year_only(1981)`.
+    pub fn year_only(year: i64) -> HistDate {
+        HistDate { year, month: 1, day: 1, hour: 0, minute: 0, second: 0, precision: Precision::Year }
+    }
+
+    /// The year `astronomical` (0 is 1 BCE) alone.
+    pub fn astronomical_year(astronomical: i64) -> HistDate {
+        HistDate::year_only(astronomical)
+    }
+
+    /// A date from its parts, as a TimelineJS3 file gives them: the year
+    /// astronomical, then each finer part only if the coarser one is given.
+    pub fn from_parts(
+        year: i64,
+        month: Option<u8>,
+        day: Option<u8>,
+        time: Option<(u8, u8, Option<u8>)>,
+    ) -> Result<HistDate, DateError> {
+        if !(1 - EARLIEST_BCE..=LATEST_CE).contains(&year) {
+            return Err(DateError(format!("year {year} is out of range")));
+        }
+        let mut date = HistDate::year_only(year);
+        let Some(month) = month else { return Ok(date) };
+        if !(1..=12).contains(&month) {
+            return Err(DateError(format!("month {month} is out of range (1 to 12)")));
+        }
+        date.month = month;
+        date.precision = Precision::Month;
+        let Some(day) = day else { return Ok(date) };
+        let last = days_in_month(year, month);
+        if !(1..=last).contains(&day) {
+            return Err(DateError(format!("day {day} is out of range for {} (1 to {last})", date.label())));
+        }
+        date.day = day;
+        date.precision = Precision::Day;
+        let Some((hour, minute, second)) = time else { return Ok(date) };
+        if hour > 23 || minute > 59 || second.is_some_and(|s| s > 59) {
+            return Err(DateError(format!("{hour:02}:{minute:02} is not a time of day")));
+        }
+        date.hour = hour;
+        date.minute = minute;
+        date.precision = Precision::Minute;
+        if let Some(second) = second {
+            date.second = second;
+            date.precision = Precision::Second;
+        }
+        Ok(date)
     }
 
     /// Parses the forms the dataset and users' files may use.
@@ -136,134 +255,197 @@ impl HistDate {
         if text.is_empty() {
             return Err(DateError(format!("the date is empty; {}", Self::FORMAT_HELP)));
         }
+        let (text, era) = split_era(text);
+        let bce = era == Some(true);
         if let Some((word, rest)) = text.split_once(' ') {
-            return Self::parse_season(word, rest.trim(), input);
-        }
-        let parts: Vec<&str> = text.split('-').collect();
-        let year = check_year(parse_number(parts[0], "year", input)?)?;
-        match parts.len() {
-            1 => Ok(Self::year_only(year)),
-            2 | 3 => {
-                let month: u8 = parse_number(parts[1], "month", input)?;
-                if !(1..=12).contains(&month) {
-                    return Err(DateError(format!("month {month} is out of range (1 to 12)")));
-                }
-                if parts.len() == 2 {
-                    return Ok(HistDate { year, month, day: 1, precision: Precision::Month });
-                }
-                let day: u8 = parse_number(parts[2], "day", input)?;
-                let last = days_in_month(year, month);
-                if !(1..=last).contains(&day) {
-                    return Err(DateError(format!(
-                        "day {day} is out of range for {} {year} (1 to {last})",
-                        MONTHS[usize::from(month - 1)]
-                    )));
-                }
-                Ok(HistDate { year, month, day, precision: Precision::Day })
+            if word.starts_with(|c: char| c.is_alphabetic()) {
+                return Self::parse_season(word, rest.trim(), input, bce);
             }
-            _ => Err(DateError(format!("unrecognised date \"{input}\"; {}", Self::FORMAT_HELP))),
         }
+        let (day_part, time_part) = match text.split_once(['T', ' ']) {
+            Some((d, t)) => (d, Some(t.trim())),
+            None => (text, None),
+        };
+        let parts: Vec<&str> = day_part.split('-').collect();
+        let year = check_year(parse_number(parts[0], "year", input)?, bce)?;
+        if parts.len() > 3 {
+            return Err(DateError(format!("unrecognised date \"{input}\"; {}", Self::FORMAT_HELP)));
+        }
+        let month = parts.get(1).map(|m| parse_number::<u8>(m, "month", input)).transpose()?;
+        let day = parts.get(2).map(|d| parse_number::<u8>(d, "day", input)).transpose()?;
+        let time = match time_part {
+            None => None,
+            Some(_) if day.is_none() => {
+                return Err(DateError(format!("a time needs a day before it in \"{input}\"; {}", Self::FORMAT_HELP)))
+            }
+            Some(t) => {
+                let bits: Vec<&str> = t.split(':').collect();
+                if !(2..=3).contains(&bits.len()) {
+                    return Err(DateError(format!("the time \"{t}\" in \"{input}\" is not HH:MM or HH:MM:SS")));
+                }
+                let hour = parse_number(bits[0], "hour", input)?;
+                let minute = parse_number(bits[1], "minute", input)?;
+                let second = bits.get(2).map(|s| parse_number(s, "second", input)).transpose()?;
+                Some((hour, minute, second))
+            }
+        };
+        Self::from_parts(year, month, day, time)
     }
 
-    fn parse_season(word: &str, rest: &str, input: &str) -> Result<HistDate, DateError> {
+    fn parse_season(word: &str, rest: &str, input: &str, bce: bool) -> Result<HistDate, DateError> {
         let season = Season::parse(word)
             .ok_or_else(|| DateError(format!("unrecognised date \"{input}\"; {}", Self::FORMAT_HELP)))?;
         let (first, second) = match rest.split_once('-') {
             Some((a, b)) => (a, Some(b)),
             None => (rest, None),
         };
-        let year = check_year(parse_number(first, "year", input)?)?;
+        let year = check_year(parse_number(first, "year", input)?, bce)?;
         if let Some(second) = second {
             if season != Season::Winter {
                 return Err(DateError(format!("only a winter spans two years, but \"{input}\" gives two")));
             }
-            let next: i32 = parse_number(second, "second year", input)?;
+            let next: i64 = parse_number(second, "second year", input)?;
             let expected_full = year + 1;
             let matches = match second.len() {
-                2 => next == expected_full % 100,
+                2 => next == expected_full.rem_euclid(100),
                 4 => next == expected_full,
                 _ => false,
             };
-            if !matches {
+            if bce || !matches {
                 return Err(DateError(format!(
                     "\"{input}\": the second year must follow {year} (for example {year}-{:02})",
-                    expected_full % 100
+                    expected_full.rem_euclid(100)
                 )));
             }
         }
-        Ok(HistDate { year, month: season.first_month(), day: 1, precision: Precision::Season(season) })
+        Ok(HistDate { month: season.first_month(), precision: Precision::Season(season), ..HistDate::year_only(year) })
     }
 
-    pub fn year(&self) -> i32 {
+    /// The astronomical year: the year CE, 0 for 1 BCE, -5409 for 5410 BCE.
+    pub fn year(&self) -> i64 {
         self.year
+    }
+
+    /// Whether the date is before the common era.
+    pub fn is_bce(&self) -> bool {
+        self.year < 1
     }
 
     /// The month, when the date is at least that precise.
     pub fn month(&self) -> Option<u8> {
-        matches!(self.precision, Precision::Month | Precision::Day).then_some(self.month)
+        (rank(self.precision) >= rank(Precision::Month)).then_some(self.month)
     }
 
     /// The day, when the date is that precise.
     pub fn day(&self) -> Option<u8> {
-        matches!(self.precision, Precision::Day).then_some(self.day)
+        (rank(self.precision) >= rank(Precision::Day)).then_some(self.day)
+    }
+
+    /// Hour, minute and second (the second when given), when the date has a time.
+    pub fn time(&self) -> Option<(u8, u8, Option<u8>)> {
+        match self.precision {
+            Precision::Minute => Some((self.hour, self.minute, None)),
+            Precision::Second => Some((self.hour, self.minute, Some(self.second))),
+            _ => None,
+        }
     }
 
     pub fn precision(&self) -> Precision {
         self.precision
     }
 
-    /// A position on a continuous axis in years (1981.0 is 1 January 1981),
-    /// so a timeline can lay out dates of any precision on one scale.
+    /// A position on a continuous axis in years (1981.0 is 1 January 1981,
+    /// 0.0 is 1 January 1 BCE), so a timeline can lay out dates of any
+    /// precision and era on one scale.
     pub fn as_fractional_year(&self) -> f64 {
         let days = if is_leap(self.year) { 366.0 } else { 365.0 };
         let before: u32 = (1..self.month).map(|m| u32::from(days_in_month(self.year, m))).sum();
-        f64::from(self.year) + (f64::from(before) + f64::from(self.day - 1)) / days
+        let seconds = f64::from(self.hour) * 3600.0 + f64::from(self.minute) * 60.0 + f64::from(self.second);
+        self.year as f64 + (f64::from(before) + f64::from(self.day - 1) + seconds / 86_400.0) / days
     }
 
     /// The day a position on the continuous axis falls on (the inverse of
     /// [`HistDate::as_fractional_year`], to day precision).
     pub fn from_fractional_year(value: f64) -> HistDate {
-        let year = value.floor() as i32;
+        let value = value.clamp((1 - EARLIEST_BCE) as f64, LATEST_CE as f64);
+        let year = value.floor() as i64;
         let days = if is_leap(year) { 366.0 } else { 365.0 };
-        let mut day_of_year = ((value - f64::from(year)) * days).floor() as u32;
+        let mut day_of_year = (((value - year as f64) * days).floor() as u32).min(365);
         let mut month = 1;
         while month < 12 && day_of_year >= u32::from(days_in_month(year, month)) {
             day_of_year -= u32::from(days_in_month(year, month));
             month += 1;
         }
         let day = (day_of_year as u8 + 1).min(days_in_month(year, month));
-        HistDate { year, month, day, precision: Precision::Day }
+        HistDate { month, day, precision: Precision::Day, ..HistDate::year_only(year) }
+    }
+
+    /// The year as historians write it, without the era: 5410 for 5410 BCE.
+    fn historical_year(&self) -> i64 {
+        if self.is_bce() {
+            1 - self.year
+        } else {
+            self.year
+        }
     }
 
     /// The canonical machine form, the one `parse` reads back.
     pub fn canonical(&self) -> String {
+        let era = if self.is_bce() { " BCE" } else { "" };
+        let y = self.historical_year();
+        let (mo, d) = (self.month, self.day);
+        let ymd = format!("{y:04}-{mo:02}-{d:02}");
         match self.precision {
-            Precision::Year => format!("{:04}", self.year),
-            Precision::Month => format!("{:04}-{:02}", self.year, self.month),
-            Precision::Day => format!("{:04}-{:02}-{:02}", self.year, self.month, self.day),
-            Precision::Season(Season::Winter) => {
+            Precision::Year => format!("{y:04}{era}"),
+            Precision::Month => format!("{y:04}-{mo:02}{era}"),
+            Precision::Day => format!("{ymd}{era}"),
+            Precision::Minute => format!("{ymd}T{:02}:{:02}{era}", self.hour, self.minute),
+            Precision::Second => format!("{ymd}T{:02}:{:02}:{:02}{era}", self.hour, self.minute, self.second),
+            Precision::Season(Season::Winter) if !self.is_bce() => {
                 format!("Winter {}-{:02}", self.year, (self.year + 1) % 100)
             }
-            Precision::Season(s) => format!("{} {}", s.name(), self.year),
+            Precision::Season(s) => format!("{} {y}{era}", s.name()),
         }
     }
 
     /// A valid HTML `datetime` value: the date at its precision, and the
-    /// starting year for a season (HTML has no seasons).
-    pub fn datetime_attr(&self) -> String {
-        match self.precision {
+    /// starting year for a season (HTML has no seasons). None before 1 CE,
+    /// which HTML's date syntax cannot write.
+    pub fn datetime_attr(&self) -> Option<String> {
+        if self.is_bce() || self.year > 9999 {
+            return None;
+        }
+        Some(match self.precision {
             Precision::Season(_) => format!("{:04}", self.year),
             _ => self.canonical(),
+        })
+    }
+
+    /// The year as people read it: "1981", "5410 BCE", "13.8 billion years ago".
+    pub fn year_label(&self) -> String {
+        let y = self.historical_year();
+        match (self.is_bce(), y) {
+            (true, y) if y >= YEARS_AGO_FROM => years_ago(y),
+            (true, y) if y >= 10_000 => format!("{} BCE", grouped(y)),
+            (true, y) => format!("{y} BCE"),
+            (false, y) if y >= 10_000 => grouped(y),
+            (false, y) => y.to_string(),
         }
     }
 
-    /// The form people read: "1981", "May 1987", "26 May 1992", "Winter 1981-82".
+    /// The form people read: "1981", "May 1987", "26 May 1992", "26 May 1992,
+    /// 14:30", "Winter 1981-82", "5410 BCE", "13.8 billion years ago".
     pub fn label(&self) -> String {
         let month = MONTHS[usize::from(self.month - 1)];
+        let year = self.year_label();
+        let day = format!("{} {month} {year}", self.day);
         match self.precision {
-            Precision::Year => self.year.to_string(),
-            Precision::Month => format!("{month} {}", self.year),
-            Precision::Day => format!("{} {month} {}", self.day, self.year),
+            Precision::Year => year,
+            Precision::Month => format!("{month} {year}"),
+            Precision::Day => day,
+            Precision::Minute => format!("{day}, {:02}:{:02}", self.hour, self.minute),
+            Precision::Second => format!("{day}, {:02}:{:02}:{:02}", self.hour, self.minute, self.second),
+            Precision::Season(s) if self.is_bce() => format!("{} {year}", s.name()),
             Precision::Season(_) => self.canonical(),
         }
     }
@@ -273,8 +455,8 @@ impl Ord for HistDate {
     /// Chronological, and for the same start a vaguer date first, so that
     /// "1991" comes before "May 1991" as a heading comes before its details.
     fn cmp(&self, other: &Self) -> Ordering {
-        (self.year, self.month, self.day)
-            .cmp(&(other.year, other.month, other.day))
+        (self.year, self.month, self.day, self.hour, self.minute, self.second)
+            .cmp(&(other.year, other.month, other.day, other.hour, other.minute, other.second))
             .then_with(|| rank(self.precision).cmp(&rank(other.precision)))
     }
 }
@@ -285,6 +467,8 @@ fn rank(p: Precision) -> u8 {
         Precision::Season(_) => 1,
         Precision::Month => 2,
         Precision::Day => 3,
+        Precision::Minute => 4,
+        Precision::Second => 5,
     }
 }
 
@@ -318,8 +502,8 @@ pub fn span_label(start: &HistDate, end: Option<&HistDate>) -> String {
     match end {
         None => start.label(),
         Some(end) if end == start => start.label(),
-        Some(end) if start.precision() == Precision::Year && end.precision() == Precision::Year => {
-            format!("{}\u{2013}{}", start.year(), end.year())
+        Some(end) if start.precision() == Precision::Year && end.precision() == Precision::Year && !start.is_bce() => {
+            format!("{}\u{2013}{}", start.year_label(), end.year_label())
         }
         Some(end) => format!("{} to {}", start.label(), end.label()),
     }
@@ -371,7 +555,8 @@ mod tests {
         assert!(err("Monsoon 1981").contains("unrecognised"));
         assert!(err("19x1").contains("not a number"));
         assert!(err("").contains("empty"));
-        assert!(err("0").contains("out of range"));
+        assert!(err("0").contains("no year 0"));
+        assert!(err("1000000").contains("out of range"));
         assert!(err("1991-1-1-1").contains("unrecognised"));
     }
 
@@ -399,9 +584,11 @@ mod tests {
 
     #[test]
     fn datetime_attributes_are_valid_html() {
-        assert_eq!(d("Winter 1981-82").datetime_attr(), "1981");
-        assert_eq!(d("1992-05-26").datetime_attr(), "1992-05-26");
-        assert_eq!(d("1987-05").datetime_attr(), "1987-05");
+        assert_eq!(d("Winter 1981-82").datetime_attr().as_deref(), Some("1981"));
+        assert_eq!(d("1992-05-26").datetime_attr().as_deref(), Some("1992-05-26"));
+        assert_eq!(d("1987-05").datetime_attr().as_deref(), Some("1987-05"));
+        assert_eq!(d("1992-05-26T14:30").datetime_attr().as_deref(), Some("1992-05-26T14:30"));
+        assert_eq!(d("44 BCE").datetime_attr(), None, "HTML cannot write years before 1 CE");
     }
 
     #[test]
@@ -417,5 +604,60 @@ mod tests {
         assert_eq!(json, "\"Winter 1981-82\"");
         let back: Result<HistDate, _> = serde_json::from_str("\"1991-13\"");
         assert!(back.unwrap_err().to_string().contains("month 13"));
+    }
+    #[test]
+    fn years_before_the_common_era_have_no_year_zero() {
+        assert_eq!(d("5410 BCE").label(), "5410 BCE");
+        assert_eq!(d("44 BC").year(), -43, "kept astronomically: 1 BCE is year 0");
+        assert_eq!(d("1 BCE").year(), 0);
+        assert_eq!(d("30 CE"), d("30"));
+        assert_eq!(d("AD 30"), d("0030"));
+        assert!(HistDate::parse("0").unwrap_err().0.contains("no year 0"));
+        assert!(HistDate::parse("0 BCE").unwrap_err().0.contains("no year 0"));
+        // 1 BCE is followed directly by 1 CE on the axis.
+        assert_eq!(d("1").as_fractional_year() - d("1 BCE").as_fractional_year(), 1.0);
+        let mut dates = [d("1"), d("44 BCE"), d("1 BCE"), d("5410 BCE"), d("1981")];
+        dates.sort();
+        let labels: Vec<String> = dates.iter().map(HistDate::label).collect();
+        assert_eq!(labels, ["5410 BCE", "44 BCE", "1 BCE", "1", "1981"]);
+        assert_eq!(d("0044-03-15 BCE").label(), "15 March 44 BCE");
+    }
+
+    #[test]
+    fn deep_time_reads_in_years_ago() {
+        assert_eq!(d("13800000000 BCE").label(), "13.8 billion years ago");
+        assert_eq!(d("66000000 BCE").label(), "66 million years ago");
+        assert_eq!(d("250000 BCE").label(), "250,000 years ago");
+        assert_eq!(d("12000 BCE").label(), "12,000 BCE");
+        assert!(d("13800000000 BCE") < d("66000000 BCE"));
+        assert!(d("13800000000 BCE").as_fractional_year() < -1.3e10);
+        assert!(HistDate::parse("30000000000 BCE").unwrap_err().0.contains("out of range"));
+    }
+
+    #[test]
+    fn times_of_day_to_the_minute_or_second() {
+        let t = d("1992-05-26T14:30");
+        assert_eq!(t.precision(), Precision::Minute);
+        assert_eq!(t.label(), "26 May 1992, 14:30");
+        assert_eq!(d("1992-05-26 14:30:05").label(), "26 May 1992, 14:30:05");
+        assert!(d("1992-05-26") < t && t < d("1992-05-26T14:31"));
+        assert!(t.as_fractional_year() > d("1992-05-26").as_fractional_year());
+        assert!(t.as_fractional_year() < d("1992-05-27").as_fractional_year());
+        assert!(HistDate::parse("1992-05-26T25:00").unwrap_err().0.contains("not a time of day"));
+        assert!(HistDate::parse("1992-05T10:00").unwrap_err().0.contains("needs a day"));
+    }
+
+    #[test]
+    fn every_form_round_trips_through_its_canonical_text() {
+        for s in [
+            "5410 BCE",
+            "0044-03-15 BCE",
+            "13800000000 BCE",
+            "1992-05-26T14:30",
+            "1992-05-26T14:30:05",
+            "Spring 300 BCE",
+        ] {
+            assert_eq!(HistDate::parse(&d(s).canonical()).unwrap(), d(s), "{s}");
+        }
     }
 }

@@ -29,10 +29,15 @@ pub struct ModelState {
     pub arrangement: Arrangement,
 }
 
+/// The year of `date` for the model, which begins in 1981: deep time is simply before it.
+pub fn model_year(date: &HistDate) -> i32 {
+    i32::try_from(date.year()).unwrap_or(if date.year() < 0 { i32::MIN } else { i32::MAX })
+}
+
 impl ModelState {
     /// The model in the year of `date`, from the years the tracks entered it.
     pub fn at(content: &Dataset, date: &HistDate) -> ModelState {
-        ModelState::in_year(content, date.year())
+        ModelState::in_year(content, model_year(date))
     }
 
     pub fn in_year(content: &Dataset, year: i32) -> ModelState {

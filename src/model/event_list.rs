@@ -48,10 +48,15 @@ pub fn group_by_era<'a>(events: &[&'a Event], eras: &'a [Era]) -> Vec<EraGroup<'
             start += len;
         }
     };
+    let outside = |e: &&&'a Event| !eras.iter().any(|era| era.contains(&e.date));
+    // Dates before the first era (deep time, years BCE) come first, so the list keeps date order.
+    let first = eras.iter().map(|era| era.start).min();
+    let before = |e: &&&'a Event| first.is_some_and(|f| e.date < f);
+    push(None, events.iter().filter(outside).filter(before).copied().collect());
     for era in eras {
         push(Some(era), events.iter().copied().filter(|e| era.contains(&e.date)).collect());
     }
-    push(None, events.iter().copied().filter(|e| !eras.iter().any(|era| era.contains(&e.date))).collect());
+    push(None, events.iter().filter(outside).filter(|e| !before(e)).copied().collect());
     groups
 }
 

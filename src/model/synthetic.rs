@@ -31,7 +31,8 @@ pub fn synthetic_events(n: usize, first_year: i32, last_year: i32, reference: &s
             let year = first_year + i32::try_from(rng.below(years)).unwrap_or(0);
             let month = 1 + rng.below(12) as u8;
             let day = 1 + rng.below(28) as u8;
-            HistDate::parse(&format!("{year:04}-{month:02}-{day:02}")).unwrap_or_else(|_| HistDate::year_only(year))
+            HistDate::parse(&format!("{year:04}-{month:02}-{day:02}"))
+                .unwrap_or_else(|_| HistDate::year_only(year.into()))
         })
         .collect();
     dates.sort();
@@ -56,6 +57,8 @@ pub fn synthetic_events(n: usize, first_year: i32, last_year: i32, reference: &s
                 cite: vec![Citation { reference: reference.to_string(), pages: None }],
                 quotes: Vec::new(),
                 disputes: Vec::new(),
+                display_date: None,
+                link: None,
             }
         })
         .collect()

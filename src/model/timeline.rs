@@ -15,7 +15,8 @@ const DAY: f64 = 1.0 / 365.25;
 /// The narrowest window the timeline zooms to, in years.
 pub const MIN_SPAN: f64 = 7.0 * DAY;
 /// The widest window, in years.
-pub const MAX_SPAN: f64 = 500.0;
+/// (The data's own span limits it further: see [`Viewport::within`].)
+pub const MAX_SPAN: f64 = 3.0e10;
 
 /// The visible window of the time axis, in fractional years.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -109,23 +110,37 @@ impl Viewport {
     }
 }
 
-/// The unit the axis ticks are in, coarse to fine.
+/// The unit the axis ticks are in, coarse to fine: a power of ten years
+/// (10^0 a year, 10^1 a decade, up to 10^10 for the age of the universe),
+/// then months and days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum TickUnit {
-    Decade,
-    Year,
+    /// Ticks every 10^k years; a larger k is coarser, so it sorts first.
+    Years(std::cmp::Reverse<u8>),
     Month,
     Day,
 }
 
+/// The coarsest power of ten the axis uses: ten billion years.
+const MAX_POWER: u8 = 10;
+
 impl TickUnit {
-    const ALL: [TickUnit; 4] = [TickUnit::Day, TickUnit::Month, TickUnit::Year, TickUnit::Decade];
+    pub const YEAR: TickUnit = TickUnit::years(0);
+    pub const DECADE: TickUnit = TickUnit::years(1);
+
+    pub const fn years(power: u8) -> TickUnit {
+        TickUnit::Years(std::cmp::Reverse(power))
+    }
+
+    /// Fine to coarse.
+    fn all() -> impl Iterator<Item = TickUnit> {
+        [TickUnit::Day, TickUnit::Month].into_iter().chain((0..=MAX_POWER).map(TickUnit::years))
+    }
 
     /// The typical length of the unit in years.
-    fn years(self) -> f64 {
+    fn length(self) -> f64 {
         match self {
-            TickUnit::Decade => 10.0,
-            TickUnit::Year => 1.0,
+            TickUnit::Years(std::cmp::Reverse(power)) => 10f64.powi(i32::from(power)),
             TickUnit::Month => 1.0 / 12.0,
             TickUnit::Day => DAY,
         }
@@ -133,8 +148,15 @@ impl TickUnit {
 
     pub fn name(self) -> &'static str {
         match self {
-            TickUnit::Decade => "decades",
-            TickUnit::Year => "years",
+            TickUnit::Years(std::cmp::Reverse(power)) => match power {
+                0 => "years",
+                1 => "decades",
+                2 => "centuries",
+                3 => "millennia",
+                4 | 5 => "tens of thousands of years",
+                6..=8 => "millions of years",
+                _ => "billions of years",
+            },
             TickUnit::Month => "months",
             TickUnit::Day => "days",
         }
@@ -147,7 +169,7 @@ pub const MIN_TICK_SPACING: f64 = 48.0;
 /// The finest unit whose ticks are at least [`MIN_TICK_SPACING`] apart.
 pub fn tick_unit(view: &Viewport, width: f64) -> TickUnit {
     let px_per_year = width / view.span();
-    TickUnit::ALL.into_iter().find(|u| u.years() * px_per_year >= MIN_TICK_SPACING).unwrap_or(TickUnit::Decade)
+    TickUnit::all().find(|u| u.length() * px_per_year >= MIN_TICK_SPACING).unwrap_or(TickUnit::years(MAX_POWER))
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -156,26 +178,44 @@ pub struct Tick {
     pub label: String,
 }
 
+/// The label of a tick at the start of astronomical year `year`, for ticks `power` apart.
+fn year_tick_label(year: i64, power: u8) -> String {
+    let date = HistDate::astronomical_year(year);
+    match power {
+        1 if !date.is_bce() => format!("{year}s"),
+        _ => date.year_label(),
+    }
+}
+
 /// The ticks inside the window, in the unit that fits its width.
 pub fn ticks(view: &Viewport, width: f64) -> (TickUnit, Vec<Tick>) {
     let unit = tick_unit(view, width);
     let mut out = Vec::new();
-    let first_year = view.start.floor() as i32;
-    let last_year = view.end.ceil() as i32;
+    let first_year = view.start.floor() as i64;
+    let last_year = view.end.ceil() as i64;
     let mut push = |at: f64, label: String| {
         if view.contains(at) {
             out.push(Tick { at, label });
         }
     };
     match unit {
-        TickUnit::Decade => {
-            let mut y = first_year.div_euclid(10) * 10;
+        TickUnit::Years(std::cmp::Reverse(power)) => {
+            let step = 10i64.pow(u32::from(power));
+            // Before the common era, ticks fall on round historical years
+            // (500 BCE, not the astronomical -500, which is 501 BCE).
+            let round = |y: i64| match y {
+                _ if step == 1 => y,
+                ..=0 => y.div_euclid(step) * step + 1,
+                // The first round year of the era is 1 CE: there is no year 0.
+                _ => (y.div_euclid(step) * step).max(1),
+            };
+            let mut y = round(first_year);
             while y <= last_year {
-                push(f64::from(y), format!("{y}s"));
-                y += 10;
+                push(y as f64, year_tick_label(y, power));
+                let next = round(y + step);
+                y = if next > y { next } else { y + step };
             }
         }
-        TickUnit::Year => (first_year..=last_year).for_each(|y| push(f64::from(y), y.to_string())),
         TickUnit::Month | TickUnit::Day => {
             for y in first_year..=last_year {
                 for m in 1..=12u8 {
@@ -183,11 +223,12 @@ pub fn ticks(view: &Viewport, width: f64) -> (TickUnit, Vec<Tick>) {
                     if month_start > view.end {
                         break;
                     }
-                    let next_month = if m == 12 { f64::from(y + 1) } else { date(y, m + 1, 1).as_fractional_year() };
+                    let next_month = if m == 12 { (y + 1) as f64 } else { date(y, m + 1, 1).as_fractional_year() };
                     if next_month < view.start {
                         continue;
                     }
-                    let month_label = format!("{} {y}", &MONTHS[usize::from(m - 1)][..3]);
+                    let month_label =
+                        format!("{} {}", &MONTHS[usize::from(m - 1)][..3], HistDate::astronomical_year(y).year_label());
                     if unit == TickUnit::Month {
                         push(month_start, month_label);
                         continue;
@@ -203,8 +244,8 @@ pub fn ticks(view: &Viewport, width: f64) -> (TickUnit, Vec<Tick>) {
     (unit, out)
 }
 
-fn date(year: i32, month: u8, day: u8) -> HistDate {
-    HistDate::parse(&format!("{year:04}-{month:02}-{day:02}")).unwrap_or_else(|_| HistDate::year_only(year))
+fn date(year: i64, month: u8, day: u8) -> HistDate {
+    HistDate::from_parts(year, Some(month), Some(day), None).unwrap_or_else(|_| HistDate::astronomical_year(year))
 }
 
 /// The indexes of the sorted `years` that fall in the window (plus a margin
@@ -403,10 +444,10 @@ mod tests {
     fn tick_unit_follows_the_zoom_from_decades_to_days() {
         let width = 1000.0;
         let whole = Viewport::new(1880.0, 2030.0);
-        assert_eq!(tick_unit(&whole, width), TickUnit::Decade);
+        assert_eq!(tick_unit(&whole, width), TickUnit::DECADE);
         // 48 px apart at least: 28 years in 1000 px leaves 36 px a year.
-        assert_eq!(tick_unit(&Viewport::new(1980.0, 2008.0), width), TickUnit::Decade);
-        assert_eq!(tick_unit(&Viewport::new(1985.0, 2000.0), width), TickUnit::Year);
+        assert_eq!(tick_unit(&Viewport::new(1980.0, 2008.0), width), TickUnit::DECADE);
+        assert_eq!(tick_unit(&Viewport::new(1985.0, 2000.0), width), TickUnit::YEAR);
         assert_eq!(tick_unit(&Viewport::new(1991.5, 1992.5), width), TickUnit::Month);
         assert_eq!(tick_unit(&Viewport::new(y("1992-05-01"), y("1992-06-01")), width), TickUnit::Month);
         assert_eq!(tick_unit(&Viewport::new(y("1992-05-10"), y("1992-05-28")), width), TickUnit::Day);
@@ -524,5 +565,38 @@ mod tests {
         assert_eq!(step(5, Some(2), Step::First), Some(0));
         assert_eq!(step(5, Some(2), Step::Last), Some(4));
         assert_eq!(step(0, None, Step::Next), None);
+    }
+    #[test]
+    fn ticks_reach_back_into_deep_time_on_round_years() {
+        let width = 1000.0;
+        // Across the change of era: round years BCE and CE, and no year 0.
+        let (unit, across) = ticks(&Viewport::new(y("450 BCE"), y("450")), width);
+        assert_eq!(unit, TickUnit::years(2));
+        let labels: Vec<&str> = across.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["400 BCE", "300 BCE", "200 BCE", "100 BCE", "1", "100", "200", "300", "400"]);
+        // The age of the universe.
+        let (unit, deep) = ticks(&Viewport::new(y("13800000000 BCE"), 2000.0), width);
+        assert_eq!(unit.name(), "billions of years");
+        let labels: Vec<&str> = deep.iter().map(|t| t.label.as_str()).collect();
+        assert!(labels.contains(&"10 billion years ago"), "{labels:?}");
+        for view in [
+            Viewport::new(y("13800000000 BCE"), 2000.0),
+            Viewport::new(y("70000000 BCE"), y("60000000 BCE")),
+            Viewport::new(y("6000 BCE"), y("5000 BCE")),
+        ] {
+            let (unit, ticks) = ticks(&view, width);
+            assert!(!ticks.is_empty(), "{unit:?}");
+            let xs: Vec<f64> = ticks.iter().map(|t| view.x(t.at, width)).collect();
+            assert!(xs.windows(2).all(|w| w[1] - w[0] >= MIN_TICK_SPACING * 0.9), "{unit:?} spacing");
+        }
+        // Zooming out from a day reaches the whole of deep time, coarser all the way.
+        let mut view = Viewport::new(y("1992-05-20"), y("1992-05-27"));
+        let mut units = vec![tick_unit(&view, width)];
+        while view.span() < MAX_SPAN * 0.99 {
+            view = view.zoom(1.5, 1992.4);
+            units.push(tick_unit(&view, width));
+        }
+        assert!(units.windows(2).all(|w| w[0] >= w[1]), "units only get coarser when zooming out");
+        assert_eq!(units.last().map(|u| u.name()), Some("billions of years"));
     }
 }

@@ -2,11 +2,19 @@
 //! bring the timelines they already have.
 //!
 //! TimelineJS3's JSON has a title slide, events with `start_date` /
-//! `end_date` (year, month, day as numbers or strings), `text` (a headline
-//! and HTML), `group` and `unique_id`, and eras. Its HTML is turned into
-//! plain text (this guide never shows imported text as HTML), and fields this
-//! guide has no use for (media, backgrounds, eras) are reported, not lost
-//! silently; nothing in such a file can make the import panic.
+//! `end_date` (year, month, day, hour, minute, second, as numbers or as
+//! strings, "" meaning not given) and `display_date`, `text` (a headline and
+//! HTML), `media`, `group` and `unique_id`, and eras. It is read the way
+//! TimelineJS3 reads it: a negative year is that many years BCE (TimelineJS3
+//! shows -5410 as "5410 BCE"; this guide has no year 0, so TimelineJS3's
+//! year 0 is read as 1 BCE and said so), and the cosmological scale reaches
+//! back billions of years. Its HTML is turned into plain text (this guide
+//! never shows imported text as HTML); media becomes a link (http and https
+//! only) shown with its caption and credit; a `group` that names a track
+//! puts the event on that track. What this guide has no use for
+//! (backgrounds, eras) is reported, not lost silently; an event that cannot
+//! be read is left out and named, and a file is refused only when no event
+//! can be read. Nothing in such a file can make the import panic.
 
 use super::date::HistDate;
 use super::user_data::{DocError, UserData, UserEvent, UserTimeline};
@@ -14,12 +22,10 @@ use serde::de::{Deserializer, IgnoredAny, Visitor};
 use serde::Deserialize;
 use std::collections::HashMap;
 
+/// The title slide, read apart from the events (see [`import`]).
 #[derive(Deserialize)]
 struct File {
     title: Option<Slide>,
-    events: Vec<Slide>,
-    #[serde(default)]
-    eras: Vec<IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -29,6 +35,18 @@ struct Slide {
     text: Option<Text>,
     group: Option<String>,
     unique_id: Option<String>,
+    display_date: Option<String>,
+    media: Option<Media>,
+    /// This guide's own: the tracks an exported event was on (TimelineJS3 passes over it).
+    #[serde(default)]
+    tracks: Vec<u8>,
+}
+
+#[derive(Deserialize)]
+struct Media {
+    url: Option<String>,
+    caption: Option<String>,
+    credit: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -39,12 +57,21 @@ struct Text {
 
 #[derive(Deserialize)]
 struct Date {
-    #[serde(deserialize_with = "number")]
-    year: i64,
+    #[serde(default, deserialize_with = "optional_number")]
+    year: Option<i64>,
     #[serde(default, deserialize_with = "optional_number")]
     month: Option<i64>,
     #[serde(default, deserialize_with = "optional_number")]
     day: Option<i64>,
+    #[serde(default, deserialize_with = "optional_number")]
+    hour: Option<i64>,
+    #[serde(default, deserialize_with = "optional_number")]
+    minute: Option<i64>,
+    #[serde(default, deserialize_with = "optional_number")]
+    second: Option<i64>,
+    /// Its own words for the date, and the older name for them.
+    display_date: Option<String>,
+    display_text: Option<String>,
 }
 
 /// TimelineJS writes numbers as numbers or as strings ("1997").
@@ -70,6 +97,15 @@ fn number<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
     d.deserialize_any(NumberVisitor)
 }
 
+/// "05" and "5" alike; "" and "  " are not given.
+fn parse_part(v: &str) -> Result<Option<i64>, String> {
+    let v = v.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    v.parse().map(Some).map_err(|_| format!("\"{v}\" is not a whole number"))
+}
+
 fn optional_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
     struct Optional;
     impl<'de> Visitor<'de> for Optional {
@@ -93,11 +129,7 @@ fn optional_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Er
             NumberVisitor.visit_u64(v).map(Some)
         }
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            if v.trim().is_empty() {
-                Ok(None)
-            } else {
-                NumberVisitor.visit_str(v).map(Some)
-            }
+            parse_part(v).map_err(E::custom)
         }
     }
     d.deserialize_any(Optional)
@@ -109,8 +141,9 @@ struct EventKeys {
     events: Vec<HashMap<String, IgnoredAny>>,
 }
 
-const USED_TOP: [&str; 3] = ["title", "events", "eras"];
-const USED_EVENT: [&str; 5] = ["start_date", "end_date", "text", "group", "unique_id"];
+const USED_TOP: [&str; 4] = ["title", "events", "eras", "scale"];
+const USED_EVENT: [&str; 8] =
+    ["start_date", "end_date", "text", "group", "unique_id", "display_date", "media", "tracks"];
 
 /// Whether `text` looks like a TimelineJS3 file rather than this guide's own.
 pub fn looks_like(text: &str) -> bool {
@@ -160,32 +193,202 @@ fn slug(text: &str) -> String {
     s.chars().take(40).collect()
 }
 
+/// TimelineJS3's year as this guide counts it: -5410 is 5410 BCE, as
+/// TimelineJS3 shows it; its year 0 (shown "0") is taken as 1 BCE.
+pub fn astronomical(year: i64) -> i64 {
+    if year < 0 {
+        year + 1
+    } else {
+        year
+    }
+}
+
+/// The parts of a TimelineJS3 date, as a file or a sheet gives them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DateInput {
+    pub year: Option<i64>,
+    pub month: Option<i64>,
+    pub day: Option<i64>,
+    pub hour: Option<i64>,
+    pub minute: Option<i64>,
+    pub second: Option<i64>,
+}
+
+impl DateInput {
+    /// A sheet's cells: Year, Month, Day and Time ("14:30", "14:30:05").
+    pub fn from_cells(year: &str, month: &str, day: &str, time: &str) -> Result<DateInput, (&'static str, String)> {
+        let mut input = DateInput {
+            year: parse_part(year).map_err(|e| ("Year", e))?,
+            month: parse_part(month).map_err(|e| ("Month", e))?,
+            day: parse_part(day).map_err(|e| ("Day", e))?,
+            ..DateInput::default()
+        };
+        let time = time.trim();
+        if !time.is_empty() {
+            let bits: Vec<&str> = time.split(':').collect();
+            let part = |i: usize| bits.get(i).map_or(Ok(None), |b| parse_part(b)).map_err(|e| ("Time", e));
+            if bits.len() > 3 {
+                return Err(("Time", format!("\"{time}\" is not a time (HH:MM or HH:MM:SS)")));
+            }
+            input.hour = part(0)?;
+            input.minute = part(1)?.or(Some(0));
+            input.second = part(2)?;
+        }
+        Ok(input)
+    }
+}
+
+/// The date the parts give; errors say which part is wrong.
+pub fn date_from(d: &DateInput) -> Result<HistDate, (&'static str, String)> {
+    let year = d.year.ok_or(("year", "missing: a date needs at least a year".to_string()))?;
+    let small = |v: Option<i64>, what: &'static str| -> Result<Option<u8>, (&'static str, String)> {
+        v.map(|v| u8::try_from(v).map_err(|_| (what, format!("{v} is out of range")))).transpose()
+    };
+    let time = match small(d.hour, "hour")? {
+        Some(h) => Some((h, small(d.minute, "minute")?.unwrap_or(0), small(d.second, "second")?)),
+        None => None,
+    };
+    let day = small(d.day, "day")?;
+    if time.is_some() && day.is_none() {
+        return Err(("hour", "a time needs a day (and a month) before it".into()));
+    }
+    let month = small(d.month, "month")?;
+    // Each part checked on its own first, so an error names the part.
+    let year_alone = HistDate::from_parts(astronomical(year), None, None, None).map_err(|e| ("year", e.0))?;
+    let with_month = month
+        .map(|m| HistDate::from_parts(year_alone.year(), Some(m), None, None))
+        .transpose()
+        .map_err(|e| ("month", e.0))?;
+    let with_day = match (with_month, day) {
+        (Some(m), Some(d)) => Some(HistDate::from_parts(m.year(), m.month(), Some(d), None).map_err(|e| ("day", e.0))?),
+        _ => None,
+    };
+    match (with_day, time) {
+        (Some(d), Some(t)) => HistDate::from_parts(d.year(), d.month(), d.day(), Some(t)).map_err(|e| ("hour", e.0)),
+        (Some(d), None) => Ok(d),
+        (None, _) => Ok(with_month.unwrap_or(year_alone)),
+    }
+}
+
 fn date(d: &Date, at: &str) -> Result<HistDate, DocError> {
-    if !(1..=9999).contains(&d.year) {
-        return Err(DocError {
-            path: format!("{at}.year"),
-            message: format!("{} is outside the years 1 to 9999 this guide shows", d.year),
+    let input =
+        DateInput { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute, second: d.second };
+    date_from(&input).map_err(|(part, message)| DocError { path: format!("{at}.{part}"), message })
+}
+
+/// A safe link from a TimelineJS3 media object: http and https only (a
+/// `javascript:` or `data:` address is dropped), shown with its caption and credit.
+pub fn media_link(url: &str, caption: &str, credit: &str) -> Option<(String, String)> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return None;
+    }
+    let (caption, credit) = (plain_text(caption), plain_text(credit));
+    let label = match (caption.is_empty(), credit.is_empty()) {
+        (true, true) => String::new(),
+        (false, true) => caption,
+        (true, false) => format!("Credit: {credit}"),
+        (false, false) => format!("{caption} (credit: {credit})"),
+    };
+    Some((url.to_string(), label))
+}
+
+/// An event as TimelineJS3 gives it, from a JSON file or a sheet's row.
+pub struct SlideInput<'a> {
+    pub start: Result<HistDate, DocError>,
+    pub end: Option<Result<HistDate, DocError>>,
+    pub display_date: Option<&'a str>,
+    pub headline: &'a str,
+    pub html: &'a str,
+    pub group: &'a str,
+    pub unique_id: Option<&'a str>,
+    pub media: Option<(&'a str, &'a str, &'a str)>,
+    /// Tracks the row names itself (this guide's own sheet column).
+    pub tracks: Vec<u8>,
+}
+
+/// Builds the timeline's events from its slides. A slide that cannot be read
+/// is left out and named; the result is an error only when none could be.
+pub fn events_from(
+    slides: Vec<(String, SlideInput)>,
+    track_names: &[(u8, &str)],
+    left_out: &mut Vec<String>,
+) -> Result<Vec<UserEvent>, DocError> {
+    let mut events: Vec<UserEvent> = Vec::with_capacity(slides.len());
+    let mut first_error = None;
+    let total = slides.len();
+    for (i, (at, slide)) in slides.into_iter().enumerate() {
+        let dates = slide.start.and_then(|start| Ok((start, slide.end.transpose()?)));
+        let (start, end) = match dates {
+            Ok(dates) => dates,
+            Err(e) => {
+                left_out.push(format!("{at}, which could not be read ({e})"));
+                first_error.get_or_insert(e);
+                continue;
+            }
+        };
+        let end = end.filter(|e| *e >= start);
+        let headline = plain_text(slide.headline);
+        let body = plain_text(slide.html);
+        let title = if headline.is_empty() { body.chars().take(60).collect::<String>() } else { headline };
+        let mut id = slide.unique_id.map(slug).filter(|s| !s.is_empty()).unwrap_or_else(|| format!("event-{}", i + 1));
+        if events.iter().any(|e| e.id == id) {
+            id = format!("{id}-{}", i + 1);
+        }
+        let group = plain_text(slide.group);
+        let mut tracks = slide.tracks;
+        if let Some(track) = super::track_names::track_of(&group, track_names) {
+            if !tracks.contains(&track) {
+                tracks.push(track);
+            }
+        }
+        let link = slide.media.and_then(|(url, caption, credit)| media_link(url, caption, credit));
+        events.push(UserEvent {
+            id,
+            date: start,
+            end,
+            title: if title.is_empty() { "Untitled event".into() } else { title },
+            text: body,
+            tracks,
+            group,
+            link_label: link.as_ref().map(|(_, label)| label.clone()).unwrap_or_default(),
+            link: link.map(|(url, _)| url),
+            display_date: slide.display_date.map(plain_text).filter(|d| !d.is_empty()),
         });
     }
-    let text = match (d.month, d.day) {
-        (Some(m), Some(day)) => format!("{:04}-{m:02}-{day:02}", d.year),
-        (Some(m), None) => format!("{:04}-{m:02}", d.year),
-        (None, _) => format!("{:04}", d.year),
-    };
-    HistDate::parse(&text).map_err(|e| DocError { path: at.to_string(), message: e.to_string() })
+    match first_error {
+        Some(e) if events.is_empty() => Err(DocError {
+            path: e.path,
+            message: format!("{} (no event in the file could be read; this is the first of {total})", e.message),
+        }),
+        _ => Ok(events),
+    }
 }
 
 /// The file as a document holding one timeline, and what was left out.
-pub fn import(text: &str, file_name: &str) -> Result<(UserData, Vec<String>), DocError> {
+pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result<(UserData, Vec<String>), DocError> {
     let place = |e: serde_json::Error| DocError {
         path: super::json_path::path_at(text, e.line(), e.column()),
         message: e.to_string().split(" at line ").next().unwrap_or_default().to_string(),
     };
-    let file: File = serde_json::from_str(text).map_err(place)?;
+    #[derive(Deserialize)]
+    struct Outline<'a> {
+        title: Option<IgnoredAny>,
+        #[serde(borrow)]
+        events: Vec<&'a serde_json::value::RawValue>,
+        #[serde(default)]
+        eras: Vec<IgnoredAny>,
+        scale: Option<String>,
+    }
+    let outline: Outline = serde_json::from_str(text).map_err(place)?;
+    let _ = outline.title;
+    // The title slide is read on its own: a broken title must not lose the events.
+    let file: Option<File> = serde_json::from_str(text).ok();
     let mut left_out = Vec::new();
     let top: HashMap<String, IgnoredAny> = serde_json::from_str(text).map_err(place)?;
     let mut unused: Vec<String> = top.keys().filter(|k| !USED_TOP.contains(&k.as_str())).cloned().collect();
-    let keys: EventKeys = serde_json::from_str(text).map_err(place)?;
+    let keys: EventKeys = serde_json::from_str(text).unwrap_or(EventKeys { events: Vec::new() });
     let mut counts: Vec<(String, usize)> = Vec::new();
     for event in &keys.events {
         for key in event.keys().filter(|k| !USED_EVENT.contains(&k.as_str())) {
@@ -197,73 +400,123 @@ pub fn import(text: &str, file_name: &str) -> Result<(UserData, Vec<String>), Do
     }
     counts.sort();
     unused.sort();
-    if !file.eras.is_empty() {
+    if !outline.eras.is_empty() {
         left_out.push(format!(
             "{} era{} (this guide draws its own eras)",
-            file.eras.len(),
-            if file.eras.len() == 1 { "" } else { "s" }
+            outline.eras.len(),
+            if outline.eras.len() == 1 { "" } else { "s" }
+        ));
+    }
+    if let Some(scale) = outline.scale.as_deref().filter(|s| *s != "human" && *s != "cosmological") {
+        left_out.push(format!(
+            "the scale \u{201c}{scale}\u{201d} (read as years, as TimelineJS3\u{2019}s \u{201c}human\u{201d} scale)"
         ));
     }
     left_out.extend(unused.into_iter().map(|k| format!("the file\u{2019}s \u{201c}{k}\u{201d}")));
-    left_out.extend(
-        counts.into_iter().map(|(k, n)| format!("\u{201c}{k}\u{201d} in {n} event{}", if n == 1 { "" } else { "s" })),
-    );
+    left_out.extend(counts.into_iter().map(|(k, n)| {
+        let why = if k == "background" { " (this guide draws its own)" } else { "" };
+        format!("\u{201c}{k}\u{201d} in {n} event{}{why}", if n == 1 { "" } else { "s" })
+    }));
 
-    let mut events = Vec::with_capacity(file.events.len());
-    for (i, slide) in file.events.iter().enumerate() {
+    let mut slides = Vec::with_capacity(outline.events.len());
+    let mut parsed = Vec::with_capacity(outline.events.len());
+    for (i, raw) in outline.events.iter().enumerate() {
         let at = format!("events[{i}]");
-        let start = slide.start_date.as_ref().ok_or_else(|| DocError {
-            path: format!("{at}.start_date"),
-            message: "missing: every TimelineJS event needs a start date".into(),
-        })?;
-        let start = date(start, &format!("{at}.start_date"))?;
-        let end = slide.end_date.as_ref().map(|d| date(d, &format!("{at}.end_date"))).transpose()?;
-        let end = end.filter(|e| *e >= start);
-        let text = slide.text.as_ref();
-        let headline = text.and_then(|t| t.headline.as_deref()).map(plain_text).unwrap_or_default();
-        let body = text.and_then(|t| t.text.as_deref()).map(plain_text).unwrap_or_default();
-        let title = if headline.is_empty() { body.chars().take(60).collect::<String>() } else { headline };
-        let mut id = slide
-            .unique_id
-            .as_deref()
-            .map(slug)
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| format!("event-{}", i + 1));
-        if events.iter().any(|e: &UserEvent| e.id == id) {
-            id = format!("{id}-{}", i + 1);
-        }
-        events.push(UserEvent {
-            id,
-            date: start,
-            end,
-            title: if title.is_empty() { "Untitled event".into() } else { title },
-            text: body,
-            tracks: Vec::new(),
-            group: slide.group.as_deref().map(plain_text).unwrap_or_default(),
-            link: None,
-        });
+        parsed.push(serde_json::from_str::<Slide>(raw.get()).map_err(|e| {
+            DocError {
+                path: [at.clone(), super::json_path::path_at(raw.get(), e.line(), e.column())]
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("."),
+                message: e.to_string().split(" at line ").next().unwrap_or_default().to_string(),
+            }
+        }));
     }
-    let title = file
-        .title
-        .as_ref()
-        .and_then(|t| t.text.as_ref())
+    for (i, slide) in parsed.iter().enumerate() {
+        let at = format!("events[{i}]");
+        let input = match slide {
+            Err(e) => SlideInput {
+                start: Err(e.clone()),
+                end: None,
+                display_date: None,
+                headline: "",
+                html: "",
+                group: "",
+                unique_id: None,
+                media: None,
+                tracks: Vec::new(),
+            },
+            Ok(slide) => {
+                let start = slide.start_date.as_ref().map_or_else(
+                    || {
+                        Err(DocError {
+                            path: format!("{at}.start_date"),
+                            message: "missing: every TimelineJS event needs a start date".into(),
+                        })
+                    },
+                    |d| date(d, &format!("{at}.start_date")),
+                );
+                let text = slide.text.as_ref();
+                let shown = slide.display_date.as_deref().or_else(|| {
+                    slide.start_date.as_ref().and_then(|d| d.display_date.as_deref().or(d.display_text.as_deref()))
+                });
+                SlideInput {
+                    start,
+                    end: slide.end_date.as_ref().map(|d| date(d, &format!("{at}.end_date"))),
+                    display_date: shown,
+                    headline: text.and_then(|t| t.headline.as_deref()).unwrap_or_default(),
+                    html: text.and_then(|t| t.text.as_deref()).unwrap_or_default(),
+                    group: slide.group.as_deref().unwrap_or_default(),
+                    unique_id: slide.unique_id.as_deref(),
+                    media: slide.media.as_ref().map(|m| {
+                        (
+                            m.url.as_deref().unwrap_or_default(),
+                            m.caption.as_deref().unwrap_or_default(),
+                            m.credit.as_deref().unwrap_or_default(),
+                        )
+                    }),
+                    tracks: slide.tracks.iter().copied().filter(|t| (1..=9).contains(t)).collect(),
+                }
+            }
+        };
+        slides.push((format!("event {} (events[{i}])", i + 1), input));
+    }
+    let dropped_media = parsed
+        .iter()
+        .filter_map(|s| s.as_ref().ok())
+        .filter(|s| s.media.as_ref().is_some_and(|m| m.url.as_deref().is_some_and(|u| media_link(u, "", "").is_none())))
+        .count();
+    if dropped_media > 0 {
+        left_out.push(format!(
+            "{dropped_media} media address{} that is not http or https",
+            if dropped_media == 1 { "" } else { "es" }
+        ));
+    }
+    if parsed.iter().filter_map(|s| s.as_ref().ok()).any(|s| {
+        s.start_date.as_ref().is_some_and(|d| d.year == Some(0))
+            || s.end_date.as_ref().is_some_and(|d| d.year == Some(0))
+    }) {
+        left_out.push("year 0, which TimelineJS3 allows, was read as 1 BCE (this guide counts no year 0)".into());
+    }
+    let events = events_from(slides, track_names, &mut left_out)?;
+    let title_slide = file.as_ref().and_then(|f| f.title.as_ref()).and_then(|t| t.text.as_ref());
+    let title = title_slide
         .and_then(|t| t.headline.as_deref())
         .map(plain_text)
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| file_name.trim_end_matches(".json").to_string());
-    let description = file
-        .title
-        .as_ref()
-        .and_then(|t| t.text.as_ref())
-        .and_then(|t| t.text.as_deref())
-        .map(plain_text)
-        .unwrap_or_default();
+    let description = title_slide.and_then(|t| t.text.as_deref()).map(plain_text).unwrap_or_default();
+    Ok((one_timeline(title, description, events)?, left_out))
+}
+
+/// A document holding one imported timeline, checked like any other.
+pub fn one_timeline(title: String, description: String, events: Vec<UserEvent>) -> Result<UserData, DocError> {
     let id = Some(slug(&title)).filter(|s| !s.is_empty()).unwrap_or_else(|| "timeline".into());
     let timeline = UserTimeline { id, title, description, with_history: false, events, updated: 0, extra: Vec::new() };
     let data = UserData { timelines: vec![timeline], ..UserData::default() };
     // The converted document must pass the same checks as any other.
-    let checked = UserData::from_json(&data.to_json())?;
-    Ok((checked, left_out))
+    UserData::from_json(&data.to_json())
 }
 
 #[cfg(test)]
@@ -286,7 +539,7 @@ mod tests {
     #[test]
     fn a_timelinejs_file_becomes_one_timeline() {
         assert!(looks_like(SAMPLE));
-        let (data, left_out) = import(SAMPLE, "cyprus.json").unwrap();
+        let (data, left_out) = import(SAMPLE, "cyprus.json", &[]).unwrap();
         let t = &data.timelines[0];
         assert_eq!(t.title, "Cyprus talks");
         assert_eq!(t.id, "cyprus-talks");
@@ -297,32 +550,75 @@ mod tests {
         assert_eq!(t.events[0].group, "Track two");
         assert_eq!(t.events[1].date.label(), "24 April 2004");
         assert_eq!(t.events[2].title, "alert(1) Division", "markup becomes text");
+        assert_eq!(t.events[0].link.as_deref(), Some("https://example.org/a.jpg"), "media is kept as a link");
         assert_eq!(
             left_out,
             [
                 "1 era (this guide draws its own eras)",
-                "the file\u{2019}s \u{201c}scale\u{201d}",
-                "\u{201c}background\u{201d} in 1 event",
-                "\u{201c}media\u{201d} in 1 event"
+                "\u{201c}background\u{201d} in 1 event (this guide draws its own)"
             ]
         );
     }
 
     #[test]
-    fn bad_files_name_the_place() {
+    fn an_unreadable_event_is_left_out_and_named_and_only_an_unreadable_file_refused() {
         let month = SAMPLE.replace("\"month\": \"5\"", "\"month\": \"13\"");
-        assert!(import(&month, "x.json")
-            .unwrap_err()
-            .to_string()
-            .starts_with("events[0].start_date: month 13 is out of range"));
-        let word = SAMPLE.replace("\"year\": 1974", "\"year\": \"long ago\"");
-        assert_eq!(
-            import(&word, "x.json").unwrap_err().to_string(),
-            "events[2].start_date.year: \"long ago\" is not a whole number"
+        let (data, left_out) = import(&month, "x.json", &[]).unwrap();
+        assert_eq!(data.timelines[0].events.len(), 2);
+        assert!(
+            left_out.contains(&"event 1 (events[0]), which could not be read (events[0].start_date.month: month 13 is out of range (1 to 12))".to_string()),
+            "{left_out:?}"
         );
-        let undated = SAMPLE.replace("\"start_date\": {\"year\": 1974}, ", "");
-        assert!(import(&undated, "x.json").unwrap_err().to_string().starts_with("events[2].start_date: missing"));
+        let word = SAMPLE.replace("\"year\": 1974", "\"year\": \"long ago\"");
+        let (_, left_out) = import(&word, "x.json", &[]).unwrap();
+        assert!(
+            left_out.iter().any(|l| l.contains("events[2].start_date.year: \"long ago\" is not a whole number")),
+            "{left_out:?}"
+        );
+        let nothing = r#"{"events": [{"start_date": {"year": "soon"}}, {"text": {"headline": "undated"}}]}"#;
+        let e = import(nothing, "x.json", &[]).unwrap_err().to_string();
+        assert!(
+            e.starts_with(
+                "events[0].start_date.year: \"soon\" is not a whole number (no event in the file could be read"
+            ),
+            "{e}"
+        );
         assert!(!looks_like("{\"format\": \"multitrack-user-data\", \"events\": []}"));
         assert!(!looks_like("[1, 2]"));
+    }
+
+    #[test]
+    fn reads_deep_time_empty_parts_display_dates_media_and_groups_as_timelinejs3_does() {
+        let file = r#"{
+          "title": {"start_date": {"year": ""}, "text": {"headline": "Deep time"}},
+          "scale": "cosmological",
+          "events": [
+            {"start_date": {"year": -13800000000}, "text": {"headline": "Big Bang"}},
+            {"start_date": {"year": "-5410", "month": ""}, "text": {"headline": "Farming"}, "display_date": "c. 5400 BCE"},
+            {"start_date": {"year": 1992, "month": "05", "day": "26", "hour": "14", "minute": "30"},
+             "text": {"headline": "Signed"}, "group": "Track 2",
+             "media": {"url": "https://example.org/p.jpg", "caption": "<b>Signing</b>", "credit": "AP"}},
+            {"start_date": {"year": 1993}, "text": {"headline": "Faith"}, "group": "Religion",
+             "media": {"url": "javascript:alert(1)"}},
+            {"start_date": {"year": 0}, "text": {"headline": "Year zero"}}
+          ]
+        }"#;
+        let tracks = [(1u8, "Government"), (7, "Religion")];
+        let (data, left_out) = import(file, "deep.json", &tracks).unwrap();
+        let events = &data.timelines[0].events;
+        assert_eq!(data.timelines[0].title, "Deep time", "an empty year on the title slide is not given");
+        assert_eq!(events[0].date.label(), "13.8 billion years ago");
+        assert_eq!(events[1].date.label(), "5410 BCE", "-5410 is 5410 BCE, as TimelineJS3 shows it");
+        assert_eq!(events[1].display_date.as_deref(), Some("c. 5400 BCE"));
+        assert_eq!(events[2].date.label(), "26 May 1992, 14:30");
+        assert_eq!((events[2].tracks.as_slice(), events[2].group.as_str()), ([2u8].as_slice(), "Track 2"));
+        assert_eq!(events[2].link.as_deref(), Some("https://example.org/p.jpg"));
+        assert_eq!(events[2].link_label, "Signing (credit: AP)");
+        assert_eq!(events[3].tracks, [7], "a group named like a track puts the event on it");
+        assert_eq!(events[3].link, None, "only http and https media become links");
+        assert_eq!(events[4].date.label(), "1 BCE");
+        assert!(events[0].date < events[1].date && events[1].date < events[4].date);
+        assert!(left_out.iter().any(|l| l.contains("not http or https")), "{left_out:?}");
+        assert!(left_out.iter().any(|l| l.contains("year 0")), "{left_out:?}");
     }
 }

@@ -159,6 +159,13 @@ pub struct UserEvent {
     /// A source or further reading: http, https or mailto only.
     #[serde(default)]
     pub link: Option<String>,
+    /// What the link is shown as: a caption and credit (from a TimelineJS3
+    /// file's media), else the address itself.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub link_label: String,
+    /// How the date reads when the computed label will not do (TimelineJS3's `display_date`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_date: Option<String>,
 }
 
 /// A problem with a document, with the place it was found.
@@ -517,6 +524,8 @@ impl UserData {
             tracks,
             group: String::new(),
             link,
+            link_label: String::new(),
+            display_date: None,
         });
         timeline.updated = now;
         Ok(timeline.id.clone())
@@ -772,6 +781,11 @@ impl UserTimeline {
                 cite: Vec::new(),
                 quotes: Vec::new(),
                 disputes: Vec::new(),
+                display_date: e.display_date.clone(),
+                link: e.link.clone().map(|url| {
+                    let label = if e.link_label.is_empty() { url.clone() } else { e.link_label.clone() };
+                    (url, label)
+                }),
             })
             .collect();
         events.sort_by_key(|e| e.date);
@@ -802,6 +816,8 @@ mod tests {
                 tracks: vec![2, 4],
                 group: String::new(),
                 link: Some("https://example.org/cyprus".into()),
+                link_label: String::new(),
+                display_date: None,
             }],
             updated: 12,
             extra: Vec::new(),

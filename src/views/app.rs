@@ -31,7 +31,7 @@ pub fn use_app() -> AppContext {
 pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> impl IntoView {
     let user = UserStore::start();
     provide_context(AppContext { content, route, user });
-    accept_dropped_files(ImportState::provide());
+    accept_dropped_files(ImportState::provide(content));
     apply_display_settings(Signal::derive(move || user.data.with(|d| d.settings.clone())));
     provide_context(ItemSelector::new(route));
     manage_page_focus(route);

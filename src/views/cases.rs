@@ -169,6 +169,18 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
             }
         }
     };
+    // For Kumu, the mapping tool many peacebuilders draw stakeholder maps in.
+    let to_kumu = move |_| {
+        let map = live.get_untracked();
+        let text = crate::model::kumu::to_kumu(&map, &crate::model::track_names::track_names(use_app().content));
+        let name = format!("{}-kumu.json", map.id);
+        if let Err(e) = crate::browser::download::save_text(&text, "application/json", &name) {
+            leptos::logging::error!(
+                "multitrack: could not export the case for Kumu: {}",
+                crate::browser::download::describe(&e)
+            );
+        }
+    };
     let case_id = own.then(|| id.clone());
     view! {
         <section class="case" aria-labelledby="case-title-heading">
@@ -188,6 +200,7 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
                 } else {
                     view! { <button type="button" on:click=copy>"Make an editable copy"</button> }.into_any()
                 }}
+                <button type="button" on:click=to_kumu>"Export for Kumu"</button>
             </div>
             <CaseCanvas map=live case_id/>
             <Gaps map=live/>

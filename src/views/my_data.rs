@@ -13,8 +13,8 @@ use super::share::SharePanel;
 use super::tour::use_tours;
 use crate::browser::download::{describe, save_text, today};
 use crate::browser::storage::{download_unreadable, StorageProblem, UserStore, BACKUP_KEY};
+use crate::model::import;
 use crate::model::route::{Page, Route};
-use crate::model::timelinejs;
 use crate::model::user_data::{ImportMode, Theme, UserData, MAX_DOCUMENT_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -36,12 +36,21 @@ pub struct ImportState {
     pub message: RwSignal<Option<Result<String, String>>>,
     /// The data as it was before the last import.
     pub undo: RwSignal<Option<UserData>>,
+    /// The guide's content: the readers of other tools' files name its tracks.
+    pub content: &'static crate::model::content::Dataset,
+    /// What the last import brought, each with the address that opens it.
+    pub arrived: RwSignal<Vec<(String, String)>>,
 }
 
 impl ImportState {
-    pub fn provide() -> ImportState {
-        let state =
-            ImportState { pending: RwSignal::new(None), message: RwSignal::new(None), undo: RwSignal::new(None) };
+    pub fn provide(content: &'static crate::model::content::Dataset) -> ImportState {
+        let state = ImportState {
+            pending: RwSignal::new(None),
+            message: RwSignal::new(None),
+            undo: RwSignal::new(None),
+            content,
+            arrived: RwSignal::new(Vec::new()),
+        };
         provide_context(state);
         state
     }
@@ -70,11 +79,7 @@ pub fn read_file(file: web_sys::File, state: ImportState) {
                 return;
             }
         };
-        let read = if timelinejs::looks_like(&text) {
-            timelinejs::import(&text, &name)
-        } else {
-            UserData::from_json(&text).map(|data| (data, Vec::new()))
-        };
+        let read = import::read_file(&text, &name, state.content);
         match read {
             Ok((data, left_out)) => {
                 state.message.set(None);
@@ -165,6 +170,46 @@ pub fn export(data: &UserData, what: &str) -> Result<(), String> {
     save_text(&data.to_json(), "application/json", &name).map_err(|e| describe(&e))
 }
 
+/// The two files TimelineJS3 reads.
+#[derive(Clone, Copy)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+/// A timeline of the reader's (`Some(id)`) or the guide's history (`None`)
+/// as TimelineJS3 reads it; says what happened.
+fn export_for_timelinejs(
+    user: UserStore,
+    id: Option<&str>,
+    format: Format,
+    content: &'static crate::model::content::Dataset,
+) -> String {
+    use crate::model::timeline_export::{to_sheet, to_timelinejs};
+    let (title, description, events) = match id {
+        None => ("Multi-track diplomacy: the history".to_string(), String::new(), content.events.clone()),
+        Some(id) => match user
+            .data
+            .with_untracked(|d| d.timeline(id).map(|t| (t.title.clone(), t.description.clone(), t.to_events())))
+        {
+            Some(found) => found,
+            None => return "That timeline is gone.".into(),
+        },
+    };
+    let refs: Vec<&crate::model::content::Event> = events.iter().collect();
+    let stem = format!("multitrack-{}-timelinejs-{}", id.unwrap_or("history"), today());
+    let saved = match format {
+        Format::Json => {
+            save_text(&to_timelinejs(&title, &description, &refs), "application/json", &format!("{stem}.json"))
+        }
+        Format::Csv => save_text(&to_sheet(&title, &description, &refs), "text/csv", &format!("{stem}.csv")),
+    };
+    match saved {
+        Ok(()) => format!("Exported \u{201c}{title}\u{201d} for TimelineJS3."),
+        Err(e) => format!("Could not export: {}", describe(&e)),
+    }
+}
+
 /// What the reader confirms before an import changes anything.
 #[component]
 pub fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState) -> impl IntoView {
@@ -181,6 +226,18 @@ pub fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState
         let after = data.with_value(|incoming| before.with_import(incoming, mode, js_sys::Date::now() as u64));
         state.undo.set(Some(before));
         user.data.set(after);
+        state.arrived.set(data.with_value(|incoming| {
+            let timelines = incoming.timelines.iter().map(|t| {
+                (
+                    format!("Open the timeline \u{201c}{}\u{201d}", t.title),
+                    Route::page(Page::Timeline).with_param("mine", &t.id).to_hash(),
+                )
+            });
+            let cases = incoming.case_maps.iter().map(|c| {
+                (format!("Open the case map \u{201c}{}\u{201d}", c.title), Route::item(Page::Cases, &c.id).to_hash())
+            });
+            timelines.chain(cases).collect()
+        }));
         state.pending.set(None);
         state.message.set(Some(Ok(
             "Imported. Your previous data is kept until you leave: \u{201c}Undo import\u{201d} puts it back.".into(),
@@ -232,6 +289,11 @@ pub fn ImportMessages() -> impl IntoView {
                     <p class="import-news">{news}
                         {state.undo.get().is_some().then(|| view! { " " <button type="button" on:click=undo>"Undo import"</button> })}
                     </p>
+                    {state.undo.get().is_some().then(|| view! {
+                        <ul class="import-arrived">
+                            {state.arrived.get().into_iter().map(|(label, href)| view! { <li><a href=href>{label}</a></li> }).collect_view()}
+                        </ul>
+                    })}
                 }.into_any(),
                 Err(problem) => view! { <p class="import-error" role="alert">{problem}</p> }.into_any(),
             })}
@@ -287,6 +349,7 @@ pub fn MyDataPage() -> impl IntoView {
                     let id = t.id.clone();
                     let href = Route::page(Page::Timeline).with_param("mine", &t.id).to_hash();
                     let export_one = move |_| export_part(&id, &format!("timeline-{id}"), "timeline");
+                    let (json_id, csv_id) = (t.id.clone(), t.id.clone());
                     let with_history = t.with_history;
                     let remove_id = t.id.clone();
                     let remove_title = t.title.clone();
@@ -316,6 +379,8 @@ pub fn MyDataPage() -> impl IntoView {
                             <a href=href>{t.title.clone()}</a>
                             {format!(" ({} event{})", t.events.len(), if t.events.len() == 1 { "" } else { "s" })}
                             " " <button type="button" on:click=export_one>{format!("Export \u{201c}{}\u{201d}", t.title)}</button>
+                            " " <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, Some(&json_id), Format::Json, content))>{format!("\u{201c}{}\u{201d} for TimelineJS3 (JSON)", t.title)}</button>
+                            " " <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, Some(&csv_id), Format::Csv, content))>{format!("\u{201c}{}\u{201d} for a TimelineJS3 sheet (CSV)", t.title)}</button>
                             " " <label class="check"><input type="checkbox" prop:checked=with_history on:change=toggle/>{format!(" Show \u{201c}{}\u{201d} in the history", t.title)}</label>
                             " " <button type="button" on:click=remove>{format!("Delete \u{201c}{}\u{201d}", t.title)}</button>
                         </li>
@@ -360,11 +425,11 @@ pub fn MyDataPage() -> impl IntoView {
                 <button type="button" on:click=export_all>"Export"</button>
                 <label class="file-button">
                     "Import"
-                    <input type="file" accept=".json,application/json" on:change=on_file/>
+                    <input type="file" accept=".json,.csv,application/json,text/csv" on:change=on_file/>
                 </label>
                 <p class="filter-count" role="status">{move || export_status.get()}</p>
             </div>
-            <p class="hint">{format!("You can also drop a .json file anywhere on the page. Files above {} MB are refused.", MAX_DOCUMENT_BYTES / 1_000_000)}</p>
+            <p class="hint">{format!("This guide\u{2019}s own files, TimelineJS3 JSON files and the CSV of a TimelineJS3 Google Sheet (File, Download, CSV) become timelines; a Kumu map\u{2019}s JSON becomes a case map. You can also drop a file anywhere on the page. Files above {} MB are refused.", MAX_DOCUMENT_BYTES / 1_000_000)}</p>
             <ImportMessages/>
             {move || state.pending.get().map(|pending| view! { <ImportPreview pending user state/> })}
         </Section>
@@ -381,7 +446,13 @@ pub fn MyDataPage() -> impl IntoView {
         </Section>
         <Section id="data-timelines" title="Your timelines">
             <ul class="my-timelines">{timelines}</ul>
-            <p class="hint" hidden=move || user.data.with(|d| !d.timelines.is_empty())>"No timelines yet. Add an event below, or import a file (this guide\u{2019}s own, or a TimelineJS3 JSON file)."</p>
+            <p class="hint" hidden=move || user.data.with(|d| !d.timelines.is_empty())>"No timelines yet. Add an event below, or import a file (this guide\u{2019}s own, a TimelineJS3 JSON file or a TimelineJS3 sheet as CSV)."</p>
+            <p>
+                "The guide\u{2019}s own history, to publish with TimelineJS3: "
+                <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, None, Format::Json, content))>"History for TimelineJS3 (JSON)"</button>
+                " "
+                <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, None, Format::Csv, content))>"History for a TimelineJS3 sheet (CSV)"</button>
+            </p>
             <h3>"Add an event"</h3>
             <EventForm/>
         </Section>

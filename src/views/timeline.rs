@@ -11,6 +11,7 @@ use super::timeline_filters::TimelineFilters;
 use super::tracks::TrackLinks;
 use crate::browser::page_focus::EVENT_DETAILS_ID;
 use crate::model::content::Event;
+use crate::model::diagram::model_year;
 use crate::model::event_list::{first_slice, group_by_era, next_slice, EraGroup};
 use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
@@ -86,6 +87,9 @@ fn event_body(event: &'static Event) -> impl IntoView {
         })}
         {(!event.tracks.is_empty()).then(|| view! {
             <div class="event-tracks"><strong>"Tracks involved:"</strong><TrackLinks numbers=&event.tracks/></div>
+        })}
+        {event.link.as_ref().map(|(url, label)| view! {
+            <p class="event-link"><a href=url.as_str() rel="noopener noreferrer" target="_blank">{label.as_str()}</a></p>
         })}
         {event.quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
         {event.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
@@ -195,6 +199,32 @@ fn SlicedEventList(
     }
 }
 
+/// The guide's history beside the reader's own timelines: each one link away.
+#[component]
+fn TimelineChoice() -> impl IntoView {
+    let app = use_app();
+    let current = Memo::new(move |_| app.route.with(|r| r.param("mine").map(str::to_string)));
+    move || {
+        let own =
+            app.user.data.with(|d| d.timelines.iter().map(|t| (t.id.clone(), t.title.clone())).collect::<Vec<_>>());
+        (!own.is_empty()).then(|| {
+            let here = current.get();
+            let history_current = here.is_none().then_some("page");
+            view! {
+                <nav class="timeline-choice" aria-label="Timelines">
+                    <ul>
+                        <li><a href=Route::page(Page::Timeline).to_hash() aria-current=history_current>"The guide\u{2019}s history"</a></li>
+                        {own.into_iter().map(|(id, title)| {
+                            let mark = (here.as_deref() == Some(id.as_str())).then_some("page");
+                            view! { <li><a href=Route::page(Page::Timeline).with_param("mine", &id).to_hash() aria-current=mark>{title}</a></li> }
+                        }).collect_view()}
+                    </ul>
+                </nav>
+            }
+        })
+    }
+}
+
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let app = use_app();
@@ -221,8 +251,8 @@ pub fn TimelinePage() -> impl IntoView {
     let selected_event =
         Memo::new(move |_| route.with(|r| r.item.clone()).and_then(|id| all_events().iter().find(|e| e.id == id)));
     // The model at the selected event's date; with no selection, as it stands now.
-    let latest = content.events.last().map_or(1991, |e| e.date.year());
-    let year = Signal::derive(move || selected_event.get().map_or(latest, |e| e.date.year()));
+    let latest = content.events.last().map_or(1991, |e| model_year(&e.date));
+    let year = Signal::derive(move || selected_event.get().map_or(latest, |e| model_year(&e.date)));
     let revealed = reveal_in_slices(filtered);
     let era_sections = move || {
         let shown = filtered.get();
@@ -247,13 +277,18 @@ pub fn TimelinePage() -> impl IntoView {
                         .into_any()
                     }
                     // The user's events may fall outside the history's eras.
-                    None => view! {
-                        <section class="era" aria-labelledby="era-outside" hidden=hidden>
-                            <h2 id="era-outside">"Other dates"</h2>
+                    None => {
+                        // Before the first era and after the last: two groups, two ids.
+                        let heading = format!("era-outside-{start}");
+                        let labelled_by = heading.clone();
+                        view! {
+                        <section class="era" aria-labelledby=labelled_by hidden=hidden>
+                            <h2 id=heading>"Other dates"</h2>
                             <SlicedEventList events start revealed options/>
                         </section>
+                        }
+                        .into_any()
                     }
-                    .into_any(),
                 }
             })
             .collect_view()
@@ -278,6 +313,7 @@ pub fn TimelinePage() -> impl IntoView {
                 <a href=Route::page(Page::Timeline).to_hash()>"Back to the history"</a>
             </p>
         })}
+        <TimelineChoice/>
         <TimelineFilters filter shown=Signal::derive(move || filtered.with(Vec::len)) total=Signal::derive(move || all_events().len())/>
         <section class="chart-section" aria-label="Timeline chart">
             <TimelineChart events=filtered eras=&content.eras bounds/>

@@ -1,0 +1,263 @@
+//! Which reader a file goes to, and the sheet's rows as the guide's events.
+//!
+//! Teachers bring what other tools wrote: this guide's own JSON, a
+//! TimelineJS3 JSON file, the CSV of a TimelineJS3 Google Sheet, or a Kumu
+//! map. Each comes in as a document to merge after the reader confirms, with
+//! a list of what was left out, so the views need one entry point only.
+
+use super::content::Dataset;
+use super::date::HistDate;
+use super::kumu;
+use super::timeline_sheet::{self, RowKind, SheetRow};
+use super::timelinejs::{self, date_from, one_timeline, DateInput, SlideInput};
+use super::track_names::track_names;
+use super::user_data::{DocError, UserData};
+
+/// The file as a document to merge, and what it left out.
+pub fn read_file(text: &str, file_name: &str, content: &Dataset) -> Result<(UserData, Vec<String>), DocError> {
+    let names = track_names(content);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if is_sheet(text, file_name) {
+        return read_sheet(text, file_name, &names);
+    }
+    if timelinejs::looks_like(text) {
+        return timelinejs::import(text, file_name, &names);
+    }
+    if kumu::looks_like(text) {
+        let id = super::ids::fresh_id(file_name.trim_end_matches(".json"), &[]);
+        let read = kumu::from_kumu(text, id, 0, &names)?;
+        let mut left_out = read.left_out;
+        if !read.shelf.is_empty() {
+            let shelved: Vec<String> = read
+                .shelf
+                .iter()
+                .map(|s| {
+                    if s.kind.is_empty() {
+                        format!("\u{201c}{}\u{201d}", s.label)
+                    } else {
+                        format!("\u{201c}{}\u{201d} ({})", s.label, s.kind)
+                    }
+                })
+                .collect();
+            left_out.insert(
+                0,
+                format!(
+                    "{} element{} with no track yet, not placed on the map: {}",
+                    shelved.len(),
+                    if shelved.len() == 1 { "" } else { "s" },
+                    shelved.join(", ")
+                ),
+            );
+        }
+        let data = UserData { case_maps: vec![read.map], ..UserData::default() };
+        return Ok((UserData::from_json(&data.to_json())?, left_out));
+    }
+    UserData::from_json(text).map(|data| (data, Vec::new()))
+}
+
+/// A CSV by its name, or a text whose first line reads like the sheet's header.
+fn is_sheet(text: &str, file_name: &str) -> bool {
+    let lower = file_name.to_lowercase();
+    if lower.ends_with(".csv") {
+        return true;
+    }
+    let first = text.lines().next().unwrap_or_default().to_lowercase();
+    !first.trim_start().starts_with(['{', '[']) && first.contains("year") && first.contains("headline")
+}
+
+fn sheet_error(e: timeline_sheet::SheetError) -> DocError {
+    let path = match &e.column {
+        Some(column) => format!("line {}, column \u{201c}{column}\u{201d}", e.line),
+        None => format!("line {}", e.line),
+    };
+    DocError { path, message: e.message }
+}
+
+/// The date in the sheet's four cells, or the cell that is wrong.
+fn sheet_date(row: &SheetRow, parts: &timeline_sheet::DateParts, prefix: &str) -> Option<Result<HistDate, DocError>> {
+    if [&parts.year, &parts.month, &parts.day, &parts.time].iter().all(|p| p.is_empty()) {
+        return None;
+    }
+    let place = |column: &str, message: String| DocError {
+        path: format!("line {}, column \u{201c}{prefix}{column}\u{201d}", row.line),
+        message,
+    };
+    Some(
+        DateInput::from_cells(&parts.year, &parts.month, &parts.day, &parts.time)
+            .map_err(|(column, message)| place(column, message))
+            .and_then(|input| {
+                date_from(&input).map_err(|(part, message)| {
+                    let column = match part {
+                        "year" => "Year",
+                        "month" => "Month",
+                        "day" => "Day",
+                        _ => "Time",
+                    };
+                    place(column, message)
+                })
+            }),
+    )
+}
+
+fn read_sheet(text: &str, file_name: &str, names: &[(u8, &str)]) -> Result<(UserData, Vec<String>), DocError> {
+    let sheet = timeline_sheet::read_sheet(text).map_err(sheet_error)?;
+    let mut left_out = sheet.notes.clone();
+    left_out.extend(sheet.unknown_columns.iter().map(|c| format!("the column \u{201c}{c}\u{201d}")));
+    let eras = sheet.rows.iter().filter(|r| r.kind == RowKind::Era).count();
+    if eras > 0 {
+        left_out.push(format!("{eras} era row{} (this guide draws its own eras)", if eras == 1 { "" } else { "s" }));
+    }
+    let backgrounds = sheet.rows.iter().filter(|r| r.kind == RowKind::Event && !r.background.is_empty()).count();
+    if backgrounds > 0 {
+        left_out.push(format!(
+            "\u{201c}Background\u{201d} in {backgrounds} row{} (this guide draws its own)",
+            if backgrounds == 1 { "" } else { "s" }
+        ));
+    }
+    let title_row = sheet.rows.iter().find(|r| r.kind == RowKind::Title);
+    let slides = sheet
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Event)
+        .map(|row| {
+            let start = sheet_date(row, &row.start, "").unwrap_or_else(|| {
+                Err(DocError {
+                    path: format!("line {}, column \u{201c}Year\u{201d}", row.line),
+                    message: "missing: every event needs a year".into(),
+                })
+            });
+            let input = SlideInput {
+                start,
+                end: sheet_date(row, &row.end, "End "),
+                display_date: Some(row.display_date.as_str()).filter(|d| !d.is_empty()),
+                headline: &row.headline,
+                html: &row.text,
+                group: &row.group,
+                unique_id: None,
+                media: (!row.media.url.is_empty()).then_some((
+                    row.media.url.as_str(),
+                    row.media.caption.as_str(),
+                    row.media.credit.as_str(),
+                )),
+                tracks: row.tracks.clone(),
+            };
+            (format!("the row on line {}", row.line), input)
+        })
+        .collect();
+    let events = timelinejs::events_from(slides, names, &mut left_out)?;
+    let title = title_row
+        .map(|r| timelinejs::plain_text(&r.headline))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| file_name.trim_end_matches(".csv").to_string());
+    let description = title_row.map(|r| timelinejs::plain_text(&r.text)).unwrap_or_default();
+    Ok((one_timeline(title, description, events)?, left_out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::content::Event;
+    use crate::model::timeline_export::{to_sheet, to_timelinejs};
+
+    fn content() -> &'static Dataset {
+        static CONTENT: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+        CONTENT.get_or_init(Dataset::builtin)
+    }
+
+    /// What an event is, for comparing a round trip: ids may be re-made.
+    fn gist(e: &Event) -> (String, Option<String>, String, String, Vec<u8>, Option<String>) {
+        let mut tracks = e.tracks.clone();
+        tracks.sort_unstable();
+        (
+            e.date.canonical(),
+            e.end.map(|d| d.canonical()),
+            e.title.clone(),
+            e.summary.clone(),
+            tracks,
+            e.display_date.clone(),
+        )
+    }
+
+    fn events_of(data: &UserData) -> Vec<Event> {
+        data.timelines[0].to_events()
+    }
+
+    #[test]
+    fn the_guides_history_goes_out_as_timelinejs3_json_and_csv_and_comes_back_the_same() {
+        let history: Vec<&Event> = content().events.iter().collect();
+        let want: Vec<_> = history.iter().map(|e| gist(e)).collect();
+        for (name, text) in [
+            ("history.json", to_timelinejs("The history", "From 1981", &history)),
+            ("history.csv", to_sheet("The history", "From 1981", &history)),
+        ] {
+            let (data, left_out) = read_file(&text, name, content()).unwrap();
+            assert_eq!(data.timelines[0].title, "The history", "{name}");
+            assert_eq!(data.timelines[0].description, "From 1981", "{name}");
+            let got: Vec<_> = events_of(&data).iter().map(gist).collect();
+            assert_eq!(got, want, "{name}");
+            assert!(left_out.is_empty(), "{name}: {left_out:?}");
+        }
+    }
+
+    #[test]
+    fn deep_time_times_and_display_dates_survive_both_exports() {
+        let sheet = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n\
+            -13800000000,,,,,,,,,Big Bang,,,,,,,,\n\
+            -44,3,15,,,,,,Ides of March,Caesar,\"Killed, in Rome\",,,,,,,\n\
+            1992,5,26,14:30,,,,,,Signed,,https://example.org/p.jpg,AP,Signing,,,Track 2,\n";
+        let (data, _) = read_file(sheet, "deep.csv", content()).unwrap();
+        let events = events_of(&data);
+        let want: Vec<_> = events.iter().map(gist).collect();
+        assert_eq!(events[0].date.label(), "13.8 billion years ago");
+        assert_eq!(events[1].date_label(), "Ides of March");
+        assert_eq!(events[1].date.label(), "15 March 44 BCE");
+        assert_eq!(events[2].tracks, [2]);
+        assert_eq!(events[2].link, Some(("https://example.org/p.jpg".into(), "Signing (credit: AP)".into())));
+        let refs: Vec<&Event> = events.iter().collect();
+        for (name, text) in [("d.json", to_timelinejs("D", "", &refs)), ("d.csv", to_sheet("D", "", &refs))] {
+            let (back, _) = read_file(&text, name, content()).unwrap();
+            assert_eq!(events_of(&back).iter().map(gist).collect::<Vec<_>>(), want, "{name}");
+        }
+        assert!(to_timelinejs("D", "", &refs).contains("\"scale\": \"cosmological\""));
+    }
+
+    #[test]
+    fn a_timelinejs3_sheet_export_reads_as_one_timeline() {
+        let csv = include_str!("timeline_sheet/template_excerpt.csv");
+        let (data, _) = read_file(csv, "my-own-timeline.csv", content()).unwrap();
+        assert!(!data.timelines[0].events.is_empty());
+        assert!(data.timelines[0].events.iter().all(|e| !e.title.is_empty()));
+    }
+
+    #[test]
+    fn sheet_errors_name_the_row_and_the_column() {
+        let sheet = "Year,Month,Headline\n1990,5,Fine\n1991,13,Bad month\n";
+        let (data, left_out) = read_file(sheet, "x.csv", content()).unwrap();
+        assert_eq!(data.timelines[0].events.len(), 1);
+        assert!(
+            left_out.iter().any(|l| l.starts_with("the row on line 3, which could not be read (line 3, column \u{201c}Month\u{201d}: month 13 is out of range")),
+            "{left_out:?}"
+        );
+        let none = "Year,Headline\nsoon,Bad\n";
+        assert_eq!(
+            read_file(none, "x.csv", content()).unwrap_err().to_string(),
+            "line 2, column \u{201c}Year\u{201d}: \"soon\" is not a whole number (no event in the file could be read; this is the first of 1)"
+        );
+    }
+
+    #[test]
+    fn a_case_map_goes_to_kumu_and_comes_back_as_the_same_map() {
+        let map = &content().case_example;
+        let text = kumu::to_kumu(map, &track_names(content()));
+        let (data, left_out) = read_file(&text, "sarava.json", content()).unwrap();
+        let back = &data.case_maps[0];
+        assert_eq!((&back.actors, &back.relations), (&map.actors, &map.relations));
+        assert!(left_out.is_empty(), "{left_out:?}");
+    }
+
+    #[test]
+    fn this_guides_own_documents_still_read_as_they_are() {
+        let doc = UserData::default().to_json();
+        assert_eq!(read_file(&doc, "mine.json", content()).unwrap().0, UserData::default());
+    }
+}
