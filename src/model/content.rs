@@ -99,12 +99,20 @@ pub struct Event {
     #[serde(default)]
     pub display_date: Option<String>,
     /// A source, picture or further reading (http, https or mailto only),
-    /// with the words it is shown with (a caption and its credit).
+    /// with the words it is shown with (a caption and its credit; "" for
+    /// none: see [`Event::link_text`]).
     #[serde(default)]
     pub link: Option<(String, String)>,
 }
 
 impl Event {
+    /// The link's address and the words it is shown as: its caption, else the address.
+    pub fn link_text(&self) -> Option<(&str, &str)> {
+        self.link
+            .as_ref()
+            .map(|(url, label)| (url.as_str(), if label.is_empty() { url.as_str() } else { label.as_str() }))
+    }
+
     pub fn date_label(&self) -> String {
         match &self.display_date {
             Some(shown) => shown.clone(),

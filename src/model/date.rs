@@ -80,6 +80,15 @@ pub struct HistDate {
     precision: Precision,
 }
 
+/// The part of a date that is wrong (see [`HistDate::from_parts`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    Year,
+    Month,
+    Day,
+    Time,
+}
+
 /// Why a date string was refused; the message names the part that is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateError(pub String);
@@ -200,44 +209,43 @@ impl HistDate {
     pub const FORMAT_HELP: &'static str =
         "expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, a year BCE such as \"5410 BCE\" or a season such as \"Winter 1981-82\"";
 
-    /// A year alone, as historians number it: `year_only(1981)`.
+    /// The astronomical year `year` alone (1981 is 1981 CE, 0 is 1 BCE).
     pub fn year_only(year: i64) -> HistDate {
         HistDate { year, month: 1, day: 1, hour: 0, minute: 0, second: 0, precision: Precision::Year }
     }
 
-    /// The year `astronomical` (0 is 1 BCE) alone.
-    pub fn astronomical_year(astronomical: i64) -> HistDate {
-        HistDate::year_only(astronomical)
-    }
-
     /// A date from its parts, as a TimelineJS3 file gives them: the year
     /// astronomical, then each finer part only if the coarser one is given.
+    /// An error says which part is wrong, so a file's reader can name it.
     pub fn from_parts(
         year: i64,
         month: Option<u8>,
         day: Option<u8>,
         time: Option<(u8, u8, Option<u8>)>,
-    ) -> Result<HistDate, DateError> {
+    ) -> Result<HistDate, (DatePart, DateError)> {
         if !(1 - EARLIEST_BCE..=LATEST_CE).contains(&year) {
-            return Err(DateError(format!("year {year} is out of range")));
+            return Err((DatePart::Year, DateError(format!("year {year} is out of range"))));
         }
         let mut date = HistDate::year_only(year);
         let Some(month) = month else { return Ok(date) };
         if !(1..=12).contains(&month) {
-            return Err(DateError(format!("month {month} is out of range (1 to 12)")));
+            return Err((DatePart::Month, DateError(format!("month {month} is out of range (1 to 12)"))));
         }
         date.month = month;
         date.precision = Precision::Month;
         let Some(day) = day else { return Ok(date) };
         let last = days_in_month(year, month);
         if !(1..=last).contains(&day) {
-            return Err(DateError(format!("day {day} is out of range for {} (1 to {last})", date.label())));
+            return Err((
+                DatePart::Day,
+                DateError(format!("day {day} is out of range for {} (1 to {last})", date.label())),
+            ));
         }
         date.day = day;
         date.precision = Precision::Day;
         let Some((hour, minute, second)) = time else { return Ok(date) };
         if hour > 23 || minute > 59 || second.is_some_and(|s| s > 59) {
-            return Err(DateError(format!("{hour:02}:{minute:02} is not a time of day")));
+            return Err((DatePart::Time, DateError(format!("{hour:02}:{minute:02} is not a time of day"))));
         }
         date.hour = hour;
         date.minute = minute;
@@ -289,7 +297,7 @@ impl HistDate {
                 Some((hour, minute, second))
             }
         };
-        Self::from_parts(year, month, day, time)
+        Self::from_parts(year, month, day, time).map_err(|(_, e)| e)
     }
 
     fn parse_season(word: &str, rest: &str, input: &str, bce: bool) -> Result<HistDate, DateError> {

@@ -6,7 +6,7 @@
 //! a list of what was left out, so the views need one entry point only.
 
 use super::content::Dataset;
-use super::date::HistDate;
+use super::date::{DatePart, HistDate};
 use super::kumu;
 use super::timeline_sheet::{self, RowKind, SheetRow};
 use super::timelinejs::{self, date_from, one_timeline, DateInput, SlideInput};
@@ -73,29 +73,29 @@ fn sheet_error(e: timeline_sheet::SheetError) -> DocError {
     DocError { path, message: e.message }
 }
 
+/// The sheet's column for a part of a date.
+fn column(part: DatePart) -> &'static str {
+    match part {
+        DatePart::Year => "Year",
+        DatePart::Month => "Month",
+        DatePart::Day => "Day",
+        DatePart::Time => "Time",
+    }
+}
+
 /// The date in the sheet's four cells, or the cell that is wrong.
 fn sheet_date(row: &SheetRow, parts: &timeline_sheet::DateParts, prefix: &str) -> Option<Result<HistDate, DocError>> {
     if [&parts.year, &parts.month, &parts.day, &parts.time].iter().all(|p| p.is_empty()) {
         return None;
     }
-    let place = |column: &str, message: String| DocError {
-        path: format!("line {}, column \u{201c}{prefix}{column}\u{201d}", row.line),
+    let place = |(part, message): (DatePart, String)| DocError {
+        path: format!("line {}, column \u{201c}{prefix}{}\u{201d}", row.line, column(part)),
         message,
     };
     Some(
         DateInput::from_cells(&parts.year, &parts.month, &parts.day, &parts.time)
-            .map_err(|(column, message)| place(column, message))
-            .and_then(|input| {
-                date_from(&input).map_err(|(part, message)| {
-                    let column = match part {
-                        "year" => "Year",
-                        "month" => "Month",
-                        "day" => "Day",
-                        _ => "Time",
-                    };
-                    place(column, message)
-                })
-            }),
+            .and_then(|input| date_from(&input))
+            .map_err(place),
     )
 }
 

@@ -37,7 +37,7 @@
 use super::case_map::{Actor, CaseMap, RelationKind};
 use super::ids::fresh_id;
 use super::timelinejs::plain_text;
-pub use super::track_names::{track_names, track_of};
+use super::track_names::track_of;
 use super::user_data::DocError;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};

@@ -180,7 +180,7 @@ pub struct Tick {
 
 /// The label of a tick at the start of astronomical year `year`, for ticks `power` apart.
 fn year_tick_label(year: i64, power: u8) -> String {
-    let date = HistDate::astronomical_year(year);
+    let date = HistDate::year_only(year);
     match power {
         1 if !date.is_bce() => format!("{year}s"),
         _ => date.year_label(),
@@ -228,7 +228,7 @@ pub fn ticks(view: &Viewport, width: f64) -> (TickUnit, Vec<Tick>) {
                         continue;
                     }
                     let month_label =
-                        format!("{} {}", &MONTHS[usize::from(m - 1)][..3], HistDate::astronomical_year(y).year_label());
+                        format!("{} {}", &MONTHS[usize::from(m - 1)][..3], HistDate::year_only(y).year_label());
                     if unit == TickUnit::Month {
                         push(month_start, month_label);
                         continue;
@@ -245,7 +245,7 @@ pub fn ticks(view: &Viewport, width: f64) -> (TickUnit, Vec<Tick>) {
 }
 
 fn date(year: i64, month: u8, day: u8) -> HistDate {
-    HistDate::from_parts(year, Some(month), Some(day), None).unwrap_or_else(|_| HistDate::astronomical_year(year))
+    HistDate::from_parts(year, Some(month), Some(day), None).unwrap_or_else(|_| HistDate::year_only(year))
 }
 
 /// The indexes of the sorted `years` that fall in the window (plus a margin

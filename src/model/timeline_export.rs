@@ -9,17 +9,8 @@
 use super::content::Event;
 use super::date::HistDate;
 use super::timeline_sheet::{write_sheet, DateParts, Media, RowKind, SheetRow};
+use super::timelinejs::timelinejs_year;
 use serde_json::{json, Map, Value};
-
-/// TimelineJS3's year for an astronomical one: 1 BCE (0) is -1, as
-/// TimelineJS3 shows a negative year as that many years BCE.
-fn timelinejs_year(date: &HistDate) -> i64 {
-    if date.is_bce() {
-        date.year() - 1
-    } else {
-        date.year()
-    }
-}
 
 fn date_json(date: &HistDate) -> Value {
     let mut out = Map::new();
@@ -57,10 +48,7 @@ pub fn to_timelinejs(title: &str, description: &str, events: &[&Event]) -> Strin
             slide.insert("text".into(), json!({ "headline": e.title, "text": e.summary }));
             slide.insert("unique_id".into(), json!(e.id));
             if let Some((url, label)) = &e.link {
-                slide.insert(
-                    "media".into(),
-                    json!({ "url": url, "caption": if label == url { "" } else { label.as_str() } }),
-                );
+                slide.insert("media".into(), json!({ "url": url, "caption": label }));
             }
             if !e.tracks.is_empty() {
                 slide.insert("tracks".into(), json!(e.tracks));
@@ -108,7 +96,7 @@ pub fn to_sheet(title: &str, description: &str, events: &[&Event]) -> String {
         text: e.summary.clone(),
         media: e.link.as_ref().map_or_else(Media::default, |(url, label)| Media {
             url: url.clone(),
-            caption: if label == url { String::new() } else { label.clone() },
+            caption: label.clone(),
             ..Media::default()
         }),
         tracks: e.tracks.clone(),

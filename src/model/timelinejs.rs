@@ -16,7 +16,7 @@
 //! be read is left out and named, and a file is refused only when no event
 //! can be read. Nothing in such a file can make the import panic.
 
-use super::date::HistDate;
+use super::date::{DatePart, HistDate};
 use super::user_data::{DocError, UserData, UserEvent, UserTimeline};
 use serde::de::{Deserializer, IgnoredAny, Visitor};
 use serde::Deserialize;
@@ -135,12 +135,6 @@ fn optional_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Er
     d.deserialize_any(Optional)
 }
 
-/// The field names of the file's events, to report the unused.
-#[derive(Deserialize)]
-struct EventKeys {
-    events: Vec<HashMap<String, IgnoredAny>>,
-}
-
 const USED_TOP: [&str; 4] = ["title", "events", "eras", "scale"];
 const USED_EVENT: [&str; 8] =
     ["start_date", "end_date", "text", "group", "unique_id", "display_date", "media", "tracks"];
@@ -203,6 +197,16 @@ pub fn astronomical(year: i64) -> i64 {
     }
 }
 
+/// The year TimelineJS3 writes for `date` (the inverse of [`astronomical`]):
+/// 1 BCE is -1.
+pub fn timelinejs_year(date: &HistDate) -> i64 {
+    if date.is_bce() {
+        date.year() - 1
+    } else {
+        date.year()
+    }
+}
+
 /// The parts of a TimelineJS3 date, as a file or a sheet gives them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DateInput {
@@ -216,19 +220,19 @@ pub struct DateInput {
 
 impl DateInput {
     /// A sheet's cells: Year, Month, Day and Time ("14:30", "14:30:05").
-    pub fn from_cells(year: &str, month: &str, day: &str, time: &str) -> Result<DateInput, (&'static str, String)> {
+    pub fn from_cells(year: &str, month: &str, day: &str, time: &str) -> Result<DateInput, (DatePart, String)> {
         let mut input = DateInput {
-            year: parse_part(year).map_err(|e| ("Year", e))?,
-            month: parse_part(month).map_err(|e| ("Month", e))?,
-            day: parse_part(day).map_err(|e| ("Day", e))?,
+            year: parse_part(year).map_err(|e| (DatePart::Year, e))?,
+            month: parse_part(month).map_err(|e| (DatePart::Month, e))?,
+            day: parse_part(day).map_err(|e| (DatePart::Day, e))?,
             ..DateInput::default()
         };
         let time = time.trim();
         if !time.is_empty() {
             let bits: Vec<&str> = time.split(':').collect();
-            let part = |i: usize| bits.get(i).map_or(Ok(None), |b| parse_part(b)).map_err(|e| ("Time", e));
+            let part = |i: usize| bits.get(i).map_or(Ok(None), |b| parse_part(b)).map_err(|e| (DatePart::Time, e));
             if bits.len() > 3 {
-                return Err(("Time", format!("\"{time}\" is not a time (HH:MM or HH:MM:SS)")));
+                return Err((DatePart::Time, format!("\"{time}\" is not a time (HH:MM or HH:MM:SS)")));
             }
             input.hour = part(0)?;
             input.minute = part(1)?.or(Some(0));
@@ -239,41 +243,37 @@ impl DateInput {
 }
 
 /// The date the parts give; errors say which part is wrong.
-pub fn date_from(d: &DateInput) -> Result<HistDate, (&'static str, String)> {
-    let year = d.year.ok_or(("year", "missing: a date needs at least a year".to_string()))?;
-    let small = |v: Option<i64>, what: &'static str| -> Result<Option<u8>, (&'static str, String)> {
-        v.map(|v| u8::try_from(v).map_err(|_| (what, format!("{v} is out of range")))).transpose()
+pub fn date_from(d: &DateInput) -> Result<HistDate, (DatePart, String)> {
+    let year = d.year.ok_or((DatePart::Year, "missing: a date needs at least a year".to_string()))?;
+    let small = |v: Option<i64>, part: DatePart| -> Result<Option<u8>, (DatePart, String)> {
+        v.map(|v| u8::try_from(v).map_err(|_| (part, format!("{v} is out of range")))).transpose()
     };
-    let time = match small(d.hour, "hour")? {
-        Some(h) => Some((h, small(d.minute, "minute")?.unwrap_or(0), small(d.second, "second")?)),
+    let time = match small(d.hour, DatePart::Time)? {
+        Some(h) => Some((h, small(d.minute, DatePart::Time)?.unwrap_or(0), small(d.second, DatePart::Time)?)),
         None => None,
     };
-    let day = small(d.day, "day")?;
+    let day = small(d.day, DatePart::Day)?;
     if time.is_some() && day.is_none() {
-        return Err(("hour", "a time needs a day (and a month) before it".into()));
+        return Err((DatePart::Time, "a time needs a day (and a month) before it".into()));
     }
-    let month = small(d.month, "month")?;
-    // Each part checked on its own first, so an error names the part.
-    let year_alone = HistDate::from_parts(astronomical(year), None, None, None).map_err(|e| ("year", e.0))?;
-    let with_month = month
-        .map(|m| HistDate::from_parts(year_alone.year(), Some(m), None, None))
-        .transpose()
-        .map_err(|e| ("month", e.0))?;
-    let with_day = match (with_month, day) {
-        (Some(m), Some(d)) => Some(HistDate::from_parts(m.year(), m.month(), Some(d), None).map_err(|e| ("day", e.0))?),
-        _ => None,
-    };
-    match (with_day, time) {
-        (Some(d), Some(t)) => HistDate::from_parts(d.year(), d.month(), d.day(), Some(t)).map_err(|e| ("hour", e.0)),
-        (Some(d), None) => Ok(d),
-        (None, _) => Ok(with_month.unwrap_or(year_alone)),
+    HistDate::from_parts(astronomical(year), small(d.month, DatePart::Month)?, day, time)
+        .map_err(|(part, e)| (part, e.0))
+}
+
+/// The name of a part in a TimelineJS3 JSON date (a time is its `hour`).
+fn json_name(part: DatePart) -> &'static str {
+    match part {
+        DatePart::Year => "year",
+        DatePart::Month => "month",
+        DatePart::Day => "day",
+        DatePart::Time => "hour",
     }
 }
 
 fn date(d: &Date, at: &str) -> Result<HistDate, DocError> {
     let input =
         DateInput { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute, second: d.second };
-    date_from(&input).map_err(|(part, message)| DocError { path: format!("{at}.{part}"), message })
+    date_from(&input).map_err(|(part, message)| DocError { path: format!("{at}.{}", json_name(part)), message })
 }
 
 /// A safe link from a TimelineJS3 media object: http and https only (a
@@ -374,7 +374,6 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
     };
     #[derive(Deserialize)]
     struct Outline<'a> {
-        title: Option<IgnoredAny>,
         #[serde(borrow)]
         events: Vec<&'a serde_json::value::RawValue>,
         #[serde(default)]
@@ -382,15 +381,16 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
         scale: Option<String>,
     }
     let outline: Outline = serde_json::from_str(text).map_err(place)?;
-    let _ = outline.title;
     // The title slide is read on its own: a broken title must not lose the events.
     let file: Option<File> = serde_json::from_str(text).ok();
     let mut left_out = Vec::new();
     let top: HashMap<String, IgnoredAny> = serde_json::from_str(text).map_err(place)?;
     let mut unused: Vec<String> = top.keys().filter(|k| !USED_TOP.contains(&k.as_str())).cloned().collect();
-    let keys: EventKeys = serde_json::from_str(text).unwrap_or(EventKeys { events: Vec::new() });
+    // The field names of the events, to report the unused (an event that is not an object has none).
+    let keys =
+        outline.events.iter().filter_map(|raw| serde_json::from_str::<HashMap<String, IgnoredAny>>(raw.get()).ok());
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for event in &keys.events {
+    for event in keys {
         for key in event.keys().filter(|k| !USED_EVENT.contains(&k.as_str())) {
             match counts.iter_mut().find(|(k, _)| k == key) {
                 Some((_, n)) => *n += 1,

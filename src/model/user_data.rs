@@ -782,10 +782,7 @@ impl UserTimeline {
                 quotes: Vec::new(),
                 disputes: Vec::new(),
                 display_date: e.display_date.clone(),
-                link: e.link.clone().map(|url| {
-                    let label = if e.link_label.is_empty() { url.clone() } else { e.link_label.clone() };
-                    (url, label)
-                }),
+                link: e.link.clone().map(|url| (url, e.link_label.clone())),
             })
             .collect();
         events.sort_by_key(|e| e.date);

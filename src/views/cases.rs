@@ -170,9 +170,10 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
         }
     };
     // For Kumu, the mapping tool many peacebuilders draw stakeholder maps in.
+    let content = app.content;
     let to_kumu = move |_| {
         let map = live.get_untracked();
-        let text = crate::model::kumu::to_kumu(&map, &crate::model::track_names::track_names(use_app().content));
+        let text = crate::model::kumu::to_kumu(&map, &crate::model::track_names::track_names(content));
         let name = format!("{}-kumu.json", map.id);
         if let Err(e) = crate::browser::download::save_text(&text, "application/json", &name) {
             leptos::logging::error!(

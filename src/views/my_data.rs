@@ -187,7 +187,7 @@ fn export_for_timelinejs(
 ) -> String {
     use crate::model::timeline_export::{to_sheet, to_timelinejs};
     let (title, description, events) = match id {
-        None => ("Multi-track diplomacy: the history".to_string(), String::new(), content.events.clone()),
+        None => (content.title.clone(), String::new(), content.events.clone()),
         Some(id) => match user
             .data
             .with_untracked(|d| d.timeline(id).map(|t| (t.title.clone(), t.description.clone(), t.to_events())))

@@ -88,8 +88,8 @@ fn event_body(event: &'static Event) -> impl IntoView {
         {(!event.tracks.is_empty()).then(|| view! {
             <div class="event-tracks"><strong>"Tracks involved:"</strong><TrackLinks numbers=&event.tracks/></div>
         })}
-        {event.link.as_ref().map(|(url, label)| view! {
-            <p class="event-link"><a href=url.as_str() rel="noopener noreferrer" target="_blank">{label.as_str()}</a></p>
+        {event.link_text().map(|(url, label)| view! {
+            <p class="event-link"><a href=url rel="noopener noreferrer" target="_blank">{label}</a></p>
         })}
         {event.quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
         {event.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}

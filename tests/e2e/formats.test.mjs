@@ -4,10 +4,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { guardedPage, appReady } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
+import { writeTemp } from './support/files.mjs';
 
 const site = useSite();
 
@@ -16,13 +16,6 @@ async function open(hash) {
   await session.page.goto(site.server.url + hash);
   await appReady(session.page);
   return session;
-}
-
-async function writeTemp(name, text) {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'multitrack-'));
-  const file = path.join(dir, name);
-  await fs.writeFile(file, text);
-  return file;
 }
 
 async function importFile(page, file, name) {

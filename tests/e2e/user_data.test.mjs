@@ -4,10 +4,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { guardedPage, appReady } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
+import { writeTemp } from './support/files.mjs';
 
 const site = useSite();
 const KEY = 'multitrack.user-data';
@@ -25,13 +24,6 @@ async function typeNote(page, text) {
   await page.getByRole('textbox', { name: 'Notes' }).fill(text);
   // Saving waits for a pause in typing.
   await page.waitForFunction((want) => (localStorage.getItem('multitrack.user-data') ?? '').includes(want), text);
-}
-
-async function writeTemp(name, text) {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'multitrack-'));
-  const file = path.join(dir, name);
-  await fs.writeFile(file, text);
-  return file;
 }
 
 const timelineFile = (text = 'Workshops in Nicosia') => JSON.stringify({

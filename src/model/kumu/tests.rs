@@ -1,6 +1,7 @@
 use super::*;
 use crate::model::case_map::CaseRelation;
 use crate::model::content::Dataset;
+use crate::model::track_names::track_names;
 use serde_json::json;
 
 fn content() -> &'static Dataset {
