@@ -231,17 +231,23 @@ pub fn SharedPage() -> impl IntoView {
     Effect::new(move |_| {
         let (payload, src) = route.with(|r| (r.param("d").map(str::to_string), r.param("src").map(str::to_string)));
         match (payload, src) {
-            (Some(payload), _) => leptos::task::spawn_local(async move {
-                let opened = match share_dictionary::load().await {
-                    Ok(dictionary) => match share::decode(&payload, dictionary) {
-                        Ok(data) => Loaded::Ready(data),
-                        Err(e) => Loaded::Failed(format!("This share link cannot be opened: {e}. Nothing was saved.")),
-                    },
-                    Err(problem) => Loaded::Failed(format!("{problem} Nothing was saved.")),
-                };
-                // The reader may have left the view meanwhile.
-                let _ = loaded.try_set(opened);
-            }),
+            (Some(payload), _) => {
+                // Until the dictionary has arrived, say so: not "this link holds none".
+                loaded.set(Loaded::Loading("the shared data".into()));
+                leptos::task::spawn_local(async move {
+                    let opened = match share_dictionary::load().await {
+                        Ok(dictionary) => match share::decode(&payload, dictionary) {
+                            Ok(data) => Loaded::Ready(data),
+                            Err(e) => {
+                                Loaded::Failed(format!("This share link cannot be opened: {e}. Nothing was saved."))
+                            }
+                        },
+                        Err(problem) => Loaded::Failed(format!("{problem} Nothing was saved.")),
+                    };
+                    // The reader may have left the view meanwhile.
+                    let _ = loaded.try_set(opened);
+                })
+            }
             (None, Some(url)) => fetch_shared(url, loaded),
             (None, None) => loaded.set(Loaded::Nothing),
         }

@@ -139,6 +139,8 @@ describe('self-check quiz', () => {
     const { page, context, problems } = await guardedPage(site.browser, site.server.origin);
     await page.goto(link);
     await appReady(page);
+    // The link is unpacked once the share dictionary has arrived.
+    await page.locator('main').getByText('Which track is a community radio station on?').first().waitFor();
     assert.match(await page.locator('main').innerText(), /Quiz questions\s+Which track is a community radio station on\?/);
     await page.getByRole('button', { name: 'Save to my browser' }).click();
     const preview = page.getByRole('region', { name: /Import the shared data/ });
