@@ -10,6 +10,8 @@
 
 #[path = "src/model/case_map.rs"]
 mod case_map;
+#[path = "src/model/case_studies.rs"]
+mod case_studies;
 #[path = "src/model/content.rs"]
 mod content;
 #[path = "src/model/date.rs"]
@@ -30,6 +32,8 @@ fn main() {
     for file in [
         SOURCE,
         "src/model/case_map.rs",
+        "src/model/case_studies.rs",
+        "src/content/cases.json",
         "src/model/content.rs",
         "src/model/ids.rs",
         "src/model/quiz.rs",
@@ -45,4 +49,12 @@ fn main() {
     let bytes = postcard::to_allocvec(&data).expect("encode the content dataset");
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("dataset.postcard");
     std::fs::write(out, bytes).expect("write the encoded dataset");
+
+    // The cases, encoded apart: they travel in a wasm part of their own.
+    const CASES: &str = "src/content/cases.json";
+    let json = std::fs::read_to_string(CASES).expect("read the cases dataset");
+    let cases = case_studies::Cases::from_json(&json).unwrap_or_else(|e| panic!("{CASES}: {e}"));
+    let bytes = postcard::to_allocvec(&cases).expect("encode the cases dataset");
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("cases.postcard");
+    std::fs::write(out, bytes).expect("write the encoded cases");
 }

@@ -59,6 +59,7 @@ fn document(notes: usize, timelines: usize, events_each: usize) -> UserData {
             description: String::new(),
             with_history: false,
             events,
+            eras: Vec::new(),
             updated: 1_700_000_000_000,
             extra: Vec::new(),
         });

@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { WASM_OPT_FEATURES } from './wasm-opt-features.mjs';
+import { WASM_OPT_FEATURES, splitBuildArgs } from './wasm-opt-features.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -35,10 +35,8 @@ function run(cmd, args, options = {}) {
   execFileSync(cmd, args, { stdio: 'inherit', cwd: root, ...options });
 }
 
-// 1. Build. `--config` adds to the wasm rustflags of .cargo/config.toml (arrays join).
-run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--features', 'split',
-  ...(release ? ['--release'] : []),
-  '--config', 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]']);
+// 1. Build.
+run('cargo', splitBuildArgs(release));
 const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${NAME}.wasm`);
 
 // 2. Split, into a scratch folder inside the staging folder.

@@ -12,8 +12,10 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// What the views show once the cases have joined the content (every view
+/// drawn by a part), for the tests' expectations.
 fn content() -> &'static Dataset {
-    Box::leak(Box::new(Dataset::builtin()))
+    Box::leak(Box::new(Dataset::builtin_full()))
 }
 
 /// Mounts the app in its own element, driven by a signal the test controls.
@@ -21,7 +23,8 @@ fn mount(route: RwSignal<Route>) -> web_sys::Element {
     let document = document();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let content = content();
+    // The app starts, as in the browser, from the start module's content alone.
+    let content: &'static Dataset = Box::leak(Box::new(Dataset::builtin()));
     leptos::mount::mount_to(host.clone().unchecked_into(), move || view! { <App content route/> }).forget();
     host
 }
@@ -101,7 +104,9 @@ async fn timeline_shows_every_event_eras_and_disputes() {
     let host = mount(route);
     settle().await;
     assert_eq!(count(&host, ".event-card") as usize, content.events.len());
-    assert_eq!(count(&host, "section.era") as usize, content.eras.len());
+    // The history's eras, and the cases' own section after them.
+    assert_eq!(count(&host, "section.era") as usize, content.eras.len() + 1);
+    assert_eq!(count(&host, "section.era-cases .event-card") as usize, content.cases().count());
     let disputes: usize = content.events.iter().map(|e| e.disputes.len()).sum();
     assert_eq!(count(&host, ".dispute") as usize, disputes);
     let first = text(&host, ".event-card h3");
@@ -286,8 +291,13 @@ async fn the_quiz_lists_every_question_with_the_inputs_its_kind_needs() {
     settle().await;
     assert_eq!(count(&host, ".quiz-question"), data.quiz.len() as u32);
     assert_eq!(count(&host, ".quiz-match select"), 9, "one choice per track");
-    let order = data.quiz.iter().find(|q| q.kind == multitrack::model::quiz::QuestionKind::Order).unwrap();
-    assert_eq!(count(&host, ".quiz-order-item"), order.options.len() as u32);
+    let items: usize = data
+        .quiz
+        .iter()
+        .filter(|q| q.kind == multitrack::model::quiz::QuestionKind::Order)
+        .map(|q| q.options.len())
+        .sum();
+    assert_eq!(count(&host, ".quiz-order-item") as usize, items, "every order question's events, to arrange");
     assert!(text(&host, "#quiz-score").starts_with("Score: 0 right of 0 answered"));
 }
 

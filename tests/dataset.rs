@@ -2,21 +2,15 @@
 //! cited. Each validation rule is also shown to fire on a broken copy, so a
 //! silently passing validator cannot hide a broken dataset.
 
+mod common;
+use common::{assert_problem, problems_of};
 use multitrack::model::content::{colour_contrast_with_white, Citation, Dataset, FORMAT, VERSION};
 use multitrack::model::date::HistDate;
 use std::collections::HashSet;
 
+/// The content as the views show it: the cases joined in.
 fn builtin() -> Dataset {
-    Dataset::builtin()
-}
-
-fn problems_of(data: &Dataset) -> Vec<String> {
-    data.validate().iter().map(ToString::to_string).collect()
-}
-
-fn assert_problem(data: &Dataset, needle: &str) {
-    let problems = problems_of(data);
-    assert!(problems.iter().any(|p| p.contains(needle)), "expected a problem containing {needle:?}, got {problems:#?}");
+    Dataset::builtin_full()
 }
 
 #[test]
@@ -209,10 +203,13 @@ fn references_keep_their_own_date_precision() {
 }
 
 #[test]
-fn the_three_tours_walk_the_history_the_tracks_and_the_principles() {
+fn the_four_tours_walk_the_history_the_tracks_the_principles_and_the_cases() {
     let data = builtin();
     let titles: Vec<&str> = data.tours.iter().map(|t| t.title.as_str()).collect();
-    assert_eq!(titles, ["The history in ten steps", "Meet the nine tracks", "Principles in practice"]);
+    assert_eq!(
+        titles,
+        ["The history in ten steps", "Meet the nine tracks", "Principles in practice", "The tracks at work"]
+    );
     let history = data.tour("history").unwrap();
     assert_eq!(history.steps.len(), 10);
     let years: Vec<i64> = history
@@ -289,7 +286,8 @@ fn rejects_a_tour_step_that_leads_nowhere_or_cites_nothing() {
 
 #[test]
 fn rejects_an_unknown_citation() {
-    let mut data = builtin();
+    // The main dataset alone, where events[2] is a history event with one citation.
+    let mut data = Dataset::builtin();
     data.events[2].cite.push(Citation { reference: "nobody-1999".into(), pages: None });
     assert_problem(&data, "events[2].cite[1]: cites unknown reference \"nobody-1999\"");
 }
@@ -329,7 +327,7 @@ fn rejects_events_out_of_order() {
 
 #[test]
 fn rejects_an_uncited_reference_and_a_one_sided_dispute() {
-    let mut data = builtin();
+    let mut data = Dataset::builtin();
     let mut orphan = data.references[0].clone();
     orphan.id = "orphan".into();
     data.references.push(orphan);

@@ -57,6 +57,7 @@ fn timeline(i: usize) -> impl Strategy<Value = UserTimeline> {
             description: String::new(),
             with_history,
             events,
+            eras: Vec::new(),
             updated: u64::from(updated),
             extra: Vec::new(),
         })

@@ -143,6 +143,14 @@ impl UserStore {
                 store.schedule_save();
             }
         });
+        // A tab closed or reloaded within the save delay must not lose the
+        // last edit: save at once when the page goes away.
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+            if let Some(handle) = store.pending.get_value() {
+                handle.clear();
+                leptos::task::spawn_local(store.save_now());
+            }
+        });
         let _ = window_event_listener(leptos::ev::storage, move |ev| {
             if ev.key().as_deref() == Some(KEY) {
                 store.adopt(ev.new_value());
@@ -154,6 +162,12 @@ impl UserStore {
     fn schedule_save(self) {
         if let Some(handle) = self.pending.get_value() {
             handle.clear();
+        } else {
+            // The first edit fetches the codec now, not after the delay, so
+            // that a page closed soon after can still be saved (see `pagehide`).
+            leptos::task::spawn_local(async {
+                let _ = codec().await;
+            });
         }
         let handle = set_timeout_with_handle(move || leptos::task::spawn_local(self.save_now()), SAVE_DELAY).ok();
         self.pending.set_value(handle);

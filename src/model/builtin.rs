@@ -4,6 +4,7 @@
 //! Kept apart from `content.rs` because build.rs compiles that file to encode
 //! the dataset, before the encoded bytes this file embeds exist.
 
+use super::case_studies::Cases;
 use super::content::Dataset;
 
 const BUILTIN_JSON: &str = include_str!("../content/dataset.json");
@@ -21,5 +22,27 @@ impl Dataset {
     /// The dataset as people edit it, for the tests.
     pub fn builtin_json() -> &'static str {
         BUILTIN_JSON
+    }
+
+    /// The built-in content with the cases joined in: what every view but
+    /// the start page shows (see `views::parts` for how it arrives).
+    pub fn builtin_full() -> Dataset {
+        Dataset::builtin().with_cases(Cases::builtin())
+    }
+}
+
+/// The cases dataset as postcard bytes, made by build.rs. Only
+/// [`Cases::builtin`] reads them, and only the cases part calls that, so in
+/// the split build the bytes travel in that part, not in the start module.
+const CASES_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cases.postcard"));
+
+impl Cases {
+    pub fn builtin() -> Cases {
+        postcard::from_bytes(CASES_POSTCARD).expect("the built-in cases decode")
+    }
+
+    /// The cases dataset as people edit it, for the tests.
+    pub fn builtin_json() -> &'static str {
+        include_str!("../content/cases.json")
     }
 }

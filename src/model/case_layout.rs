@@ -17,6 +17,15 @@ pub fn track_anchors() -> Vec<(f64, f64)> {
     circle_positions(9, CENTRE, CENTRE, TRACK_RADIUS)
 }
 
+/// How far from its track's place a track's `n` actors sit (a lone actor sits on it).
+pub fn actor_ring(n: usize) -> f64 {
+    if n < 2 {
+        0.0
+    } else {
+        34.0 + 5.0 * n as f64
+    }
+}
+
 /// Each actor's place, in the map's order.
 pub fn actor_positions(map: &CaseMap) -> Vec<(f64, f64)> {
     let anchors = track_anchors();
@@ -27,7 +36,7 @@ pub fn actor_positions(map: &CaseMap) -> Vec<(f64, f64)> {
         rings[usize::from(track)] = match count {
             0 => Vec::new(),
             1 => vec![(x, y)],
-            n => circle_positions(n, x, y, 34.0 + 5.0 * n as f64),
+            n => circle_positions(n, x, y, actor_ring(n)),
         };
     }
     let mut used = [0usize; 10];

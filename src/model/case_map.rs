@@ -26,6 +26,11 @@ pub struct CaseMap {
     pub actors: Vec<Actor>,
     #[serde(default)]
     pub relations: Vec<CaseRelation>,
+    /// Actors not on a track yet, listed apart until the class places them.
+    /// (No `skip_serializing_if`: the content dataset is encoded with
+    /// postcard, which reads fields by position.)
+    #[serde(default)]
+    pub shelf: Vec<Shelved>,
     /// When it last changed, in milliseconds since 1970 (for merging).
     #[serde(default)]
     pub updated: u64,
@@ -40,6 +45,20 @@ pub struct Actor {
     pub track: u8,
     #[serde(default)]
     pub note: String,
+}
+
+/// An actor with no track yet (a Kumu element whose type names none): kept
+/// on the map's "no track yet" shelf and listed rather than dropped or
+/// guessed onto a ring, since placing it is the class's exercise.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shelved {
+    pub label: String,
+    /// The kind it had where it came from (a Kumu element type), "" if none.
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub description: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,8 +120,19 @@ impl CaseMap {
             invented: false,
             actors: Vec::new(),
             relations: Vec::new(),
+            shelf: Vec::new(),
             updated: now,
         }
+    }
+
+    /// Places the shelved actor at `index` on `track`; returns its new id.
+    pub fn place_shelved(&mut self, index: usize, track: u8) -> Result<String, (&'static str, String)> {
+        let Some(shelved) = self.shelf.get(index).cloned() else {
+            return Err(("Track", "that actor is no longer on the shelf".into()));
+        };
+        let id = self.add_actor(&shelved.label, track, &shelved.description)?;
+        self.shelf.remove(index);
+        Ok(id)
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {

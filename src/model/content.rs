@@ -7,6 +7,7 @@
 //! citation, a track or an event reference points nowhere.
 
 use super::case_map::CaseMap;
+use super::case_studies::{CaseStudy, Criticism, Method, RelationCase};
 use super::date::HistDate;
 use super::quiz::{Question, QuestionKind};
 use super::route::{Page, Route};
@@ -76,6 +77,17 @@ pub struct Era {
     pub summary: String,
 }
 
+/// Which lane of the timeline an event is in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    /// The history of the idea: papers, books, the Institute.
+    #[default]
+    History,
+    /// A case of track two or multi-track diplomacy at work.
+    Case,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
@@ -103,9 +115,47 @@ pub struct Event {
     /// none: see [`Event::link_text`]).
     #[serde(default)]
     pub link: Option<(String, String)>,
+    #[serde(default)]
+    pub kind: EventKind,
+    /// The methods a case used (ids of `Dataset::methods`).
+    #[serde(default)]
+    pub concepts: Vec<String>,
+    /// The criticism that bears on it (ids of `Dataset::criticism`).
+    #[serde(default)]
+    pub criticism: Vec<String>,
+    /// Its worked case map, if it has one.
+    #[serde(default)]
+    pub case_map: Option<String>,
+    /// The lane a reader's timeline put it in (TimelineJS3's `group`), when
+    /// that names no track.
+    #[serde(default)]
+    pub group: Option<String>,
 }
 
 impl Event {
+    /// An event with only its essentials; the rest empty, in the history's lane.
+    pub fn new(id: String, date: HistDate, title: String, summary: String) -> Event {
+        Event {
+            id,
+            date,
+            end: None,
+            title,
+            summary,
+            people: Vec::new(),
+            tracks: Vec::new(),
+            cite: Vec::new(),
+            quotes: Vec::new(),
+            disputes: Vec::new(),
+            display_date: None,
+            link: None,
+            kind: EventKind::History,
+            concepts: Vec::new(),
+            criticism: Vec::new(),
+            case_map: None,
+            group: None,
+        }
+    }
+
     /// The link's address and the words it is shown as: its caption, else the address.
     pub fn link_text(&self) -> Option<(&str, &str)> {
         self.link
@@ -317,6 +367,21 @@ pub struct Dataset {
     pub quiz: Vec<Question>,
     /// The worked example of a case map: an invented teaching scenario.
     pub case_example: CaseMap,
+    // What the cases dataset adds (`Dataset::with_cases`). Never read or
+    // written with the rest: decoding them would put their decoders in the
+    // start module, which never holds them.
+    /// Methods of track two and neighbouring frameworks.
+    #[serde(skip)]
+    pub methods: Vec<Method>,
+    /// Limits and criticism.
+    #[serde(skip)]
+    pub criticism: Vec<Criticism>,
+    /// Worked case maps of real cases.
+    #[serde(skip)]
+    pub case_studies: Vec<CaseStudy>,
+    /// Real cases for pairs of tracks.
+    #[serde(skip)]
+    pub relation_cases: Vec<RelationCase>,
 }
 
 /// Something wrong in a dataset, with the place it was found.
@@ -375,13 +440,7 @@ impl<'a> CitationWalk<'a> {
 impl Dataset {
     /// Parses a dataset from outside the build, naming the place of the first error.
     pub fn from_json(text: &str) -> Result<Dataset, String> {
-        let deserializer = &mut serde_json::Deserializer::from_str(text);
-        let data: Dataset = serde_path_to_error::deserialize(deserializer).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            format!("{path}: {inner}")
-        })?;
-        Ok(data)
+        read_json(text)
     }
 
     pub fn event(&self, id: &str) -> Option<&Event> {
@@ -432,10 +491,12 @@ impl Dataset {
             Page::Timeline => self.event(item).is_some(),
             Page::Tracks => self.track_by_key(item).is_some(),
             Page::Principles => self.principle(item).is_some(),
-            Page::Concepts => self.concept_title(item).is_some(),
+            Page::Concepts => {
+                self.concept_title(item).is_some() || self.method(item).is_some() || self.criticism_item(item).is_some()
+            }
             Page::References => self.reference(item).is_some(),
             Page::Quiz => self.question(item).is_some(),
-            Page::Cases => item == self.case_example.id,
+            Page::Cases => item == self.case_example.id || self.case_study(item).is_some(),
             _ => false,
         }
     }
@@ -530,6 +591,7 @@ impl Dataset {
             let label = format!("Quiz: {}", q.prompt);
             c.list(&format!("quiz[{i}].cite"), &Route::item(Page::Quiz, &q.id), &label, &q.cite);
         }
+        super::case_studies::case_citations(self, |path, route, label, cites| c.list(&path, &route, &label, cites));
         c.out
     }
 
@@ -595,8 +657,9 @@ impl Dataset {
                 }
             }
             if let Some(url) = &r.url {
-                if !url.starts_with("https://") {
-                    problem(format!("references[{i}].url"), "links must use https".into());
+                // Some sources (an archived page, a project's old site) have no https address.
+                if !url.starts_with("https://") && !url.starts_with("http://") {
+                    problem(format!("references[{i}].url"), "links must be http or https".into());
                 }
             }
         }
@@ -681,7 +744,8 @@ impl Dataset {
                     }
                 }
             }
-            if !self.eras.iter().any(|era| era.contains(&e.date)) {
+            // The cases run in a lane of their own, from 1955, before the first era.
+            if e.kind == EventKind::History && !self.eras.iter().any(|era| era.contains(&e.date)) {
                 problem(format!("events[{i}].date"), format!("{} falls in no era", e.date.label()));
             }
         }
@@ -798,6 +862,7 @@ impl Dataset {
                 ),
             );
         }
+        super::case_studies::case_problems(self, &mut problems);
         problems
     }
 }
@@ -820,6 +885,15 @@ impl Era {
             Some(_) => self.end,
         }
     }
+}
+
+/// A dataset file read, or the place of its first error ("events[3].date: ...").
+pub fn read_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    let deserializer = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        format!("{path}: {}", e.into_inner())
+    })
 }
 
 /// WCAG contrast ratio of white text on a `#rrggbb` colour.

@@ -11,7 +11,7 @@ use super::kumu;
 use super::timeline_sheet::{self, RowKind, SheetRow};
 use super::timelinejs::{self, date_from, one_timeline, DateInput, SlideInput};
 use super::track_names::track_names;
-use super::user_data::{DocError, UserData};
+use super::user_data::{DocError, UserData, UserEra};
 
 /// The file as a document to merge, and what it left out.
 pub fn read_file(text: &str, file_name: &str, content: &Dataset) -> Result<(UserData, Vec<String>), DocError> {
@@ -27,8 +27,9 @@ pub fn read_file(text: &str, file_name: &str, content: &Dataset) -> Result<(User
         let id = super::ids::fresh_id(file_name.trim_end_matches(".json"), &[]);
         let read = kumu::from_kumu(text, id, 0, &names)?;
         let mut left_out = read.left_out;
-        if !read.shelf.is_empty() {
+        if !read.map.shelf.is_empty() {
             let shelved: Vec<String> = read
+                .map
                 .shelf
                 .iter()
                 .map(|s| {
@@ -42,7 +43,7 @@ pub fn read_file(text: &str, file_name: &str, content: &Dataset) -> Result<(User
             left_out.insert(
                 0,
                 format!(
-                    "{} element{} with no track yet, not placed on the map: {}",
+                    "{} element{} with no track yet, on the map\u{2019}s \u{201c}No track yet\u{201d} shelf: {}",
                     shelved.len(),
                     if shelved.len() == 1 { "" } else { "s" },
                     shelved.join(", ")
@@ -103,10 +104,7 @@ fn read_sheet(text: &str, file_name: &str, names: &[(u8, &str)]) -> Result<(User
     let sheet = timeline_sheet::read_sheet(text).map_err(sheet_error)?;
     let mut left_out = sheet.notes.clone();
     left_out.extend(sheet.unknown_columns.iter().map(|c| format!("the column \u{201c}{c}\u{201d}")));
-    let eras = sheet.rows.iter().filter(|r| r.kind == RowKind::Era).count();
-    if eras > 0 {
-        left_out.push(format!("{eras} era row{} (this guide draws its own eras)", if eras == 1 { "" } else { "s" }));
-    }
+    let eras = sheet_eras(&sheet.rows, &mut left_out);
     let backgrounds = sheet.rows.iter().filter(|r| r.kind == RowKind::Event && !r.background.is_empty()).count();
     if backgrounds > 0 {
         left_out.push(format!(
@@ -150,7 +148,42 @@ fn read_sheet(text: &str, file_name: &str, names: &[(u8, &str)]) -> Result<(User
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| file_name.trim_end_matches(".csv").to_string());
     let description = title_row.map(|r| timelinejs::plain_text(&r.text)).unwrap_or_default();
-    Ok((one_timeline(title, description, events)?, left_out))
+    Ok((one_timeline(title, description, events, eras)?, left_out))
+}
+
+/// The sheet's era rows as the timeline's eras; a row that cannot be one
+/// (no start, no end, an end before its start) is left out and named.
+fn sheet_eras(rows: &[SheetRow], left_out: &mut Vec<String>) -> Vec<UserEra> {
+    let mut eras = Vec::new();
+    for row in rows.iter().filter(|r| r.kind == RowKind::Era) {
+        let missing = |prefix: &str| DocError {
+            path: format!("line {}, column \u{201c}{prefix}Year\u{201d}", row.line),
+            message: "missing: an era needs a start and an end".into(),
+        };
+        let read = sheet_date(row, &row.start, "")
+            .unwrap_or_else(|| Err(missing("")))
+            .and_then(|start| Ok((start, sheet_date(row, &row.end, "End ").unwrap_or_else(|| Err(missing("End ")))?)))
+            .and_then(|(start, end)| {
+                if end < start {
+                    return Err(DocError {
+                        path: format!("line {}, column \u{201c}End Year\u{201d}", row.line),
+                        message: format!("{} is before {}", end.label(), start.label()),
+                    });
+                }
+                let name = timelinejs::plain_text(&row.headline);
+                Ok(UserEra {
+                    name: if name.is_empty() { format!("Era {}", eras.len() + 1) } else { name },
+                    start,
+                    end,
+                    text: timelinejs::plain_text(&row.text),
+                })
+            });
+        match read {
+            Ok(era) => eras.push(era),
+            Err(e) => left_out.push(format!("the era row on line {}, which could not be read ({e})", row.line)),
+        }
+    }
+    eras
 }
 
 #[cfg(test)]
@@ -187,14 +220,21 @@ mod tests {
         let history: Vec<&Event> = content().events.iter().collect();
         let want: Vec<_> = history.iter().map(|e| gist(e)).collect();
         for (name, text) in [
-            ("history.json", to_timelinejs("The history", "From 1981", &history)),
-            ("history.csv", to_sheet("The history", "From 1981", &history)),
+            ("history.json", to_timelinejs("The history", "From 1981", &history, &content().eras)),
+            ("history.csv", to_sheet("The history", "From 1981", &history, &content().eras)),
         ] {
             let (data, left_out) = read_file(&text, name, content()).unwrap();
             assert_eq!(data.timelines[0].title, "The history", "{name}");
             assert_eq!(data.timelines[0].description, "From 1981", "{name}");
             let got: Vec<_> = events_of(&data).iter().map(gist).collect();
             assert_eq!(got, want, "{name}");
+            let eras = data.timelines[0].to_eras();
+            let era_gist = |e: &crate::model::content::Era| (e.name.clone(), e.start, e.end, e.summary.clone());
+            assert_eq!(
+                eras.iter().map(era_gist).collect::<Vec<_>>(),
+                content().eras.iter().map(era_gist).collect::<Vec<_>>(),
+                "{name}: eras"
+            );
             assert!(left_out.is_empty(), "{name}: {left_out:?}");
         }
     }
@@ -214,11 +254,11 @@ mod tests {
         assert_eq!(events[2].tracks, [2]);
         assert_eq!(events[2].link, Some(("https://example.org/p.jpg".into(), "Signing (credit: AP)".into())));
         let refs: Vec<&Event> = events.iter().collect();
-        for (name, text) in [("d.json", to_timelinejs("D", "", &refs)), ("d.csv", to_sheet("D", "", &refs))] {
+        for (name, text) in [("d.json", to_timelinejs("D", "", &refs, &[])), ("d.csv", to_sheet("D", "", &refs, &[]))] {
             let (back, _) = read_file(&text, name, content()).unwrap();
             assert_eq!(events_of(&back).iter().map(gist).collect::<Vec<_>>(), want, "{name}");
         }
-        assert!(to_timelinejs("D", "", &refs).contains("\"scale\": \"cosmological\""));
+        assert!(to_timelinejs("D", "", &refs, &[]).contains("\"scale\": \"cosmological\""));
     }
 
     #[test]
@@ -227,6 +267,40 @@ mod tests {
         let (data, _) = read_file(csv, "my-own-timeline.csv", content()).unwrap();
         assert!(!data.timelines[0].events.is_empty());
         assert!(data.timelines[0].events.iter().all(|e| !e.title.is_empty()));
+    }
+
+    #[test]
+    fn groups_go_out_to_timelinejs3_and_come_back() {
+        let text = include_str!("../../tests/fixtures/timelinejs3/group_sample.json");
+        let (data, _) = read_file(text, "group_sample.json", content()).unwrap();
+        let events = events_of(&data);
+        let groups = |events: &[Event]| events.iter().map(|e| e.group.clone()).collect::<Vec<_>>();
+        assert!(groups(&events).iter().all(Option::is_some));
+        let refs: Vec<&Event> = events.iter().collect();
+        for (name, out) in [("g.json", to_timelinejs("G", "", &refs, &[])), ("g.csv", to_sheet("G", "", &refs, &[]))] {
+            let (back, _) = read_file(&out, name, content()).unwrap();
+            assert_eq!(groups(&events_of(&back)), groups(&events), "{name}");
+        }
+    }
+
+    #[test]
+    fn sheet_era_rows_become_the_timelines_eras_and_a_broken_one_is_named() {
+        let sheet = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n\
+            1990,,,,1992,,,,,Talks in Rome,Eleven rounds,,,,,era,,\n\
+            1993,,,,,,,,,No end,,,,,,era,,\n\
+            1992,10,4,,,,,,,Accords signed,,,,,,,,\n";
+        let (data, left_out) = read_file(sheet, "eras.csv", content()).unwrap();
+        let eras = &data.timelines[0].eras;
+        assert_eq!(eras.len(), 1);
+        assert_eq!((eras[0].name.as_str(), eras[0].text.as_str()), ("Talks in Rome", "Eleven rounds"));
+        assert_eq!((eras[0].start.label(), eras[0].end.label()), ("1990".into(), "1992".into()));
+        assert!(
+            left_out.iter().any(|l| l.starts_with(
+                "the era row on line 3, which could not be read (line 3, column \u{201c}End Year\u{201d}: missing"
+            )),
+            "{left_out:?}"
+        );
+        assert_eq!(data.timelines[0].events.len(), 1);
     }
 
     #[test]

@@ -34,7 +34,7 @@
 //! Whatever else is not used is listed, never lost silently, and no input can
 //! make the import panic.
 
-use super::case_map::{Actor, CaseMap, RelationKind};
+use super::case_map::{Actor, CaseMap, RelationKind, Shelved};
 use super::ids::fresh_id;
 use super::timelinejs::plain_text;
 use super::track_names::track_of;
@@ -47,23 +47,13 @@ use serde_json::{Map, Value};
 /// this guide drops, so it may be well over the guide's own document limit.
 pub const MAX_KUMU_BYTES: usize = 8_000_000;
 
-/// What a Kumu file became: the map, the shelf, and what was left out.
+/// What a Kumu file became: the map (with its shelf of elements that name
+/// no track) and what was left out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KumuImport {
     pub map: CaseMap,
-    pub shelf: Vec<Shelved>,
     /// Sentences for the person importing, in the file's order.
     pub left_out: Vec<String>,
-}
-
-/// An element with no track this guide knows, kept for the "no track yet"
-/// shelf: shown and listed, not placed on a ring.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Shelved {
-    pub label: String,
-    /// The element's Kumu type as written ("" when it had none).
-    pub kind: String,
-    pub description: String,
 }
 
 /// The element type written for a track: "Track 7: Religion".
@@ -87,9 +77,12 @@ struct OutFile<'a> {
 
 #[derive(Serialize)]
 struct OutElement<'a> {
+    /// Shelved actors have no id here; Kumu makes its own.
+    #[serde(skip_serializing_if = "str::is_empty")]
     id: &'a str,
     label: &'a str,
-    #[serde(rename = "type")]
+    /// A shelved actor keeps the type it came with, so it comes back shelved.
+    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
     kind: String,
     #[serde(skip_serializing_if = "str::is_empty")]
     description: &'a str,
@@ -117,6 +110,12 @@ pub fn to_kumu(map: &CaseMap, tracks: &[(u8, &str)]) -> String {
             .actors
             .iter()
             .map(|a| OutElement { id: &a.id, label: &a.name, kind: track_type(a.track, tracks), description: &a.note })
+            .chain(map.shelf.iter().map(|s| OutElement {
+                id: "",
+                label: &s.label,
+                kind: s.kind.clone(),
+                description: &s.description,
+            }))
             .collect(),
         connections: map
             .relations
@@ -350,6 +349,7 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
         .unwrap_or_default();
     map.invented = field(top, "invented") == Some(&Value::Bool(true));
     map.actors = actors;
+    map.shelf = shelf;
 
     let mut unused_connections = Vec::new();
     let connections = match field(top, "connections") {
@@ -434,7 +434,7 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
             left_out.push(format!("{what} fields not used: {}", unused.join(", ")));
         }
     }
-    Ok(KumuImport { map, shelf, left_out })
+    Ok(KumuImport { map, left_out })
 }
 
 #[cfg(test)]

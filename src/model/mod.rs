@@ -1,8 +1,10 @@
 //! The data and logic of the guide, free of any UI framework so it is tested natively.
 
 pub mod builtin;
+pub mod case_labels;
 pub mod case_layout;
 pub mod case_map;
+pub mod case_studies;
 pub mod content;
 pub mod date;
 pub mod diagram;

@@ -44,21 +44,17 @@ pub fn synthetic_events(n: usize, first_year: i32, last_year: i32, reference: &s
             tracks.sort_unstable();
             tracks.dedup();
             Event {
-                id: format!("generated-{}", i + 1),
-                date,
-                end: None,
-                title: format!("Generated event {}", i + 1),
-                summary: format!(
-                    "A generated event for testing the timeline at scale; not part of the history ({}).",
-                    date.label()
-                ),
-                people: Vec::new(),
                 tracks,
                 cite: vec![Citation { reference: reference.to_string(), pages: None }],
-                quotes: Vec::new(),
-                disputes: Vec::new(),
-                display_date: None,
-                link: None,
+                ..Event::new(
+                    format!("generated-{}", i + 1),
+                    date,
+                    format!("Generated event {}", i + 1),
+                    format!(
+                        "A generated event for testing the timeline at scale; not part of the history ({}).",
+                        date.label()
+                    ),
+                )
             }
         })
         .collect()

@@ -5,7 +5,7 @@
 //! labels avoid each other) are plain functions over numbers here, tested
 //! natively and cheap enough to run on every zoom step.
 
-use super::content::Event;
+use super::content::{Event, EventKind};
 use super::date::{days_in_month, HistDate, MONTHS};
 use super::search::matches_all_words;
 use std::ops::Range;
@@ -330,23 +330,39 @@ pub fn lay_out(
 pub struct EventFilter {
     pub track: Option<u8>,
     pub query: String,
+    /// One lane only: the history of the idea, or the cases.
+    pub lane: Option<EventKind>,
+    /// One group of a reader's timeline only (TimelineJS3's `group`).
+    pub group: Option<String>,
 }
 
+/// The URL value of each lane (`?lane=cases`).
+pub const LANES: [(EventKind, &str); 2] = [(EventKind::History, "history"), (EventKind::Case, "cases")];
+
 impl EventFilter {
-    /// The filter a route's options describe (`?track=7&q=faith`); an unknown
-    /// track number is ignored rather than hiding everything.
+    /// The filter a route's options describe (`?track=7&q=faith&lane=cases`);
+    /// an unknown track number or lane is ignored rather than hiding everything.
     pub fn from_route(route: &super::route::Route) -> EventFilter {
         let track = route.param("track").and_then(|t| t.parse::<u8>().ok()).filter(|t| (1..=9).contains(t));
-        EventFilter { track, query: route.param("q").unwrap_or_default().to_string() }
+        let lane = route.param("lane").and_then(|l| LANES.iter().find(|(_, name)| *name == l)).map(|(kind, _)| *kind);
+        let group = route.param("group").filter(|g| !g.is_empty()).map(str::to_string);
+        EventFilter { track, query: route.param("q").unwrap_or_default().to_string(), lane, group }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.track.is_none() && self.query.trim().is_empty()
+        self.track.is_none() && self.query.trim().is_empty() && self.lane.is_none() && self.group.is_none()
     }
 
-    /// An event matches when it involves the track and contains every word
-    /// of the query (in any case) in its date, title, summary or people.
+    /// An event matches when it is in the lane, involves the track and
+    /// contains every word of the query (in any case) in its date, title,
+    /// summary or people.
     pub fn matches(&self, event: &Event) -> bool {
+        if self.lane.is_some_and(|lane| event.kind != lane) {
+            return false;
+        }
+        if self.group.as_ref().is_some_and(|g| event.group.as_ref() != Some(g)) {
+            return false;
+        }
         if self.track.is_some_and(|t| !event.tracks.contains(&t)) {
             return false;
         }
@@ -360,6 +376,17 @@ impl EventFilter {
     pub fn apply<'a>(&self, events: &'a [Event]) -> Vec<&'a Event> {
         events.iter().filter(|e| self.matches(e)).collect()
     }
+}
+
+/// The groups a timeline's events are in, in the order they first appear.
+pub fn group_names(events: &[Event]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for g in events.iter().filter_map(|e| e.group.as_ref()) {
+        if !names.contains(g) {
+            names.push(g.clone());
+        }
+    }
+    names
 }
 
 /// A keyboard move through the events.
@@ -534,15 +561,15 @@ mod tests {
     #[test]
     fn filter_by_track_and_words() {
         let data = Dataset::builtin();
-        let by_track = EventFilter { track: Some(7), query: String::new() }.apply(&data.events);
+        let by_track = EventFilter { track: Some(7), ..EventFilter::default() }.apply(&data.events);
         assert!(!by_track.is_empty() && by_track.iter().all(|e| e.tracks.contains(&7)));
-        let search = EventFilter { track: None, query: "  IRAQ   ngo ".into() }.apply(&data.events);
+        let search = EventFilter { query: "  IRAQ   ngo ".into(), ..EventFilter::default() }.apply(&data.events);
         assert_eq!(search.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["2004-iraq-briefing"]);
-        let none = EventFilter { track: Some(7), query: "Iraq".into() }.apply(&data.events);
+        let none = EventFilter { track: Some(7), query: "Iraq".into(), ..EventFilter::default() }.apply(&data.events);
         assert!(none.is_empty());
         assert!(EventFilter::default().is_empty());
         assert_eq!(EventFilter::default().apply(&data.events).len(), data.events.len());
-        let by_date = EventFilter { track: None, query: "may 1992".into() }.apply(&data.events);
+        let by_date = EventFilter { query: "may 1992".into(), ..EventFilter::default() }.apply(&data.events);
         assert_eq!(by_date.len(), 1);
     }
 
@@ -550,9 +577,35 @@ mod tests {
     fn filter_reads_the_route_options() {
         use crate::model::route::{Page, Route};
         let route = Route::parse("#/timeline?track=7&q=faith%20action");
-        assert_eq!(EventFilter::from_route(&route), EventFilter { track: Some(7), query: "faith action".into() });
+        assert_eq!(
+            EventFilter::from_route(&route),
+            EventFilter { track: Some(7), query: "faith action".into(), ..EventFilter::default() }
+        );
         assert_eq!(EventFilter::from_route(&Route::parse("#/timeline?track=12")).track, None);
         assert!(EventFilter::from_route(&Route::page(Page::Timeline)).is_empty());
+        assert_eq!(EventFilter::from_route(&Route::parse("#/timeline?lane=cases")).lane, Some(EventKind::Case));
+        assert_eq!(EventFilter::from_route(&Route::parse("#/timeline?lane=other")).lane, None);
+    }
+
+    #[test]
+    fn a_group_of_a_readers_timeline_is_a_lane_to_filter_by() {
+        use crate::model::route::Route;
+        let mut events = Dataset::builtin().events[..3].to_vec();
+        events[0].group = Some("Hello".into());
+        events[2].group = Some("Goodbye".into());
+        let filter = EventFilter::from_route(&Route::parse("#/timeline?group=Hello"));
+        assert_eq!(filter.apply(&events).iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), [events[0].id.as_str()]);
+        assert_eq!(group_names(&events), ["Hello", "Goodbye"]);
+    }
+
+    #[test]
+    fn the_lanes_keep_the_history_of_the_idea_apart_from_the_cases() {
+        let data = Dataset::builtin_full();
+        let lane = |kind| EventFilter { lane: Some(kind), ..EventFilter::default() }.apply(&data.events);
+        let (history, cases) = (lane(EventKind::History), lane(EventKind::Case));
+        assert_eq!(history.len(), Dataset::builtin().events.len());
+        assert!(cases.len() >= 8 && cases.iter().all(|e| e.kind == EventKind::Case));
+        assert_eq!(history.len() + cases.len(), data.events.len());
     }
 
     #[test]

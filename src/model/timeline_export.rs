@@ -6,7 +6,7 @@
 //! `Tracks` column and the JSON in a `tracks` list on each event, which
 //! TimelineJS3 passes over and this guide's reader takes back.
 
-use super::content::Event;
+use super::content::{Era, Event};
 use super::date::HistDate;
 use super::timeline_sheet::{write_sheet, DateParts, Media, RowKind, SheetRow};
 use super::timelinejs::timelinejs_year;
@@ -31,9 +31,9 @@ fn date_json(date: &HistDate) -> Value {
     Value::Object(out)
 }
 
-/// The events as a TimelineJS3 JSON file, with a title slide.
-pub fn to_timelinejs(title: &str, description: &str, events: &[&Event]) -> String {
-    let deep = events.iter().any(|e| e.date.year() < -270_000);
+/// The events and eras as a TimelineJS3 JSON file, with a title slide.
+pub fn to_timelinejs(title: &str, description: &str, events: &[&Event], eras: &[Era]) -> String {
+    let deep = events.iter().map(|e| &e.date).chain(eras.iter().map(|e| &e.start)).any(|d| d.year() < -270_000);
     let slides: Vec<Value> = events
         .iter()
         .map(|e| {
@@ -53,12 +53,25 @@ pub fn to_timelinejs(title: &str, description: &str, events: &[&Event]) -> Strin
             if !e.tracks.is_empty() {
                 slide.insert("tracks".into(), json!(e.tracks));
             }
+            if let Some(group) = &e.group {
+                slide.insert("group".into(), json!(group));
+            }
             Value::Object(slide)
         })
         .collect();
     let mut file = Map::new();
     file.insert("title".into(), json!({ "text": { "headline": title, "text": description } }));
     file.insert("events".into(), Value::Array(slides));
+    if !eras.is_empty() {
+        let eras = eras.iter().map(|e| {
+            json!({
+                "start_date": date_json(&e.start),
+                "end_date": date_json(&e.end),
+                "text": { "headline": e.name, "text": e.summary },
+            })
+        });
+        file.insert("eras".into(), Value::Array(eras.collect()));
+    }
     if deep {
         // TimelineJS3's JavaScript dates stop about 270,000 years back.
         file.insert("scale".into(), json!("cosmological"));
@@ -79,8 +92,9 @@ fn date_parts(date: &HistDate) -> DateParts {
     }
 }
 
-/// The events as the CSV of TimelineJS3's sheet template, with a title row.
-pub fn to_sheet(title: &str, description: &str, events: &[&Event]) -> String {
+/// The events and eras as the CSV of TimelineJS3's sheet template, with a
+/// title row and one row of type `era` for each era.
+pub fn to_sheet(title: &str, description: &str, events: &[&Event], eras: &[Era]) -> String {
     let mut rows = vec![SheetRow {
         kind: RowKind::Title,
         headline: title.into(),
@@ -100,6 +114,15 @@ pub fn to_sheet(title: &str, description: &str, events: &[&Event]) -> String {
             ..Media::default()
         }),
         tracks: e.tracks.clone(),
+        group: e.group.clone().unwrap_or_default(),
+        ..SheetRow::default()
+    }));
+    rows.extend(eras.iter().map(|e| SheetRow {
+        kind: RowKind::Era,
+        start: date_parts(&e.start),
+        end: date_parts(&e.end),
+        headline: e.name.clone(),
+        text: e.summary.clone(),
         ..SheetRow::default()
     }));
     write_sheet(&rows)

@@ -11,13 +11,13 @@
 //! back billions of years. Its HTML is turned into plain text (this guide
 //! never shows imported text as HTML); media becomes a link (http and https
 //! only) shown with its caption and credit; a `group` that names a track
-//! puts the event on that track. What this guide has no use for
-//! (backgrounds, eras) is reported, not lost silently; an event that cannot
+//! puts the event on that track; eras become the timeline's own eras. What
+//! this guide has no use for (backgrounds) is reported, not lost silently; an event that cannot
 //! be read is left out and named, and a file is refused only when no event
 //! can be read. Nothing in such a file can make the import panic.
 
 use super::date::{DatePart, HistDate};
-use super::user_data::{DocError, UserData, UserEvent, UserTimeline};
+use super::user_data::{DocError, UserData, UserEra, UserEvent, UserTimeline};
 use serde::de::{Deserializer, IgnoredAny, Visitor};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -30,6 +30,8 @@ struct File {
 
 #[derive(Deserialize)]
 struct Slide {
+    /// `date` in TimelineJS3's early test files (its science example).
+    #[serde(alias = "date")]
     start_date: Option<Date>,
     end_date: Option<Date>,
     text: Option<Text>,
@@ -40,6 +42,14 @@ struct Slide {
     /// This guide's own: the tracks an exported event was on (TimelineJS3 passes over it).
     #[serde(default)]
     tracks: Vec<u8>,
+}
+
+/// An era: a span with a headline, as TimelineJS3 draws it above the events.
+#[derive(Deserialize)]
+struct EraSlide {
+    start_date: Option<Date>,
+    end_date: Option<Date>,
+    text: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -136,8 +146,8 @@ fn optional_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Er
 }
 
 const USED_TOP: [&str; 4] = ["title", "events", "eras", "scale"];
-const USED_EVENT: [&str; 8] =
-    ["start_date", "end_date", "text", "group", "unique_id", "display_date", "media", "tracks"];
+const USED_EVENT: [&str; 9] =
+    ["start_date", "date", "end_date", "text", "group", "unique_id", "display_date", "media", "tracks"];
 
 /// Whether `text` looks like a TimelineJS3 file rather than this guide's own.
 pub fn looks_like(text: &str) -> bool {
@@ -376,8 +386,8 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
     struct Outline<'a> {
         #[serde(borrow)]
         events: Vec<&'a serde_json::value::RawValue>,
-        #[serde(default)]
-        eras: Vec<IgnoredAny>,
+        #[serde(default, borrow)]
+        eras: Vec<&'a serde_json::value::RawValue>,
         scale: Option<String>,
     }
     let outline: Outline = serde_json::from_str(text).map_err(place)?;
@@ -400,13 +410,7 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
     }
     counts.sort();
     unused.sort();
-    if !outline.eras.is_empty() {
-        left_out.push(format!(
-            "{} era{} (this guide draws its own eras)",
-            outline.eras.len(),
-            if outline.eras.len() == 1 { "" } else { "s" }
-        ));
-    }
+    let eras = read_eras(&outline.eras, &mut left_out);
     if let Some(scale) = outline.scale.as_deref().filter(|s| *s != "human" && *s != "cosmological") {
         left_out.push(format!(
             "the scale \u{201c}{scale}\u{201d} (read as years, as TimelineJS3\u{2019}s \u{201c}human\u{201d} scale)"
@@ -507,13 +511,61 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| file_name.trim_end_matches(".json").to_string());
     let description = title_slide.and_then(|t| t.text.as_deref()).map(plain_text).unwrap_or_default();
-    Ok((one_timeline(title, description, events)?, left_out))
+    Ok((one_timeline(title, description, events, eras)?, left_out))
+}
+
+/// The file's eras; one that cannot be read (no start, an end before its
+/// start) is left out and named, as an event is.
+fn read_eras(raw: &[&serde_json::value::RawValue], left_out: &mut Vec<String>) -> Vec<UserEra> {
+    let mut eras = Vec::new();
+    for (i, raw) in raw.iter().enumerate() {
+        let at = format!("eras[{i}]");
+        let read = serde_json::from_str::<EraSlide>(raw.get())
+            .map_err(|e| DocError {
+                path: at.clone(),
+                message: e.to_string().split(" at line ").next().unwrap_or_default().into(),
+            })
+            .and_then(|era| {
+                let missing = |part: &str| DocError {
+                    path: format!("{at}.{part}"),
+                    message: "missing: every TimelineJS era needs a start and an end date".into(),
+                };
+                let start =
+                    date(era.start_date.as_ref().ok_or_else(|| missing("start_date"))?, &format!("{at}.start_date"))?;
+                let end = date(era.end_date.as_ref().ok_or_else(|| missing("end_date"))?, &format!("{at}.end_date"))?;
+                if end < start {
+                    return Err(DocError {
+                        path: format!("{at}.end_date"),
+                        message: format!("{} is before {}", end.label(), start.label()),
+                    });
+                }
+                let text = era.text.as_ref();
+                let name = text.and_then(|t| t.headline.as_deref()).map(plain_text).unwrap_or_default();
+                Ok(UserEra {
+                    name: if name.is_empty() { format!("Era {}", i + 1) } else { name },
+                    start,
+                    end,
+                    text: text.and_then(|t| t.text.as_deref()).map(plain_text).unwrap_or_default(),
+                })
+            });
+        match read {
+            Ok(era) => eras.push(era),
+            Err(e) => left_out.push(format!("era {} ({at}), which could not be read ({e})", i + 1)),
+        }
+    }
+    eras
 }
 
 /// A document holding one imported timeline, checked like any other.
-pub fn one_timeline(title: String, description: String, events: Vec<UserEvent>) -> Result<UserData, DocError> {
+pub fn one_timeline(
+    title: String,
+    description: String,
+    events: Vec<UserEvent>,
+    eras: Vec<UserEra>,
+) -> Result<UserData, DocError> {
     let id = Some(slug(&title)).filter(|s| !s.is_empty()).unwrap_or_else(|| "timeline".into());
-    let timeline = UserTimeline { id, title, description, with_history: false, events, updated: 0, extra: Vec::new() };
+    let timeline =
+        UserTimeline { id, title, description, with_history: false, events, eras, updated: 0, extra: Vec::new() };
     let data = UserData { timelines: vec![timeline], ..UserData::default() };
     // The converted document must pass the same checks as any other.
     UserData::from_json(&data.to_json())
@@ -551,13 +603,32 @@ mod tests {
         assert_eq!(t.events[1].date.label(), "24 April 2004");
         assert_eq!(t.events[2].title, "alert(1) Division", "markup becomes text");
         assert_eq!(t.events[0].link.as_deref(), Some("https://example.org/a.jpg"), "media is kept as a link");
+        assert_eq!(t.eras.len(), 1, "eras are the timeline's own");
         assert_eq!(
-            left_out,
-            [
-                "1 era (this guide draws its own eras)",
-                "\u{201c}background\u{201d} in 1 event (this guide draws its own)"
-            ]
+            (t.eras[0].name.as_str(), t.eras[0].start.label(), t.eras[0].end.label()),
+            ("Early", "1960".into(), "1974".into())
         );
+        assert_eq!(left_out, ["\u{201c}background\u{201d} in 1 event (this guide draws its own)"]);
+    }
+
+    #[test]
+    fn an_era_that_cannot_be_read_is_named_and_the_events_stay() {
+        let no_end = SAMPLE.replace(", \"end_date\": {\"year\": 1974}, \"text\": {\"headline\": \"Early\"}", "");
+        let (data, left_out) = import(&no_end, "x.json", &[]).unwrap();
+        assert!(data.timelines[0].eras.is_empty());
+        assert_eq!(data.timelines[0].events.len(), 3);
+        assert!(
+            left_out
+                .iter()
+                .any(|l| l.starts_with("era 1 (eras[0]), which could not be read (eras[0].end_date: missing")),
+            "{left_out:?}"
+        );
+        let backwards = SAMPLE.replace(
+            "\"end_date\": {\"year\": 1974}, \"text\": {\"headline\": \"Early\"}",
+            "\"end_date\": {\"year\": 1950}",
+        );
+        let (_, left_out) = import(&backwards, "x.json", &[]).unwrap();
+        assert!(left_out.iter().any(|l| l.contains("eras[0].end_date: 1950 is before 1960")), "{left_out:?}");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! `public/user-data.schema.json` describes the same document for other tools.
 
 use super::case_map::CaseMap;
-use super::content::Event;
+use super::content::{Era, Event};
 use super::date::HistDate;
 use super::ids::fresh_id;
 use super::notes::{Note, Notes};
@@ -133,6 +133,10 @@ pub struct UserTimeline {
     #[serde(default)]
     pub with_history: bool,
     pub events: Vec<UserEvent>,
+    /// Its own periods, drawn as bands and headings instead of the guide's
+    /// eras (a TimelineJS3 file's `eras`, a sheet's era rows).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eras: Vec<UserEra>,
     /// When it last changed, in milliseconds since 1970 (for merging).
     #[serde(default)]
     pub updated: u64,
@@ -166,6 +170,17 @@ pub struct UserEvent {
     /// How the date reads when the computed label will not do (TimelineJS3's `display_date`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_date: Option<String>,
+}
+
+/// A period of a user's timeline: a name over a span of dates.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserEra {
+    pub name: String,
+    pub start: HistDate,
+    pub end: HistDate,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
 }
 
 /// A problem with a document, with the place it was found.
@@ -289,6 +304,18 @@ impl UserData {
             }
             if timeline.title.trim().is_empty() {
                 return Err(error(format!("{at}.title"), "a timeline needs a title"));
+            }
+            for (e, era) in timeline.eras.iter().enumerate() {
+                let at = format!("{at}.eras[{e}]");
+                if era.name.trim().is_empty() {
+                    return Err(error(format!("{at}.name"), "an era needs a name"));
+                }
+                if era.end < era.start {
+                    return Err(error(
+                        format!("{at}.end"),
+                        format!("{} is before {}", era.end.label(), era.start.label()),
+                    ));
+                }
             }
             let mut event_ids = std::collections::HashSet::new();
             for (e, event) in timeline.events.iter().enumerate() {
@@ -502,6 +529,7 @@ impl UserData {
                     description: String::new(),
                     with_history: false,
                     events: Vec::new(),
+                    eras: Vec::new(),
                     updated: now,
                     extra: Vec::new(),
                 });
@@ -771,22 +799,34 @@ impl UserTimeline {
             .events
             .iter()
             .map(|e| Event {
-                id: format!("{}--{}", self.id, e.id),
-                date: e.date,
                 end: e.end,
-                title: e.title.clone(),
-                summary: e.text.clone(),
-                people: Vec::new(),
                 tracks: e.tracks.clone(),
-                cite: Vec::new(),
-                quotes: Vec::new(),
-                disputes: Vec::new(),
                 display_date: e.display_date.clone(),
                 link: e.link.clone().map(|url| (url, e.link_label.clone())),
+                group: Some(e.group.clone()).filter(|g| !g.trim().is_empty()),
+                ..Event::new(format!("{}--{}", self.id, e.id), e.date, e.title.clone(), e.text.clone())
             })
             .collect();
         events.sort_by_key(|e| e.date);
         events
+    }
+
+    /// The timeline's eras in the content's own form, in date order.
+    pub fn to_eras(&self) -> Vec<Era> {
+        let mut eras: Vec<Era> = self
+            .eras
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Era {
+                id: format!("{}--era-{}", self.id, i + 1),
+                name: e.name.clone(),
+                start: e.start,
+                end: e.end,
+                summary: e.text.clone(),
+            })
+            .collect();
+        eras.sort_by_key(|e| e.start);
+        eras
     }
 }
 
@@ -815,6 +855,12 @@ mod tests {
                 link: Some("https://example.org/cyprus".into()),
                 link_label: String::new(),
                 display_date: None,
+            }],
+            eras: vec![UserEra {
+                name: "Talks".into(),
+                start: HistDate::parse("1997").unwrap(),
+                end: HistDate::parse("1999").unwrap(),
+                text: String::new(),
             }],
             updated: 12,
             extra: Vec::new(),

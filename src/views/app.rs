@@ -18,9 +18,21 @@ use leptos::prelude::*;
 /// user's own data.
 #[derive(Clone, Copy)]
 pub struct AppContext {
-    pub content: &'static Dataset,
+    /// The content the start module carries (see [`AppContext::content`]).
+    base: &'static Dataset,
     pub route: Signal<Route>,
     pub user: UserStore,
+    /// Set once the cases have been joined to the content, for what the
+    /// start module drew before they arrived (a tour step's sources).
+    pub joined: RwSignal<bool>,
+}
+
+impl AppContext {
+    /// The content: with the cases joined in once they have arrived (every
+    /// view drawn by a part: see `parts::load`), else the start module's own.
+    pub fn content(self) -> &'static Dataset {
+        super::parts::full_content().unwrap_or(self.base)
+    }
 }
 
 pub fn use_app() -> AppContext {
@@ -30,7 +42,7 @@ pub fn use_app() -> AppContext {
 #[component]
 pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> impl IntoView {
     let user = UserStore::start();
-    provide_context(AppContext { content, route, user });
+    provide_context(AppContext { base: content, route, user, joined: RwSignal::new(false) });
     accept_dropped_files(ImportState::provide(content));
     apply_display_settings(Signal::derive(move || user.data.with(|d| d.settings.clone())));
     provide_context(ItemSelector::new(route));

@@ -9,28 +9,25 @@
 
 use super::app::use_app;
 use crate::browser::page_focus::focus_within;
-use crate::model::case_layout::{actor_positions, nearest_track, track_anchors, SIZE};
+use crate::model::case_labels::{actor_labels, track_font, track_labels, VIEW};
+use crate::model::case_layout::{actor_positions, nearest_track, track_anchors};
 use crate::model::case_map::{CaseMap, RelationKind};
 use leptos::prelude::*;
-
-/// The drawing's box: the tracks' circle, with room on every side for the
-/// tracks' names.
-const VIEW: (f64, f64, f64, f64) = (-110.0, -20.0, SIZE + 220.0, SIZE + 40.0);
 
 /// Whole units: the drawing needs no fractions.
 fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-/// A name shortened to fit under its node, at a word boundary so that it
-/// stays a part of the node's accessible name.
-fn short_name(name: &str) -> String {
-    if name.chars().count() <= 24 {
-        return name.to_string();
+/// The size actors' names are drawn at: larger where the drawing is shrunk
+/// to a phone's width, so that they stay readable there (the layout then
+/// shortens more of them).
+fn name_font(window_width: f64) -> f64 {
+    if window_width < 640.0 {
+        22.0
+    } else {
+        13.0
     }
-    let cut: String = name.chars().take(24).collect();
-    let words = cut.rfind(' ').map_or(cut.as_str(), |end| &cut[..end]);
-    format!("{}\u{2026}", words.trim_end_matches([' ', '(', ',']))
 }
 
 /// A pointer press on an actor, followed until it is released.
@@ -53,8 +50,8 @@ fn canvas_point(svg: &web_sys::Element, ev: &leptos::ev::PointerEvent) -> Option
     let rect = svg.get_bounding_client_rect();
     (rect.width() > 0.0).then(|| {
         (
-            VIEW.0 + (f64::from(ev.client_x()) - rect.left()) * VIEW.2 / rect.width(),
-            VIEW.1 + (f64::from(ev.client_y()) - rect.top()) * VIEW.3 / rect.height(),
+            VIEW.x + (f64::from(ev.client_x()) - rect.left()) * VIEW.w / rect.width(),
+            VIEW.y + (f64::from(ev.client_y()) - rect.top()) * VIEW.h / rect.height(),
         )
     })
 }
@@ -62,9 +59,15 @@ fn canvas_point(svg: &web_sys::Element, ev: &leptos::ev::PointerEvent) -> Option
 /// The canvas of `map`; `case_id` names the user's case it edits, and is
 /// absent for the read-only worked example.
 #[component]
-pub fn CaseCanvas(#[prop(into)] map: Signal<CaseMap>, case_id: Option<String>) -> impl IntoView {
+pub fn CaseCanvas(
+    #[prop(into)] map: Signal<CaseMap>,
+    case_id: Option<String>,
+    /// Short names chosen by hand, by actor id (a real case's).
+    #[prop(optional)]
+    labels: Vec<(String, String)>,
+) -> impl IntoView {
     let app = use_app();
-    let (content, user) = (app.content, app.user);
+    let (content, user) = (app.content(), app.user);
     let editable = case_id.is_some();
     let case_id = StoredValue::new(case_id.unwrap_or_default());
     let kind = RwSignal::new(RelationKind::Cooperation);
@@ -160,25 +163,48 @@ pub fn CaseCanvas(#[prop(into)] map: Signal<CaseMap>, case_id: Option<String>) -
     };
     let gaps = Memo::new(move |_| map.with(CaseMap::gaps));
     let anchors = track_anchors();
+    let track_names: Vec<String> = content.tracks.iter().map(|t| format!("{} {}", t.number, t.short_name)).collect();
+    // The names' size follows the window: a phone draws the map small.
+    let font = RwSignal::new(name_font(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)));
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        let size = name_font(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0));
+        if font.get_untracked() != size {
+            font.set(size);
+        }
+    });
+    on_cleanup(move || resize.remove());
+    // A track's name moves out as its actors grow in number.
+    let track_places = {
+        let names = track_names.clone();
+        Memo::new(move |_| map.with(|m| track_labels(m, &names, font.get())))
+    };
     let tracks = content
         .tracks
         .iter()
         .zip(anchors.iter().copied())
-        .map(|(t, (x, y))| {
+        .enumerate()
+        .map(|(i, (t, (x, y)))| {
             let n = t.number;
             let missing = move || gaps.with(|g| g.missing.contains(&n));
-            // The name sits outside the circle, reading away from it.
-            let (dx, dy) = ((x - SIZE / 2.0) / SIZE, (y - SIZE / 2.0) / SIZE);
-            let anchor = if dx > 0.1 { "start" } else if dx < -0.1 { "end" } else { "middle" };
-            let (lx, ly) = (px(x + dx * 200.0), px(y + dy * 200.0 + if dy > 0.2 { 14.0 } else { 4.0 }));
+            let label = move || {
+                let label = track_places.with(|l| l[i].clone());
+                view! {
+                    <text x=px(label.x) y=px(label.y) text-anchor="middle" class="case-track-label" style:font-size=format!("{}px", track_font(font.get()))>
+                        {label.lines.into_iter().enumerate().map(|(i, line)| view! {
+                            <tspan x=px(label.x) dy=if i == 0 { 0 } else { px(label.line_height) }>{line}</tspan>
+                        }).collect_view()}
+                    </text>
+                }
+            };
             view! {
                 <g class="case-track" class:track-missing=missing>
                     <circle cx=px(x) cy=px(y) r="30" style:stroke=t.colour.clone()/>
-                    <text x=lx y=ly text-anchor=anchor class="case-track-label">{format!("{} {}", n, t.short_name)}</text>
+                    {label}
                 </g>
             }
         })
         .collect_view();
+    let names = Memo::new(move |_| map.with(|m| actor_labels(m, &labels, &track_names, font.get())));
     let relations = move || {
         map.with(|m| {
             let places = actor_positions(m);
@@ -200,10 +226,13 @@ pub fn CaseCanvas(#[prop(into)] map: Signal<CaseMap>, case_id: Option<String>) -
         map.with(|m| {
             let places = actor_positions(m);
             let dragging = drag.get();
+            let names = names.get();
+            let size = format!("{}px", font.get());
             m.actors
                 .iter()
                 .zip(places)
-                .map(|(a, (x, y))| {
+                .zip(names)
+                .map(|((a, (x, y)), name)| {
                     let (x, y) = match &dragging {
                         Some(d) if d.actor == a.id && d.moved() => d.at,
                         _ => (x, y),
@@ -250,14 +279,25 @@ pub fn CaseCanvas(#[prop(into)] map: Signal<CaseMap>, case_id: Option<String>) -
                         let start = canvas_point(&svg, &ev).unwrap_or((x, y));
                         drag.set(Some(Drag { actor: down_id.clone(), start, at: start }));
                     };
+                    // The accessible name holds the visible text (WCAG 2.5.3), then the full name.
+                    let shown = name.text.trim_end_matches('\u{2026}');
+                    let full = if name.whole || a.name.starts_with(shown) {
+                        a.name.clone()
+                    } else {
+                        format!("{}: {}", name.text, a.name)
+                    };
                     let label = format!(
-                        "{}, {}{}{}",
-                        a.name,
+                        "{full}, {}{}{}",
                         track_label(a.track),
                         if a.note.is_empty() { "" } else { ". " },
                         a.note
                     );
-                    let short = short_name(&a.name);
+                    // While dragged, the name goes with the node.
+                    let (nx, ny) = match &dragging {
+                        Some(d) if d.actor == a.id && d.moved() => (x, y + 25.0),
+                        _ => (name.x, name.y),
+                    };
+                    let size = size.clone();
                     view! {
                         <g
                             class="case-actor"
@@ -270,7 +310,10 @@ pub fn CaseCanvas(#[prop(into)] map: Signal<CaseMap>, case_id: Option<String>) -
                             on:pointerdown=down
                         >
                             <circle cx=px(x) cy=px(y) r="11" style:fill=colour.to_string()/>
-                            <text x=px(x) y=px(y) + 25 text-anchor="middle">{short}</text>
+                            <text x=px(nx) y=px(ny) text-anchor="middle" style:font-size=size>
+                                {(!name.whole).then(|| view! { <title>{a.name.clone()}</title> })}
+                                {name.text}
+                            </text>
                         </g>
                     }
                 })
@@ -281,7 +324,7 @@ pub fn CaseCanvas(#[prop(into)] map: Signal<CaseMap>, case_id: Option<String>) -
         .into_iter()
         .map(|k| view! { <option value=k.name() selected=move || kind.get() == k>{k.name()}</option> })
         .collect_view();
-    let view_box = format!("{} {} {} {}", px(VIEW.0), px(VIEW.1), px(VIEW.2), px(VIEW.3));
+    let view_box = format!("{} {} {} {}", px(VIEW.x), px(VIEW.y), px(VIEW.w), px(VIEW.h));
     view! {
         <div class="case-canvas">
             {editable.then(|| view! {

@@ -9,6 +9,7 @@
 
 use super::app::use_app;
 use super::case_canvas::CaseCanvas;
+use super::cite::{CitedParagraph, Cites};
 use super::layout::{text_area, text_field, FormOutcome, PageHeading, Section};
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::focus_within;
@@ -19,14 +20,14 @@ use leptos::prelude::*;
 #[component]
 pub fn CasesPage() -> impl IntoView {
     let app = use_app();
-    let (content, user, route) = (app.content, app.user, app.route);
+    let (content, user, route) = (app.content(), app.user, app.route);
     let example = &content.case_example;
     let chosen = Memo::new(move |_| route.with(|r| r.item.clone()));
     // The case the route selects and whether it is the user's own: not its
     // contents, so that an edit does not rebuild the view (and lose focus).
     let case = Memo::new(move |_| {
         let id = chosen.get()?;
-        if id == example.id {
+        if id == example.id || content.case_study(&id).is_some() {
             return Some((id, false));
         }
         user.data.with(|d| d.case(&id).is_some()).then_some((id, true))
@@ -47,7 +48,19 @@ pub fn CasesPage() -> impl IntoView {
                 .collect_view()
         })
     };
-    let example_href = Route::item(Page::Cases, &example.id).to_hash();
+    // The worked examples: the real cases, then the invented scenario.
+    let worked = content
+        .case_studies
+        .iter()
+        .map(|study| (&study.map, " (worked example of a real case)"))
+        .chain(std::iter::once((example, " (worked example, invented)")))
+        .map(|(map, note)| {
+            let href = Route::item(Page::Cases, &map.id).to_hash();
+            let id = map.id.as_str();
+            let current = move || chosen.with(|s| s.as_deref() == Some(id)).then_some("page");
+            view! { <li><a href=href aria-current=current>{map.title.as_str()}</a>{note}</li> }
+        })
+        .collect_view();
     view! {
         <PageHeading page=Page::Cases/>
         <p class="lead">
@@ -58,10 +71,7 @@ pub fn CasesPage() -> impl IntoView {
         <Section id="cases-list" title="Cases">
             <ul class="my-timelines">
                 {list}
-                <li>
-                    <a href=example_href aria-current=move || chosen.with(|s| s.as_deref() == Some(example.id.as_str())).then_some("page")>{example.title.as_str()}</a>
-                    " (worked example)"
-                </li>
+                {worked}
             </ul>
             <NewCaseForm/>
         </Section>
@@ -116,12 +126,16 @@ fn NewCaseForm() -> impl IntoView {
 fn CaseView(id: String, own: bool) -> impl IntoView {
     let app = use_app();
     let user = app.user;
-    let example = &app.content.case_example;
+    let content = app.content();
+    let study = if own { None } else { content.case_study(&id) };
+    let example = study.map_or(&content.case_example, |s| &s.map);
     let map = if own {
         user.data.with_untracked(|d| d.case(&id).cloned()).unwrap_or_else(|| example.clone())
     } else {
         example.clone()
     };
+    let labels: Vec<(String, String)> =
+        study.map(|s| s.labels.iter().map(|l| (l.actor.clone(), l.short.clone())).collect()).unwrap_or_default();
     // The case as saved: the view follows edits without being rebuilt.
     let live = {
         let id = id.clone();
@@ -170,7 +184,6 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
         }
     };
     // For Kumu, the mapping tool many peacebuilders draw stakeholder maps in.
-    let content = app.content;
     let to_kumu = move |_| {
         let map = live.get_untracked();
         let text = crate::model::kumu::to_kumu(&map, &crate::model::track_names::track_names(content));
@@ -189,6 +202,9 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
             {map.invented.then(|| view! {
                 <p class="stress-note" role="note"><strong>"Invented teaching scenario."</strong>" The places, people and events in it are made up for practice; it describes no real conflict."</p>
             })}
+            {study.map(|_| view! {
+                <p class="stress-note" role="note"><strong>"A real case."</strong>" Each actor and relation is one the sources name; the map is read-only: make a copy to work on it."</p>
+            })}
             {move || live.with(|m| (!m.description.is_empty()).then(|| view! { <p>{m.description.clone()}</p> }))}
             <div class="actions">
                 {if own {
@@ -203,18 +219,40 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
                 }}
                 <button type="button" on:click=to_kumu>"Export for Kumu"</button>
             </div>
-            <CaseCanvas map=live case_id/>
+            <CaseCanvas map=live case_id labels/>
+            {study.map(|s| view! { <CaseStudyNotes study=s/> })}
             <Gaps map=live/>
             <Actors map=live own/>
+            <Shelf map=live own/>
             <Relations map=live own/>
         </section>
+    }
+}
+
+/// A real case's own account: what the map lacks, what came of it, and its
+/// sources, with the case's event on the timeline.
+#[component]
+pub fn CaseStudyNotes(study: &'static crate::model::case_studies::CaseStudy) -> impl IntoView {
+    let content = use_app().content();
+    let event = content.event(&study.event);
+    view! {
+        <div class="case-study card">
+            <h3>"What the map shows missing"</h3>
+            <CitedParagraph passage=&study.missing/>
+            <h3>"What came of it"</h3>
+            <CitedParagraph passage=&study.outcome/>
+            <p class="sources"><strong>"Sources for the actors and relations: "</strong><Cites cites=&study.cite/></p>
+            {event.map(|e| view! {
+                <p><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("On the timeline: {} {}", e.date_label(), e.title)}</a></p>
+            })}
+        </div>
     }
 }
 
 /// What the map shows: active, missing and unconnected tracks, and questions.
 #[component]
 fn Gaps(#[prop(into)] map: Signal<CaseMap>) -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     let names = move |tracks: &[u8]| {
         if tracks.is_empty() {
             return "none".to_string();
@@ -257,7 +295,7 @@ fn Gaps(#[prop(into)] map: Signal<CaseMap>) -> impl IntoView {
 #[component]
 fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
     let app = use_app();
-    let (content, user) = (app.content, app.user);
+    let (content, user) = (app.content(), app.user);
     let case_id = move || map.with_untracked(|m| m.id.clone());
     let edit = move |f: Box<dyn FnOnce(&mut CaseMap)>| {
         let now = js_sys::Date::now() as u64;
@@ -360,6 +398,59 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                 </form>
             })}
         </div>
+    }
+}
+
+/// Actors that came without a track (from a Kumu map), listed apart from
+/// the rings until someone places each on one: deciding is the exercise.
+#[component]
+fn Shelf(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
+    let app = use_app();
+    let (content, user) = (app.content(), app.user);
+    let place = move |index: usize, track: u8| {
+        let now = js_sys::Date::now() as u64;
+        let id = map.with_untracked(|m| m.id.clone());
+        user.update(|d| {
+            let _ = d.edit_case(&id, now, |m| m.place_shelved(index, track));
+        });
+    };
+    move || {
+        let shelf = map.with(|m| m.shelf.clone());
+        (!shelf.is_empty()).then(|| {
+            let items = shelf
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let select_id = format!("shelf-track-{i}");
+                    let kind = (!s.kind.is_empty()).then(|| format!(" ({})", s.kind));
+                    let description = (!s.description.is_empty()).then(|| format!(": {}", s.description));
+                    view! {
+                        <li>
+                            <strong>{s.label.clone()}</strong>{kind}{description}
+                            {own.then(|| view! {
+                                " "
+                                <label for=select_id.clone()>{format!("Place {} on", s.label)}</label>" "
+                                <select id=select_id on:change=move |ev| {
+                                    if let Ok(track) = event_target_value(&ev).parse::<u8>() {
+                                        place(i, track);
+                                    }
+                                }>
+                                    <option value="" selected>"choose a track"</option>
+                                    {content.tracks.iter().map(|t| view! { <option value=t.number.to_string()>{t.label()}</option> }).collect_view()}
+                                </select>
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="case-shelf card" aria-labelledby="case-shelf-heading">
+                    <h3 id="case-shelf-heading">{format!("No track yet ({})", map.with_untracked(|m| m.shelf.len()))}</h3>
+                    <p class="hint">"These came without a track this guide knows, so they are not on the rings. Which track does each belong to?"</p>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
     }
 }
 

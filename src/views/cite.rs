@@ -24,17 +24,23 @@ pub fn Cites(cites: &'static [Citation]) -> impl IntoView {
 /// [`Cites`] for citations that are not part of the built-in content (a
 /// tour's step, which may be a teacher's own).
 pub fn cites_view(cites: &[Citation]) -> impl IntoView {
-    let content = use_app().content;
-    let items = cites
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let short = content.reference(&c.reference).map_or(c.reference.as_str(), |r| r.short.as_str());
-            let text = citation_text(short, c.pages.as_deref());
-            let href = Route::item(Page::References, &c.reference).to_hash();
-            view! { {(i > 0).then_some("; ")}<a href=href>{text}</a> }
-        })
-        .collect_view();
+    let app = use_app();
+    let cites = cites.to_vec();
+    // Drawn again once the cases arrive: a tour step may cite their sources.
+    let items = move || {
+        app.joined.track();
+        let content = app.content();
+        cites
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let short = content.reference(&c.reference).map_or(c.reference.as_str(), |r| r.short.as_str());
+                let text = citation_text(short, c.pages.as_deref());
+                let href = Route::item(Page::References, &c.reference).to_hash();
+                view! { {(i > 0).then_some("; ")}<a href=href>{text}</a> }
+            })
+            .collect_view()
+    };
     view! { <span class="cites">" (Sources: " {items} ")"</span> }
 }
 

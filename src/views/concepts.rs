@@ -1,9 +1,11 @@
 //! The Concepts view: track two as Montville defined it, his two processes and
-//! their limits, the systems triad, the multi-track idea and the Institute.
+//! their limits, the methods and the criticism (see `methods`), the systems
+//! triad, the multi-track idea and the Institute.
 
 use super::app::use_app;
 use super::cite::{CitedParagraph, Cites, QuoteBlock};
 use super::layout::{is_selected, ItemCard, PageHeading, Section};
+use super::methods::MethodsAndCriticism;
 use super::triad_figure::TriadFigure;
 use crate::model::content::Passage;
 use crate::model::route::{Page, Route};
@@ -17,7 +19,7 @@ fn paragraphs(passages: &'static [Passage]) -> impl IntoView {
 /// the principles that show up in it.
 #[component]
 fn ConceptCard(id: &'static str, children: Children) -> impl IntoView {
-    let principles = use_app().content.principles_for_concept(id);
+    let principles = use_app().content().principles_for_concept(id);
     view! {
         <ItemCard page=Page::Concepts key=id.to_string() selected=is_selected(Page::Concepts, id) class="concept-card">
             {children()}
@@ -37,7 +39,7 @@ fn ConceptCard(id: &'static str, children: Children) -> impl IntoView {
 /// All concept sections, each under its own second-level heading.
 #[component]
 pub fn ConceptsBody() -> impl IntoView {
-    let c = &use_app().content.concepts;
+    let c = &use_app().content().concepts;
     view! {
         <Section id="concepts-track-two" title="Track one and track two">
             {paragraphs(&c.track_two)}
@@ -69,6 +71,7 @@ pub fn ConceptsBody() -> impl IntoView {
                 }).collect_view()}
             </ol>
         </Section>
+        <MethodsAndCriticism/>
         <Section id="concepts-multi-track" title="The multi-track idea">{paragraphs(&c.multi_track)}</Section>
         <Section id="concepts-institute" title="The Institute for Multi-Track Diplomacy">
             {paragraphs(&c.institute)}
@@ -80,7 +83,7 @@ pub fn ConceptsBody() -> impl IntoView {
 pub fn ConceptsPage() -> impl IntoView {
     view! {
         <PageHeading page=Page::Concepts/>
-        <p class="lead">"The ideas behind the tracks: what track two is, how it works, where it stops, and how the whole fits together as a system."</p>
+        <p class="lead">"The ideas behind the tracks: what track two is, how it works, where it stops, the methods practitioners use, its limits and criticism, and how the whole fits together as a system."</p>
         <ConceptsBody/>
     }
 }

@@ -31,6 +31,7 @@ fn loaded(page: &Page) -> Option<PartView> {
 /// Draws `page` from its part, loading it first if this session has not.
 #[component]
 pub fn Deferred(page: Page) -> impl IntoView {
+    let joined = super::app::use_app().joined;
     let state = RwSignal::new(loaded(&page).map_or(State::Loading, State::Ready));
     let fetch = {
         let page = page.clone();
@@ -40,6 +41,9 @@ pub fn Deferred(page: Page) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 let outcome = match parts::load(&page).await {
                     Some(Ok(view)) => {
+                        if parts::full_content().is_some() {
+                            joined.try_set(true);
+                        }
                         LOADED.with(|l| l.borrow_mut().push((page, view)));
                         State::Ready(view)
                     }

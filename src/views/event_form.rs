@@ -13,7 +13,7 @@ const NEW_TIMELINE: &str = "";
 pub fn EventForm() -> impl IntoView {
     let app = use_app();
     let user = app.user;
-    let content = app.content;
+    let content = app.content();
     let timeline = RwSignal::new(String::new());
     let new_title = RwSignal::new(String::new());
     let (date, end, title, text, link) = (

@@ -6,13 +6,24 @@ use super::app::use_app;
 use super::layout::{PageHeading, Section};
 use super::model_diagram::ModelDiagram;
 use super::references::ReferencesBody;
+use crate::model::content::EventKind;
 use crate::model::diagram::CIRCLE_YEAR;
 use crate::model::route::Page;
 use leptos::prelude::*;
 
 #[component]
 pub fn HandoutPage() -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
+    let history: Vec<_> = content.events.iter().filter(|e| e.kind == EventKind::History).collect();
+    // The sources of what the handout shows, not of every case.
+    let cited: Vec<String> = history
+        .iter()
+        .flat_map(|e| e.cite.iter())
+        .chain(content.tracks.iter().flat_map(|t| t.cite.iter().chain(&t.role.cite)))
+        .chain(content.principles.items.iter().flat_map(|p| p.cite.iter()))
+        .chain(content.redesign.cite.iter())
+        .map(|c| c.reference.clone())
+        .collect();
     let print = |_| {
         let _ = window().print();
     };
@@ -22,10 +33,21 @@ pub fn HandoutPage() -> impl IntoView {
         <div class="actions screen-only"><button type="button" on:click=print>"Print handout"</button></div>
         <Section id="handout-timeline" title="Timeline, 1981 to 2007">
             <ol class="handout-list">
-                {content.events.iter().map(|e| view! {
+                {history.iter().map(|e| view! {
                     <li>
                         <time datetime=e.date.datetime_attr()>{e.date_label()}</time>
                         " " <strong>{e.title.as_str()}</strong>". " {e.summary.as_str()}
+                    </li>
+                }).collect_view()}
+            </ol>
+        </Section>
+        <Section id="handout-cases" title="Cases: the tracks at work">
+            <ol class="handout-list">
+                {content.cases().map(|e| view! {
+                    <li>
+                        <time datetime=e.date.datetime_attr()>{e.date_label()}</time>
+                        " " <strong>{e.title.as_str()}</strong>
+                        {format!(" (tracks {})", e.tracks.iter().map(u8::to_string).collect::<Vec<_>>().join(", "))}
                     </li>
                 }).collect_view()}
             </ol>
@@ -49,7 +71,7 @@ pub fn HandoutPage() -> impl IntoView {
             </ol>
         </Section>
         <Section id="handout-references" title="References">
-            <ReferencesBody/>
+            <ReferencesBody only=cited/>
         </Section>
     }
 }

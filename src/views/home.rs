@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     view! {
         <PageHeading page=Page::Home/>
         <Section id="home-what" title="Peace as the work of a whole society">

@@ -11,6 +11,7 @@ pub mod event_form;
 pub mod handout;
 pub mod home;
 pub mod layout;
+pub mod methods;
 pub mod model_diagram;
 pub mod my_data;
 pub mod notes_field;

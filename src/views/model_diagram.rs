@@ -44,7 +44,7 @@ pub fn ModelDiagram(
     #[prop(into)] year: Signal<i32>,
     #[prop(optional, into)] selected: Option<Signal<Option<u8>>>,
 ) -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     let route = use_app().route;
     let interactive = selected.is_some();
     let selected = move || selected.and_then(|s| s.get());

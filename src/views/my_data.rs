@@ -186,12 +186,11 @@ fn export_for_timelinejs(
     content: &'static crate::model::content::Dataset,
 ) -> String {
     use crate::model::timeline_export::{to_sheet, to_timelinejs};
-    let (title, description, events) = match id {
-        None => (content.title.clone(), String::new(), content.events.clone()),
-        Some(id) => match user
-            .data
-            .with_untracked(|d| d.timeline(id).map(|t| (t.title.clone(), t.description.clone(), t.to_events())))
-        {
+    let (title, description, events, eras) = match id {
+        None => (content.title.clone(), String::new(), content.events.clone(), content.eras.clone()),
+        Some(id) => match user.data.with_untracked(|d| {
+            d.timeline(id).map(|t| (t.title.clone(), t.description.clone(), t.to_events(), t.to_eras()))
+        }) {
             Some(found) => found,
             None => return "That timeline is gone.".into(),
         },
@@ -200,9 +199,9 @@ fn export_for_timelinejs(
     let stem = format!("multitrack-{}-timelinejs-{}", id.unwrap_or("history"), today());
     let saved = match format {
         Format::Json => {
-            save_text(&to_timelinejs(&title, &description, &refs), "application/json", &format!("{stem}.json"))
+            save_text(&to_timelinejs(&title, &description, &refs, &eras), "application/json", &format!("{stem}.json"))
         }
-        Format::Csv => save_text(&to_sheet(&title, &description, &refs), "text/csv", &format!("{stem}.csv")),
+        Format::Csv => save_text(&to_sheet(&title, &description, &refs, &eras), "text/csv", &format!("{stem}.csv")),
     };
     match saved {
         Ok(()) => format!("Exported \u{201c}{title}\u{201d} for TimelineJS3."),
@@ -305,7 +304,7 @@ pub fn ImportMessages() -> impl IntoView {
 pub fn MyDataPage() -> impl IntoView {
     let app = use_app();
     let user = app.user;
-    let content = app.content;
+    let content = app.content();
     let state = use_import();
     let export_status = RwSignal::new(String::new());
     let on_file = move |ev: leptos::ev::Event| {

@@ -12,8 +12,11 @@
 //! and case maps; and the reader's own data.
 
 use crate::browser::split::{split_fn, SplitLoaderError};
+use crate::model::case_studies::Cases;
+use crate::model::content::Dataset;
 use crate::model::route::Page;
 use leptos::prelude::*;
+use std::sync::OnceLock;
 
 /// What a loaded part gives: the function that draws it.
 pub type PartView = fn() -> AnyView;
@@ -44,8 +47,36 @@ split_fn!(fn shared() -> PartView as your_data = || view! { <SharedPage/> }.into
 split_fn!(fn handout() -> PartView as reading = || view! { <HandoutPage/> }.into_any());
 split_fn!(fn speaker_notes() -> PartView as reading = || view! { <SpeakerNotesPage/> }.into_any());
 
+// The cases content (real cases, methods, criticism, worked maps): larger
+// than the rest of the content and on no part of the start page, so its
+// bytes travel in a part of their own (see `model::builtin`).
+split_fn!(fn cases_content() -> fn() -> Cases as cases = Cases::builtin as fn() -> Cases);
+
+/// The content with the cases joined in, once they have arrived.
+static FULL: OnceLock<&'static Dataset> = OnceLock::new();
+
+/// The content every part's view reads (see `AppContext::content`).
+pub fn full_content() -> Option<&'static Dataset> {
+    FULL.get().copied()
+}
+
+/// Fetches the cases once a session and joins them to the content.
+async fn join_cases() -> Result<(), SplitLoaderError> {
+    if FULL.get().is_none() {
+        let decode = cases_content().await?;
+        let _ = FULL.set(Box::leak(Box::new(Dataset::builtin().with_cases(decode()))));
+    }
+    Ok(())
+}
+
 /// Loads the part that draws `page`; `None` for the pages the start module draws itself.
 pub async fn load(page: &Page) -> Option<Result<PartView, SplitLoaderError>> {
+    // Your data shows the reader's documents, not the guide's content.
+    if !matches!(page, Page::Home | Page::NotFound(_) | Page::MyData) {
+        if let Err(e) = join_cases().await {
+            return Some(Err(e));
+        }
+    }
     Some(match page {
         Page::Timeline => timeline().await,
         Page::Tracks => tracks().await,

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     let events: Vec<_> = principle.events.iter().filter_map(|id| content.event(id)).collect();
     let concepts: Vec<_> = principle.concepts.iter().filter_map(|id| Some((id, content.concept_title(id)?))).collect();
     let has_links = !principle.tracks.is_empty() || !events.is_empty() || !concepts.is_empty();
@@ -50,7 +50,7 @@ pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
 /// removed, so a search keeps every card's state.
 #[component]
 fn PrincipleCards(#[prop(optional, into)] query: Signal<String>) -> impl IntoView {
-    let principles = &use_app().content.principles;
+    let principles = &use_app().content().principles;
     view! {
         <ol class="cards principle-list">
             {principles.items.iter().map(|principle| {
@@ -63,7 +63,7 @@ fn PrincipleCards(#[prop(optional, into)] query: Signal<String>) -> impl IntoVie
 
 #[component]
 pub fn PrinciplesBody() -> impl IntoView {
-    let principles = &use_app().content.principles;
+    let principles = &use_app().content().principles;
     view! {
         <CitedParagraph passage=&principles.intro/>
         <CitedParagraph passage=&principles.groups/>
@@ -74,7 +74,7 @@ pub fn PrinciplesBody() -> impl IntoView {
 #[component]
 pub fn PrinciplesPage() -> impl IntoView {
     let app = use_app();
-    let principles = &app.content.principles;
+    let principles = &app.content().principles;
     let route = app.route;
     let query = Signal::derive(move || route.with(|r| r.param("q").unwrap_or_default().to_string()));
     let shown = move || query.with(|q| principles.items.iter().filter(|p| p.matches(q)).count());

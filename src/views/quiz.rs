@@ -20,7 +20,7 @@ pub fn QuizPage() -> impl IntoView {
     let user = app.user;
     let score = move || {
         user.data.with(|d| {
-            let ids = app.content.quiz.iter().map(|q| q.id.as_str()).chain(d.questions.iter().map(|q| q.id.as_str()));
+            let ids = app.content().quiz.iter().map(|q| q.id.as_str()).chain(d.questions.iter().map(|q| q.id.as_str()));
             d.progress.quiz.score(ids)
         })
     };
@@ -30,8 +30,8 @@ pub fn QuizPage() -> impl IntoView {
     let export_status = RwSignal::new(String::new());
     let export = move |_| {
         let (json, name) = user.data.with_untracked(|d| {
-            let questions: Vec<&Question> = app.content.quiz.iter().chain(d.questions.iter()).collect();
-            (results_json(&d.progress.quiz, &questions, app.content, &today()), d.progress.quiz.name.clone())
+            let questions: Vec<&Question> = app.content().quiz.iter().chain(d.questions.iter()).collect();
+            (results_json(&d.progress.quiz, &questions, app.content(), &today()), d.progress.quiz.name.clone())
         });
         let stem = crate::model::ids::fresh_id(&format!("quiz results {name}"), &[]);
         export_status.set(match save_text(&json, "application/json", &format!("{stem}-{}.json", today())) {
@@ -50,7 +50,7 @@ pub fn QuizPage() -> impl IntoView {
         user.update(|d| d.progress.quiz.name = value);
     };
     let own_count = move || own.with(Vec::len);
-    let builtin = app.content.quiz.len();
+    let builtin = app.content().quiz.len();
     view! {
         <PageHeading page=Page::Quiz/>
         <p class="lead">
@@ -73,7 +73,7 @@ pub fn QuizPage() -> impl IntoView {
             </div>
         </div>
         <Section id="quiz-questions" title="Questions">
-            {app.content.quiz.iter().enumerate().map(|(i, question)| {
+            {app.content().quiz.iter().enumerate().map(|(i, question)| {
                 view! { <QuestionCard question=question.clone() number=i + 1 own=false/> }
             }).collect_view()}
             {move || own.get().into_iter().enumerate().map(|(i, question)| {
@@ -96,7 +96,7 @@ pub fn QuizPage() -> impl IntoView {
 #[component]
 fn QuestionCard(question: Question, number: usize, own: bool) -> impl IntoView {
     let app = use_app();
-    let (content, user) = (app.content, app.user);
+    let (content, user) = (app.content(), app.user);
     let id = question.id.clone();
     let saved = {
         let id = id.clone();
@@ -179,7 +179,7 @@ fn feedback_view(q: &Question, verdict: crate::model::quiz::Verdict) -> impl Int
 
 /// The inputs for a question's kind, bound to `answer`.
 fn inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
-    let content = use_app().content;
+    let content = use_app().content();
     match q.kind {
         QuestionKind::MatchPhrases => {
             let choices = q.choices(content);
@@ -243,7 +243,7 @@ fn inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
 /// Events to put in order: dragged with a pointer, or moved with the "Move
 /// up" and "Move down" buttons, which keep focus as the item moves.
 fn order_inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
-    let content = use_app().content;
+    let content = use_app().content();
     let qid = q.id.clone();
     let dragged = RwSignal::new(None::<usize>);
     let move_item = move |from: usize, to: usize| {
@@ -320,7 +320,7 @@ fn order_inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
 #[component]
 fn QuestionForm() -> impl IntoView {
     let app = use_app();
-    let (content, user) = (app.content, app.user);
+    let (content, user) = (app.content(), app.user);
     let kind = RwSignal::new("track".to_string());
     let (prompt, answer, options, explanation) = (
         RwSignal::new(String::new()),

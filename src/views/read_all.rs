@@ -18,7 +18,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ReadAllPage() -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     view! {
         <PageHeading page=Page::ReadAll/>
         <p class="lead">"The whole guide on one page: the same content as the other views, in reading order."</p>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ReferenceItem(reference: &'static Reference) -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     let cited_by = content.cited_by(&reference.id);
     view! {
         <li><ItemCard page=Page::References key=reference.id.clone() selected=is_selected(Page::References, &reference.id) class="reference">
@@ -29,12 +29,14 @@ pub fn ReferenceItem(reference: &'static Reference) -> impl IntoView {
     }
 }
 
+/// The sources, all of them or (`only`) those a page cites.
 #[component]
-pub fn ReferencesBody() -> impl IntoView {
-    let content = use_app().content;
+pub fn ReferencesBody(#[prop(optional)] only: Option<Vec<String>>) -> impl IntoView {
+    let content = use_app().content();
+    let shown = move |r: &&Reference| only.as_ref().is_none_or(|ids| ids.contains(&r.id));
     view! {
         <ol class="reference-list">
-            {content.references.iter().map(|reference| view! { <ReferenceItem reference/> }).collect_view()}
+            {content.references.iter().filter(shown).map(|reference| view! { <ReferenceItem reference/> }).collect_view()}
         </ol>
     }
 }

@@ -10,6 +10,7 @@ use super::cite::{CitedParagraph, Cites};
 use super::tracks::{TrackBadge, TrackLink};
 use crate::browser::page_focus::reveal;
 use crate::model::content::{Relation, Track};
+use crate::model::route::{Page, Route};
 use leptos::prelude::*;
 
 pub const RELATION_DETAILS_ID: &str = "relation-details";
@@ -20,9 +21,12 @@ fn selected_pair() -> Memo<Option<[u8; 2]>> {
     Memo::new(move |_| route.with(|r| r.param("pair").and_then(Relation::parse_key)))
 }
 
-/// One pair's example, marked as an illustration, and what a source says of it.
+/// One pair's example, marked as an illustration, what a source says of
+/// it, and the real cases where the two tracks worked together.
 #[component]
 pub fn RelationBody(relation: &'static Relation) -> impl IntoView {
+    let content = use_app().content();
+    let cases = content.relation_cases_for(relation.tracks[0], relation.tracks[1]);
     view! {
         <p class="illustrative">
             <strong class="tag">"Illustrative example"</strong>
@@ -31,6 +35,15 @@ pub fn RelationBody(relation: &'static Relation) -> impl IntoView {
         {relation.source.as_ref().map(|source| view! {
             <p class="sourced"><strong class="tag">"In the sources"</strong> " " {source.text.as_str()} <Cites cites=&source.cite/></p>
         })}
+        {cases.into_iter().map(|case| {
+            let event = content.event(&case.event);
+            view! {
+                <p class="sourced real-case">
+                    <strong class="tag">"A real case"</strong> " " {case.text.as_str()} <Cites cites=&case.cite/>
+                    {event.map(|e| view! { " " <a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("See {}: {}", e.date_label(), e.title)}</a> })}
+                </p>
+            }
+        }).collect_view()}
     }
 }
 
@@ -41,7 +54,7 @@ fn pair_title(content: &'static crate::model::content::Dataset, relation: &Relat
 
 #[component]
 fn RelationDetails(#[prop(into)] pair: Signal<Option<[u8; 2]>>) -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     view! {
         <section id=RELATION_DETAILS_ID class="relation-details card" aria-labelledby="relation-details-heading">
             <h3 id="relation-details-heading">"Relation details"</h3>
@@ -64,7 +77,7 @@ fn RelationDetails(#[prop(into)] pair: Signal<Option<[u8; 2]>>) -> impl IntoView
 #[component]
 pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView {
     let app = use_app();
-    let content = app.content;
+    let content = app.content();
     let route = app.route;
     let pair = selected_pair();
     let announcement = RwSignal::new(String::new());
@@ -107,11 +120,12 @@ pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView 
                         let href = move || route.with(|r| r.with_param("pair", &key).to_hash());
                         let current = move || pair.get() == Some(relation.tracks);
                         let lit = move || track.get().is_some_and(|t| relation.tracks.contains(&t));
+                        let real = !content.relation_cases_for(row.number, col.number).is_empty();
                         view! {
-                            <td class:lit=lit class:current=current class:sourced=relation.source.is_some()>
+                            <td class:lit=lit class:current=current class:sourced=relation.source.is_some() || real>
                                 <a href=href aria-current=move || current().then_some("true")>
                                     {relation.label.as_str()}
-                                    {relation.source.is_some().then(|| view! { <span class="visually-hidden">" (with a source)"</span> })}
+                                    {(relation.source.is_some() || real).then(|| view! { <span class="visually-hidden">" (with a source)"</span> })}
                                 </a>
                             </td>
                         }
@@ -130,7 +144,7 @@ pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView 
     let relations = &content.relations;
     view! {
         <CitedParagraph passage=&relations.intro/>
-        <p class="basis">{relations.basis.as_str()} " Cells marked with a dot also carry a sourced statement."</p>
+        <p class="basis">{relations.basis.as_str()} " Cells marked with a dot also carry a sourced statement or a real case."</p>
         <div class="matrix-scroll" role="region" aria-labelledby="relation-caption" tabindex="0">
             <table class="relation-matrix">
                 <caption id="relation-caption">"How each pair of tracks can work together (illustrative examples)"</caption>
@@ -146,7 +160,7 @@ pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView 
 /// Every relation as text, for the whole-content document.
 #[component]
 pub fn RelationList() -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     view! {
         <p class="basis">{content.relations.basis.as_str()}</p>
         <dl class="relation-list">

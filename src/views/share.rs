@@ -204,7 +204,7 @@ fn shared_tour(tour: &crate::model::tour::Tour) -> impl IntoView {
 /// One shared case map, read-only: its actors by track, its relations, and
 /// the tracks it lacks.
 fn shared_case(case: &crate::model::case_map::CaseMap) -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     let label = move |n: u8| content.track(n).map_or_else(|| format!("Track {n}"), |t| t.label());
     let missing = case.gaps().missing.into_iter().map(label).collect::<Vec<_>>().join("; ");
     view! {

@@ -10,12 +10,12 @@ use super::timeline_chart::{TimelineChart, EVENT_LIST_ID};
 use super::timeline_filters::TimelineFilters;
 use super::tracks::TrackLinks;
 use crate::browser::page_focus::EVENT_DETAILS_ID;
-use crate::model::content::Event;
+use crate::model::content::{Era, Event, EventKind};
 use crate::model::diagram::model_year;
 use crate::model::event_list::{first_slice, group_by_era, next_slice, EraGroup};
 use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
-use crate::model::timeline::{EventFilter, Viewport};
+use crate::model::timeline::{group_names, EventFilter, Viewport};
 use crate::model::user_data::UserData;
 use leptos::prelude::*;
 
@@ -29,7 +29,10 @@ pub struct TimelineOptions(Memo<Vec<(String, String)>>);
 /// (capped, so a typo cannot freeze the tab).
 fn generated_events(n: usize) -> &'static [Event] {
     let n = n.min(20_000);
-    events_for(format!("stress:{n}"), || crate::model::synthetic::synthetic_events(n, 1981, 2007, "wikipedia-2007"))
+    events_for(format!("stress:{n}"), || {
+        (crate::model::synthetic::synthetic_events(n, 1981, 2007, "wikipedia-2007"), Vec::new())
+    })
+    .0
 }
 
 /// The built-in events, joined in date order by those of the user's
@@ -39,30 +42,42 @@ fn history_with(content: &'static crate::model::content::Dataset, data: &UserDat
     if key.is_empty() {
         return content.events.as_slice();
     }
-    events_for(format!("history:{key}"), || data.history(&content.events).unwrap_or_default())
+    events_for(format!("history:{key}"), || (data.history(&content.events).unwrap_or_default(), Vec::new())).0
 }
 
-/// The events of the user's timeline `id`, if there is one.
-fn user_timeline_events(data: &UserData, id: &str) -> Option<(String, &'static [Event])> {
+/// One of the user's timelines as the view draws it.
+#[derive(Clone, PartialEq)]
+struct Mine {
+    title: String,
+    events: &'static [Event],
+    /// Its own eras; empty when it has none.
+    eras: &'static [Era],
+}
+
+/// The user's timeline `id`, if there is one.
+fn user_timeline(data: &UserData, id: &str) -> Option<Mine> {
     let timeline = data.timeline(id)?;
-    let key = format!("mine:{}:{}:{}", timeline.id, timeline.updated, timeline.events.len());
-    Some((timeline.title.clone(), events_for(key, || timeline.to_events())))
+    let key = format!("mine:{}:{}:{}:{}", timeline.id, timeline.updated, timeline.events.len(), timeline.eras.len());
+    let (events, eras) = events_for(key, || (timeline.to_events(), timeline.to_eras()));
+    Some(Mine { title: timeline.title.clone(), events, eras })
 }
 
-/// Events made for the session and kept for it: the chart and cards hold
-/// `&'static Event`s. Made once per key (a size, a timeline's version), so an
-/// unchanged timeline is not copied again.
-fn events_for(key: String, make: impl FnOnce() -> Vec<Event>) -> &'static [Event] {
+/// Events (and eras) made for the session and kept for it: the chart and
+/// cards hold `&'static Event`s. Made once per key (a size, a timeline's
+/// version), so an unchanged timeline is not copied again.
+fn events_for(key: String, make: impl FnOnce() -> (Vec<Event>, Vec<Era>)) -> (&'static [Event], &'static [Era]) {
     use std::sync::Mutex;
+    type Made = (&'static [Event], &'static [Era]);
     // A vector, not a map: a few keys per session, and a map costs wasm.
-    static CACHE: Mutex<Vec<(String, &'static [Event])>> = Mutex::new(Vec::new());
+    static CACHE: Mutex<Vec<(String, Made)>> = Mutex::new(Vec::new());
     let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some((_, events)) = cache.iter().find(|(k, _)| *k == key) {
-        return events;
+    if let Some((_, made)) = cache.iter().find(|(k, _)| *k == key) {
+        return *made;
     }
-    let events: &'static [Event] = Box::leak(make().into_boxed_slice());
-    cache.push((key, events));
-    events
+    let (events, eras) = make();
+    let made: Made = (Box::leak(events.into_boxed_slice()), Box::leak(eras.into_boxed_slice()));
+    cache.push((key, made));
+    made
 }
 
 /// Links to events in the Timeline view, each named by its date and title.
@@ -88,11 +103,42 @@ fn event_body(event: &'static Event) -> impl IntoView {
         {(!event.tracks.is_empty()).then(|| view! {
             <div class="event-tracks"><strong>"Tracks involved:"</strong><TrackLinks numbers=&event.tracks/></div>
         })}
+        {event.group.as_deref().map(|group| view! { <p class="event-group"><strong>"Group: "</strong>{group}</p> })}
         {event.link_text().map(|(url, label)| view! {
             <p class="event-link"><a href=url rel="noopener noreferrer" target="_blank">{label}</a></p>
         })}
         {event.quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
         {event.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
+        <CaseLinks event/>
+    }
+}
+
+/// Where a case leads: the methods it used, its worked map, and the limits
+/// and criticism that bear on it (on a history event too, where there are any).
+#[component]
+fn CaseLinks(event: &'static Event) -> impl IntoView {
+    let content = use_app().content();
+    let methods: Vec<_> = event.concepts.iter().filter_map(|id| content.method(id)).collect();
+    let mut criticism: Vec<_> = event.criticism.iter().filter_map(|id| content.criticism_item(id)).collect();
+    for c in content.criticism_for_event(&event.id) {
+        if !criticism.iter().any(|k| k.id == c.id) {
+            criticism.push(c);
+        }
+    }
+    let map = event.case_map.as_deref().and_then(|id| content.case_study(id));
+    let link = |id: &str, name: &str| {
+        view! { <li><a href=Route::item(Page::Concepts, id).to_hash()>{name.to_string()}</a></li> }
+    };
+    view! {
+        {map.map(|study| view! {
+            <p class="case-map-link"><a href=Route::item(Page::Cases, &study.map.id).to_hash()>{format!("The worked case map: {}", study.map.title)}</a></p>
+        })}
+        {(!methods.is_empty()).then(|| view! {
+            <div class="event-methods"><strong>"Methods used:"</strong><ul class="inline-list">{methods.iter().map(|m| link(&m.id, &m.name)).collect_view()}</ul></div>
+        })}
+        {(!criticism.is_empty()).then(|| view! {
+            <div class="event-criticism"><strong>"Limits and criticism:"</strong><ul class="inline-list">{criticism.iter().map(|c| link(&c.id, &c.name)).collect_view()}</ul></div>
+        })}
     }
 }
 
@@ -228,26 +274,31 @@ fn TimelineChoice() -> impl IntoView {
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let app = use_app();
-    let content = app.content;
+    let content = app.content();
     let route = app.route;
     // `?stress=N` swaps the history for N generated events, to measure scale.
     let stress = Memo::new(move |_| route.with(|r| r.param("stress").and_then(|n| n.parse::<usize>().ok())));
     // `?mine=<id>` shows one of the user's own timelines instead.
     let mine = Memo::new(move |_| {
         let id = route.with(|r| r.param("mine").map(str::to_string))?;
-        app.user.data.with(|d| user_timeline_events(d, &id))
+        app.user.data.with(|d| user_timeline(d, &id))
     });
     // The history, with the events of the user's timelines marked "show in the history".
     let history = Memo::new(move |_| app.user.data.with(|d| history_with(content, d)));
     let all_events = move || match (stress.get(), mine.get()) {
         (Some(n), _) => generated_events(n),
-        (None, Some((_, events))) => events,
+        (None, Some(mine)) => mine.events,
         (None, None) => history.get(),
     };
+    // A timeline of the user's with eras of its own shows those instead of the guide's.
+    let eras = Memo::new(move |_| match (stress.get(), mine.get()) {
+        (None, Some(mine)) if !mine.eras.is_empty() => mine.eras,
+        _ => content.eras.as_slice(),
+    });
     let options = TimelineOptions(Memo::new(move |_| route.with(|r| r.params.clone())));
     let filter = Memo::new(move |_| route.with(EventFilter::from_route));
     let filtered = Memo::new(move |_| filter.with(|f| f.apply(all_events())));
-    let bounds = Memo::new(move |_| Viewport::of_timeline(all_events(), &content.eras));
+    let bounds = Memo::new(move |_| Viewport::of_timeline(all_events(), eras.get()));
     let selected_event =
         Memo::new(move |_| route.with(|r| r.item.clone()).and_then(|id| all_events().iter().find(|e| e.id == id)));
     // The model at the selected event's date; with no selection, as it stands now.
@@ -259,11 +310,19 @@ pub fn TimelinePage() -> impl IntoView {
         if shown.is_empty() {
             return view! { <p class="no-match">"No event matches this filter. Choose \u{201c}All tracks\u{201d} or clear the search."</p> }.into_any();
         }
-        group_by_era(&shown, &content.eras)
+        group_by_era(&shown, eras.get())
             .into_iter()
-            .map(|EraGroup { era, start, events }| {
+            .map(|EraGroup { era, lane, start, events }| {
                 let hidden = move || revealed.get() <= start;
                 match era {
+                    None if lane == EventKind::Case => view! {
+                        <section class="era era-cases" aria-labelledby="era-cases" hidden=hidden>
+                            <h2 id="era-cases">"Cases: the tracks at work"</h2>
+                            <p>"Real cases of track-two and multi-track diplomacy, with the people, the tracks involved and their sources. Where the sources disagree, each reading is shown; the limits and criticism are linked from each case."</p>
+                            <SlicedEventList events start revealed options/>
+                        </section>
+                    }
+                    .into_any(),
                     Some(era) => {
                         let heading = format!("era-{}", era.id);
                         let labelled_by = heading.clone();
@@ -297,7 +356,7 @@ pub fn TimelinePage() -> impl IntoView {
     view! {
         <PageHeading page=Page::Timeline/>
         <p class="lead">
-            "How the idea grew from two tracks in 1981 to nine tracks in a circle. "
+            "How the idea grew from two tracks in 1981 to nine tracks in a circle, and real cases of the tracks at work. "
             "Select an event to see the model as it stood then; where sources disagree, each reading is shown. "
             "Below the chart, every event is listed with its sources."
         </p>
@@ -307,16 +366,21 @@ pub fn TimelinePage() -> impl IntoView {
                 <a href=Route::page(Page::Timeline).to_hash()>"Back to the history"</a>
             </p>
         })}
-        {move || mine.get().map(|(title, _)| view! {
+        {move || mine.get().map(|Mine { title, .. }| view! {
             <p class="stress-note" role="note">
                 "Your timeline: " {title} " (from your data, not the guide\u{2019}s sources). "
                 <a href=Route::page(Page::Timeline).to_hash()>"Back to the history"</a>
             </p>
         })}
         <TimelineChoice/>
-        <TimelineFilters filter shown=Signal::derive(move || filtered.with(Vec::len)) total=Signal::derive(move || all_events().len())/>
+        <TimelineFilters
+            filter
+            shown=Signal::derive(move || filtered.with(Vec::len))
+            total=Signal::derive(move || all_events().len())
+            groups=Memo::new(move |_| group_names(all_events()))
+        />
         <section class="chart-section" aria-label="Timeline chart">
-            <TimelineChart events=filtered eras=&content.eras bounds/>
+            <TimelineChart events=filtered eras bounds/>
         </section>
         <EventDetails event=selected_event/>
         <div class="timeline-layout">

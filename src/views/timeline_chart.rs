@@ -50,6 +50,19 @@ fn label_width(text: &str) -> f64 {
     (text.chars().count() as f64 * LABEL_CHAR_PX + 22.0).min(LABEL_MAX_PX)
 }
 
+/// Focuses the element `selector` names in the chart on the next frame, or
+/// on a later one if the chart has not drawn it yet (a selection pulled out
+/// of a cluster is drawn once the layout catches up): a fast key press
+/// after it must still reach the chart, not the page.
+fn focus_when_drawn(area: NodeRef<leptos::html::Div>, selector: String, frames: u8) {
+    request_animation_frame(move || {
+        let done = focus_within(area.get_untracked().as_ref().map(AsRef::as_ref), &selector);
+        if !done && frames > 1 {
+            focus_when_drawn(area, selector, frames - 1);
+        }
+    });
+}
+
 /// Pointers currently pressed on the chart, for drag and pinch.
 #[derive(Clone, Default)]
 struct Gesture {
@@ -63,7 +76,9 @@ pub fn TimelineChart(
     /// The events to draw, in date order (already filtered).
     #[prop(into)]
     events: Signal<Vec<&'static Event>>,
-    eras: &'static [Era],
+    /// The timeline's eras, drawn as bands (the guide's, or a user timeline's own).
+    #[prop(into)]
+    eras: Signal<&'static [Era]>,
     /// The extent "Show all" returns to.
     #[prop(into)]
     bounds: Signal<Viewport>,
@@ -73,7 +88,8 @@ pub fn TimelineChart(
     let width = RwSignal::new(900.0_f64);
     let viewport = RwSignal::new(bounds.get_untracked());
     let announcement = RwSignal::new(String::new());
-    let focus_selected = StoredValue::new(false);
+    // The event a key moved to, to focus once the selection reaches it.
+    let focus_selected = StoredValue::new(None::<usize>);
     let gesture = StoredValue::new(Gesture::default());
 
     // A new set of events (another dataset) starts from its whole span.
@@ -156,17 +172,14 @@ pub fn TimelineChart(
                 announcement.set(format!("{text}. Event {} of {total}.", i + 1));
             }
         }
-        if focus_selected.get_value() {
-            focus_selected.set_value(false);
+        // Only once the selection is the one the key asked for: this may run
+        // before the address has changed (another input changed first).
+        if index.is_some() && focus_selected.get_value() == index {
+            focus_selected.set_value(None);
             // The selected event itself, not "the Tab stop", whose attribute
             // may still be catching up with the selection.
             if let Some(i) = index {
-                request_animation_frame(move || {
-                    focus_within(
-                        area.get_untracked().as_ref().map(AsRef::as_ref),
-                        &format!(".chart-event[data-index='{i}']"),
-                    );
-                });
+                focus_when_drawn(area, format!(".chart-event[data-index='{i}']"), 12);
             }
         }
         index
@@ -253,13 +266,15 @@ pub fn TimelineChart(
             _ => return,
         };
         // Step from the focused event itself: the route may not have caught up
-        // with a key pressed a moment ago.
-        let Some(current) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        // with a key pressed a moment ago. While the next event is being drawn
+        // the drawing area holds the focus, and the step is from that event.
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let on_area = target.as_ref().is_some_and(|el| el.class_list().contains("chart-area"));
+        let Some(current) = target
             .filter(|el| el.class_list().contains("chart-event"))
             .and_then(|el| el.get_attribute("data-index"))
             .and_then(|i| i.parse::<usize>().ok())
+            .or_else(|| on_area.then(|| focus_selected.get_value().or(selected_index.get_untracked())).flatten())
         else {
             return;
         };
@@ -269,9 +284,15 @@ pub fn TimelineChart(
         let id = events.with_untracked(|es| es[next].id.clone());
         navigate(&route.get_untracked().with_item(Some(&id)), true);
         // Focus it now if it is drawn, and again once the chart has caught up
-        // (it may be off screen, or its link may be redrawn).
-        focus_within(area.get_untracked().as_ref().map(AsRef::as_ref), &format!(".chart-event[data-index='{next}']"));
-        focus_selected.set_value(true);
+        // (it may be off screen, or in a cluster until the selection opens it);
+        // meanwhile the area keeps the focus, so the next key still arrives.
+        let area_el = area.get_untracked();
+        if !focus_within(area_el.as_ref().map(AsRef::as_ref), &format!(".chart-event[data-index='{next}']")) {
+            if let Some(el) = area_el {
+                let _ = el.focus();
+            }
+        }
+        focus_selected.set_value(Some(next));
     };
 
     // The text alternative is the list under the chart; this takes keyboard
@@ -286,7 +307,8 @@ pub fn TimelineChart(
 
     let era_bands = move || {
         let (v, w) = (viewport.get(), width.get());
-        eras.iter()
+        eras.get()
+            .iter()
             .enumerate()
             .filter(|(_, era)| {
                 era.start.as_fractional_year() < v.end && era.end_inclusive().as_fractional_year() > v.start
@@ -321,20 +343,36 @@ pub fn TimelineChart(
             })
             .collect_view()
     };
-    // Keyed by event and position: a link keeps its DOM node (and the focus
-    // on it) while it stays where it is, even when the layout around it
-    // changes; selection and Tab stop are attributes.
+    // Keyed by event (and its place in the list, which changes only with the
+    // filter): a link keeps its DOM node (and the focus on it) while it is
+    // drawn, wherever the layout moves it; position, selection and Tab stop
+    // are attributes.
     let top = |lane: usize| ERA_BAND + TICK_BAND + 6.0 + LANE_HEIGHT * lane as f64;
     let placed = move || layout.with(|l| l.placed.clone());
+    // Where each drawn event is, by its index, so that a link that moves (a
+    // cluster opening around the selection) moves in place and keeps the focus.
+    let spots = Memo::new(move |_| {
+        layout.with(|l| {
+            let mut at = vec![None; events.with_untracked(Vec::len)];
+            for p in &l.placed {
+                if let Some(slot) = at.get_mut(p.index) {
+                    *slot = Some((px(p.x), p.lane));
+                }
+            }
+            at
+        })
+    });
     let placed_link = move |p: crate::model::timeline::Placed| {
         let index = p.index;
         let event = events.with_untracked(|es| es[index]);
         let text = labels.with_untracked(|ls| ls[index].0.clone());
         let href = move || route.with(|r| r.with_item(Some(&event.id)).to_hash());
+        let spot = move || spots.with(|s| s.get(index).copied().flatten()).unwrap_or((px(p.x), p.lane));
         view! {
-            <li class="chart-item" style:left=format!("{}px", px(p.x)) style:top=format!("{}px", px(top(p.lane)))>
+            <li class="chart-item" style:left=move || format!("{}px", spot().0) style:top=move || format!("{}px", px(top(spot().1)))>
                 <a
                     class="chart-event"
+                    class:chart-case=event.kind == crate::model::content::EventKind::Case
                     href=href
                     data-index=index
                     tabindex=move || if tab_stop.get() == Some(index) { "0" } else { "-1" }
@@ -380,6 +418,7 @@ pub fn TimelineChart(
             <div
                 class="chart-area"
                 node_ref=area
+                tabindex="-1"
                 data-start-day=move || (viewport.get().start * 365.25).round() as i64
                 data-end-day=move || (viewport.get().end * 365.25).round() as i64
                 style:height=move || format!("{}px", px(height()))
@@ -394,7 +433,7 @@ pub fn TimelineChart(
                     {tick_marks}
                 </svg>
                 <ol class="chart-events" aria-label="Events on the timeline">
-                    <For each=placed key=|p| (p.index, px(p.x), p.lane) children=placed_link/>
+                    <For each=placed key=move |p| (p.index, events.with_untracked(|es| es.get(p.index).map(|e| std::ptr::from_ref::<Event>(e) as usize))) children=placed_link/>
                     {clusters}
                 </ol>
             </div>

@@ -5,7 +5,8 @@
 
 use super::app::use_app;
 use crate::browser::hash_route::navigate;
-use crate::model::timeline::EventFilter;
+use crate::model::content::EventKind;
+use crate::model::timeline::{EventFilter, LANES};
 use leptos::prelude::*;
 
 #[component]
@@ -13,6 +14,9 @@ pub fn TimelineFilters(
     #[prop(into)] filter: Signal<EventFilter>,
     #[prop(into)] shown: Signal<usize>,
     #[prop(into)] total: Signal<usize>,
+    /// The groups of a reader's timeline (TimelineJS3's lanes); none hides the choice.
+    #[prop(into)]
+    groups: Signal<Vec<String>>,
 ) -> impl IntoView {
     let app = use_app();
     let route = app.route;
@@ -20,7 +24,7 @@ pub fn TimelineFilters(
         navigate(&route.get_untracked().with_param(key, value.trim()), replace);
     };
     let options = app
-        .content
+        .content()
         .tracks
         .iter()
         .map(|t| {
@@ -38,6 +42,36 @@ pub fn TimelineFilters(
                     {options}
                 </select>
             </span>
+            <span class="field">
+                <label for="filter-lane">"Show"</label>
+                <select id="filter-lane" on:change=move |ev| set_param("lane", event_target_value(&ev), false)>
+                    <option value="" selected=move || filter.with(|f| f.lane.is_none())>"The history and the cases"</option>
+                    {LANES.into_iter().map(|(kind, value)| {
+                        let name = match kind {
+                            EventKind::History => "The history of the idea",
+                            EventKind::Case => "Cases: the tracks at work",
+                        };
+                        view! { <option value=value selected=move || filter.with(|f| f.lane == Some(kind))>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </span>
+            {move || {
+                let names = groups.get();
+                (!names.is_empty()).then(|| view! {
+                    <span class="field">
+                        <label for="filter-group">"Group"</label>
+                        <select id="filter-group" on:change=move |ev| set_param("group", event_target_value(&ev), false)>
+                            <option value="" selected=move || filter.with(|f| f.group.is_none())>"All groups"</option>
+                            {names.into_iter().map(|name| {
+                                let current = name.clone();
+                                let selected = move || filter.with(|f| f.group.as_deref() == Some(current.as_str()));
+                                let value = name.clone();
+                                view! { <option value=value selected=selected>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                    </span>
+                })
+            }}
             <span class="field">
                 <label for="filter-search">"Search events"</label>
                 <input

@@ -52,13 +52,13 @@ impl Tours {
     /// A tour by id: the guide's own first, then the user's.
     pub fn find(self, id: &str) -> Option<Tour> {
         let app = self.app;
-        app.content.tour(id).cloned().or_else(|| app.user.data.with_untracked(|d| d.tour(id).cloned()))
+        app.content().tour(id).cloned().or_else(|| app.user.data.with_untracked(|d| d.tour(id).cloned()))
     }
 
     /// Every tour on offer: the guide's, then the user's own.
     pub fn all(self) -> Vec<Tour> {
         let app = self.app;
-        let mut all = app.content.tours.clone();
+        let mut all = app.content().tours.clone();
         app.user.data.with(|d| all.extend(d.tours.iter().cloned()));
         all
     }

@@ -41,7 +41,7 @@ pub fn TrackLink(track: &'static Track) -> impl IntoView {
 /// Links to several tracks by number, skipping unknown numbers.
 #[component]
 pub fn TrackLinks(numbers: &'static [u8]) -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     view! {
         <ul class="track-links">
             {numbers
@@ -64,7 +64,7 @@ fn bullet_list(title: &'static str, items: &'static [String]) -> impl IntoView {
 
 /// Everything about a track: its phrase, entry, role, profile and events.
 fn track_body(track: &'static Track) -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     let entered_event = content.event(&track.entered.event);
     let events = content.events_for_track(track.number);
     view! {
@@ -78,6 +78,7 @@ fn track_body(track: &'static Track) -> impl IntoView {
             })}
         </p>
         <p class="role">{track.role.text.as_str()} <Cites cites=&track.role.cite/></p>
+        <super::methods::CriticismLinks number=track.number/>
         <div class="facets">
             {bullet_list("Resources", &track.resources)}
             {bullet_list("Values", &track.values)}
@@ -120,7 +121,7 @@ fn ModelStages(#[prop(into)] year: Signal<i32>) -> impl IntoView {
 /// selection, for slides and handouts.
 #[component]
 fn DiagramDownloads(#[prop(into)] year: Signal<i32>, #[prop(into)] selected: Signal<Option<u8>>) -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     let status = RwSignal::new(String::new());
     let export = move |png: bool| {
         let state = ModelState::in_year(content, year.get_untracked());
@@ -158,7 +159,7 @@ fn selected_track() -> Memo<Option<&'static Track>> {
     let app = use_app();
     Memo::new(move |_| {
         app.route.with(|r| {
-            (r.page == Page::Tracks).then_some(()).and(r.item.as_deref()).and_then(|k| app.content.track_by_key(k))
+            (r.page == Page::Tracks).then_some(()).and(r.item.as_deref()).and_then(|k| app.content().track_by_key(k))
         })
     })
 }
@@ -206,7 +207,7 @@ fn TrackDetails(#[prop(into)] track: Signal<Option<&'static Track>>) -> impl Int
 /// The system facts and the nine cards, without a page heading.
 #[component]
 pub fn TracksBody() -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     view! {
         {content.track_system.iter().map(|p| view! { <CitedParagraph passage=p/> }).collect_view()}
         <ol class="cards track-list">
@@ -217,7 +218,7 @@ pub fn TracksBody() -> impl IntoView {
 
 #[component]
 pub fn TracksPage() -> impl IntoView {
-    let content = use_app().content;
+    let content = use_app().content();
     let track = selected_track();
     let route = use_app().route;
     // `?model=1981` shows the model of that year; the circle by default.

@@ -62,7 +62,7 @@ fn part(index: usize, t: &'static TriadPart) -> impl IntoView {
 
 #[component]
 pub fn TriadFigure() -> impl IntoView {
-    let triad = &use_app().content.concepts.triad;
+    let triad = &use_app().content().concepts.triad;
     view! {
         <figure class="triad-figure">
             <svg viewBox="0 0 300 262" role="group" aria-label="The systems view: three overlapping parts of one approach">

@@ -12,8 +12,8 @@ const dataset = JSON.parse(await fs.readFile(new URL('../../src/content/dataset.
 const label = (n) => `Track ${n}: ${dataset.tracks[n - 1].name}`;
 const KEY = 'multitrack.user-data';
 
-async function open(hash = '#/cases') {
-  const session = await guardedPage(site.browser, site.server.origin);
+async function open(hash = '#/cases', contextOptions = {}) {
+  const session = await guardedPage(site.browser, site.server.origin, contextOptions);
   await session.page.goto(site.server.url + hash);
   await appReady(session.page);
   return session;
@@ -174,4 +174,63 @@ describe('case maps', () => {
     await context.close();
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
   });
+  it('the real worked cases are read-only maps with what they lack, their outcome and sources, copied to edit', async () => {
+    const { page, context, problems } = await open('#/cases');
+    for (const title of ['Oslo', 'Mozambique', 'Inter-Tajik']) {
+      assert.equal(await page.getByRole('link', { name: new RegExp(title) }).count() > 0, true, `${title} is listed`);
+    }
+    await page.getByRole('link', { name: /Oslo/ }).first().click();
+    await page.waitForFunction(() => location.hash === '#/cases/oslo-1992-93');
+    await page.locator('.case-study').waitFor();
+    assert.match(await page.getByRole('note').first().innerText(), /^A real case\./);
+    assert.equal(await page.getByRole('form', { name: 'Add an actor' }).count(), 0, 'read-only');
+    const study = await page.locator('.case-study').innerText();
+    assert.match(study, /What the map shows missing[\s\S]*What came of it[\s\S]*Sources for the actors and relations/);
+    assert.ok(await page.locator('.case-study a[href^="#/references/"]').count() >= 3, 'the outcome is cited');
+    assert.match(await page.locator('.case-actors').innerText(), /Fafo/);
+    await page.getByRole('link', { name: /^On the timeline:/ }).click();
+    await page.waitForFunction(() => location.hash === '#/timeline/1992-oslo-back-channel');
+    await page.locator('#event-details').getByRole('link', { name: /The worked case map/ }).waitFor();
+    assert.match(await page.locator('#event-details').innerText(), /Limits and criticism:/);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+  });
+
+  for (const [width, height] of [[1366, 900], [390, 844]]) {
+    it(`at ${width}x${height} no name on a map covers a ring, a node or another name (measured as drawn)`, async () => {
+      const { page, context, problems } = await open('#/cases', { viewport: { width, height } });
+      for (const id of ['lake-sarava', 'oslo-1992-93', 'mozambique-1990-92', 'inter-tajik-dialogue']) {
+        await page.goto(site.server.url + '#/cases/' + id);
+        await page.locator(`.case-svg [data-actor]`).first().waitFor();
+        const found = await page.evaluate(() => {
+          const box = (el, kind, name) => { const r = el.getBoundingClientRect(); return { kind, name, x: r.left, y: r.top, w: r.width, h: r.height }; };
+          const all = [
+            ...[...document.querySelectorAll('.case-track circle')].map((c, i) => box(c, 'shape', `ring ${i + 1}`)),
+            ...[...document.querySelectorAll('.case-actor circle')].map((c) => box(c, 'shape', `node ${c.parentElement.dataset.actor}`)),
+            ...[...document.querySelectorAll('.case-track-label')].map((t) => box(t, 'text', `track name ${t.textContent}`)),
+            ...[...document.querySelectorAll('.case-actor text')].map((t) => box(t, 'text', `name ${t.textContent}`)),
+          ];
+          const svg = document.querySelector('.case-svg').getBoundingClientRect();
+          const hits = [];
+          const eps = 0.5;
+          for (let i = 0; i < all.length; i++) {
+            const a = all[i];
+            if (a.kind === 'text' && (a.x < svg.left - eps || a.y < svg.top - eps || a.x + a.w > svg.right + eps || a.y + a.h > svg.bottom + eps)) hits.push(`${a.name} leaves the drawing`);
+            for (const b of all.slice(i + 1)) {
+              if (a.kind === 'shape' && b.kind === 'shape') continue;
+              if (a.x + eps < b.x + b.w && b.x + eps < a.x + a.w && a.y + eps < b.y + b.h && b.y + eps < a.y + a.h) hits.push(`${a.name} / ${b.name}`);
+            }
+          }
+          const names = all.filter((b) => b.name.startsWith('name ')).length;
+          const fonts = [...document.querySelectorAll('.case-actor text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
+          return { hits, names, smallest: Math.min(...fonts) };
+        });
+        assert.ok(found.names >= 6, `${id}: names drawn (${found.names})`);
+        assert.deepEqual(found.hits, [], `${id} at ${width}: overlaps`);
+        assert.ok(found.smallest >= 8, `${id} at ${width}: names are drawn at ${found.smallest.toFixed(1)} px`);
+      }
+      await context.close();
+      assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+    });
+  }
 });

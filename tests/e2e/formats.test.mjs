@@ -30,9 +30,10 @@ async function importFile(page, file, name) {
 describe('files other tools write', () => {
   it('TimelineJS3\'s own sheet template, downloaded as CSV, becomes a timeline the Timeline view offers', async () => {
     const { page, context, problems } = await open('#/my-data');
-    // The template TimelineJS3 publishes (src/template/my-own-timeline.csv), as Google Sheets exports it.
-    const csv = await fs.readFile(new URL('../../src/model/timeline_sheet/template_excerpt.csv', import.meta.url), 'utf8');
-    await importFile(page, await writeTemp('my-own-timeline.csv', '\ufeff' + csv.replace(/\n/g, '\r\n')), 'my-own-timeline.csv');
+    // The template TimelineJS3 publishes (src/template/my-own-timeline.csv, CRLF as saved), with the
+    // byte-order mark spreadsheet programs put first.
+    const csv = await fs.readFile(new URL('../fixtures/timelinejs3/my-own-timeline.csv', import.meta.url), 'utf8');
+    await importFile(page, await writeTemp('my-own-timeline.csv', '\ufeff' + csv), 'my-own-timeline.csv');
     await page.getByRole('link', { name: /^Open the timeline/ }).click();
     await page.waitForFunction(() => location.hash.startsWith('#/timeline?mine='));
     await page.waitForSelector('#event-list .card');
@@ -42,6 +43,64 @@ describe('files other tools write', () => {
     assert.match(await page.locator('#event-list').innerText(), /Ada Lovelace/);
     await choice.getByRole('link', { name: 'The guide\u2019s history' }).click();
     await page.waitForFunction(() => location.hash === '#/timeline');
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+  });
+
+  it('TimelineJS3\'s eras example brings its own eras to the chart and the list', async () => {
+    const { page, context, problems } = await open('#/my-data');
+    await importFile(page, new URL('../fixtures/timelinejs3/eras.json', import.meta.url).pathname, 'eras.json');
+    await page.getByRole('link', { name: /^Open the timeline/ }).click();
+    await page.waitForSelector('#event-list .card');
+    const headings = await page.locator('#event-list section.era > h2').allTextContents();
+    // Its events run from 602 to 698, so the third era (700-720) holds none and has no heading.
+    assert.deepEqual(headings.map((h) => h.replace(/\s+\S+$/, '').trim()),
+      ['Era Test 600-650', 'Era Test 650-700'], `era headings: ${headings.join(' | ')}`);
+    assert.equal(await page.locator('#event-list .card').count(), 20, 'all twenty events listed');
+    assert.ok(await page.locator('.era-band').count() >= 3, 'the file\u2019s eras are drawn as bands');
+    assert.equal(await page.getByText('Nine tracks and the Institute').count(), 0, 'not the guide\u2019s eras');
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+  });
+
+  it('TimelineJS3\'s groups example: each group is a lane to filter by, named on its events', async () => {
+    const { page, context, problems } = await open('#/my-data');
+    await importFile(page, new URL('../fixtures/timelinejs3/group_sample.json', import.meta.url).pathname, 'group_sample.json');
+    await page.getByRole('link', { name: /^Open the timeline/ }).click();
+    await page.waitForSelector('#event-list .card');
+    const groups = page.getByLabel('Group', { exact: true });
+    const names = (await groups.locator('option').allTextContents()).slice(1);
+    assert.equal(names.length, 4, `its four groups: ${names.join(' | ')}`);
+    await groups.selectOption({ label: names[1] });
+    await page.waitForFunction(() => /[?&]group=/.test(location.hash));
+    assert.equal(await page.locator('#event-list .card').count(), 2);
+    assert.match(await page.locator('#event-list .card').first().innerText(), new RegExp(`Group: ${names[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+  });
+
+  it('Kumu elements with no track wait on the "No track yet" shelf until placed', async () => {
+    const { page, context, problems } = await open('#/my-data');
+    const blueprint = {
+      elements: [
+        { label: 'Ministry of Water', type: 'Track 1: Government' },
+        { label: 'Lake Fund', type: 'Donor', description: 'Pays for the workshops.' },
+      ],
+      connections: [],
+    };
+    const report = await importFile(page, await writeTemp('shelf.json', JSON.stringify(blueprint)), 'shelf.json');
+    assert.match(report, /No track yet/);
+    await page.getByRole('link', { name: /^Open the case map/ }).click();
+    const shelf = page.getByRole('region', { name: /No track yet \(1\)/ });
+    await shelf.waitFor();
+    assert.match(await shelf.innerText(), /Lake Fund \(Donor\): Pays for the workshops\./);
+    await shelf.getByLabel('Place Lake Fund on').selectOption('8');
+    await page.locator('.case-actors').getByRole('rowheader', { name: 'Lake Fund' }).waitFor();
+    assert.equal(await page.getByRole('region', { name: /No track yet/ }).count(), 0, 'the shelf empties');
+    await page.waitForFunction(() => /"shelf":\s*\[\]/.test(localStorage.getItem('multitrack.user-data') ?? ''));
+    await page.reload();
+    await appReady(page);
+    await page.locator('.case-actors').getByRole('rowheader', { name: 'Lake Fund' }).waitFor();
     await context.close();
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
   });

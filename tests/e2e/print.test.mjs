@@ -3,10 +3,12 @@
 // PDF of it on both.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
+import { TOTAL_EVENTS } from './support/content.mjs';
 import { guardedPage, appReady } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
 
 const site = useSite();
+const TOTAL = TOTAL_EVENTS;
 // Printable width at 96 px to the inch: paper width less the 14 mm margins.
 const PAPER = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } };
 const px = (mm) => Math.floor(((mm - 28) / 25.4) * 96);
@@ -29,8 +31,8 @@ for (const [format, size] of Object.entries(PAPER)) {
       const visibleButtons = [...main.querySelectorAll('button')].filter((b) => b.getClientRects().length).length;
       return { headings, overflowing, visibleButtons, events: main.querySelectorAll('.handout-list time').length };
     });
-    assert.deepEqual(layout.headings, ['Timeline, 1981 to 2007', 'The nine tracks', 'Twelve principles', 'References']);
-    assert.equal(layout.events, 17, 'every event, dated');
+    assert.deepEqual(layout.headings, ['Timeline, 1981 to 2007', 'Cases: the tracks at work', 'The nine tracks', 'Twelve principles', 'References']);
+    assert.equal(layout.events, TOTAL, 'every event and case, dated');
     assert.deepEqual(layout.overflowing, [], 'nothing wider than the page');
     assert.equal(layout.visibleButtons, 0, 'no controls on paper');
     const pdf = await page.pdf({ format, printBackground: false });

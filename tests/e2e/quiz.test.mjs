@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { guardedPage, appReady } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
+import { dataset, cases, QUESTIONS } from './support/content.mjs';
 
 const site = useSite();
-const dataset = JSON.parse(await fs.readFile(new URL('../../src/content/dataset.json', import.meta.url), 'utf8'));
-const QUESTIONS = dataset.quiz.length;
 const ORDER = dataset.quiz.find((q) => q.kind === 'order');
 const eventsById = Object.fromEntries(dataset.events.map((e) => [e.id, e]));
 
@@ -155,5 +154,19 @@ describe('self-check quiz', () => {
     assert.equal(await score(page).innerText(), `Score: 1 right of 1 answered (${QUESTIONS + 1} questions).`);
     await context.close();
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+  });
+  it('asks about the real cases: which track acted, with the explanation and its sources', async () => {
+    const { page, context, problems } = await open();
+    const question = cases.quiz.find((q) => q.kind === 'track');
+    const right = dataset.tracks[Number(question.answer) - 1];
+    const wrong = dataset.tracks.find((t) => t.number !== right.number);
+    const asked = card(page, question.id);
+    await asked.getByLabel(`Track ${wrong.number}: ${wrong.name}`, { exact: true }).check();
+    await asked.getByRole('button', { name: 'Check' }).click();
+    const feedback = await asked.locator('.quiz-feedback.wrong').innerText();
+    assert.match(feedback, new RegExp(`The answer: Track ${right.number}: `));
+    assert.match(feedback, /Sources: /);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
   });
 });

@@ -1,10 +1,12 @@
 // The Timeline view shows the model as it stood at the selected event.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { dataset, cases, TOTAL_EVENTS } from './support/content.mjs';
 import { guardedPage, appReady, historyStep } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
 
 const site = useSite();
+const TOTAL = TOTAL_EVENTS;
 
 const diagramLabel = (page) => page.locator('svg[role="img"]').getAttribute('aria-label');
 
@@ -53,22 +55,23 @@ describe('the interactive chart', () => {
   it('arrow keys, Home and End move the selection, update the URL and survive reload', async () => {
     const { page, context, problems } = await openTimeline('#/timeline/1989-five-tracks');
     await page.locator('.chart-event[aria-current="true"]').focus();
+    // The cases sit among the history in date order: 1990's Rome talks follow 1989.
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => location.hash === '#/timeline/1991-further-exploration');
-    await chartSelects(page, /^1991 "Further Exploration/);
-    await page.waitForFunction(() => /^1991 "Further/.test(document.activeElement.textContent)); // focus follows
+    await page.waitForFunction(() => location.hash === '#/timeline/1990-rome-talks-mozambique');
+    await chartSelects(page, /^1990 /);
+    await page.waitForFunction(() => /^1990 /.test(document.activeElement.textContent)); // focus follows
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => location.hash === '#/timeline/1987-conflict-resolution-track-two');
-    await page.waitForFunction(() =>
-      /^1987 Conflict Resolution.*Event 4 of 17/.test(document.querySelector('.chart [aria-live="polite"]').textContent));
+    await page.waitForFunction((total) =>
+      new RegExp(`^1987 Conflict Resolution.*Event 8 of ${total}`).test(document.querySelector('.chart [aria-live="polite"]').textContent), TOTAL);
     await page.keyboard.press('End');
     await page.waitForFunction(() => location.hash === '#/timeline/2007-hamas-kadima-study-group');
     await page.keyboard.press('Home');
-    await page.waitForFunction(() => location.hash === '#/timeline/1981-track-one-track-two');
+    await page.waitForFunction(() => location.hash === '#/timeline/1955-russell-einstein-manifesto');
     await page.reload();
     await appReady(page);
-    assert.match(await selectedChartEvent(page), /^1981 Montville/);
+    assert.match(await selectedChartEvent(page), /^1955 /);
     await context.close();
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
   });
@@ -97,8 +100,8 @@ describe('the interactive chart', () => {
     await page.getByLabel('Track', { exact: true }).selectOption({ label: 'Track 7: Religion' });
     await page.waitForFunction(() => location.hash === '#/timeline?track=7');
     const religion = await page.locator('.event-card').count();
-    assert.ok(religion > 0 && religion < 17, `${religion} events involve track 7`);
-    assert.equal(await page.locator('.filter-count').innerText(), `${religion} of 17 events`);
+    assert.ok(religion > 0 && religion < TOTAL, `${religion} events involve track 7`);
+    assert.equal(await page.locator('.filter-count').innerText(), `${religion} of ${TOTAL} events`);
     await page.getByLabel('Track', { exact: true }).selectOption({ label: 'All tracks' });
     await page.getByRole('searchbox', { name: 'Search events' }).fill('iraq');
     await page.waitForFunction(() => location.hash === '#/timeline?q=iraq');
@@ -139,7 +142,7 @@ describe('event details', () => {
     const { page, context } = await openTimeline('#/timeline');
     const details = page.getByRole('region', { name: /details/i });
     assert.match(await details.innerText(), /Select an event/);
-    await page.locator('.chart-event', { hasText: /^1981 / }).click();
+    await page.locator('.chart-event', { hasText: /^1981 Montville/ }).click();
     await page.waitForFunction(() => location.hash === '#/timeline/1981-track-one-track-two');
     await page.waitForFunction(() => document.querySelector('#event-details h3')?.textContent.includes('Montville'));
     const text = await details.innerText();
@@ -206,8 +209,32 @@ describe('touch and the text alternative', () => {
     await page.getByRole('button', { name: 'List of all events', exact: true }).click();
     const list = page.getByRole('region', { name: 'List of all events' });
     assert.equal(await page.evaluate(() => document.activeElement.id), 'event-list');
-    assert.equal(await list.locator('.event-card').count(), 17);
-    assert.equal(await list.locator('time[datetime]').count(), 17, 'every entry is dated');
+    assert.equal(await list.locator('.event-card').count(), TOTAL);
+    assert.equal(await list.locator('time[datetime]').count(), TOTAL, 'every entry is dated');
     await context.close();
+  });
+  it('the cases run in a lane of their own: listed apart, marked on the chart, and filtered by the URL', async () => {
+    const { page, context, problems } = await openTimeline('#/timeline');
+    const section = page.getByRole('region', { name: 'Cases: the tracks at work' });
+    await section.waitFor();
+    assert.equal(await section.locator('.event-card').count(), cases.events.length, 'every case under its own heading');
+    assert.ok(await page.locator('.chart-event.chart-case').count() > 0, 'cases are marked on the chart');
+    await page.getByLabel('Show', { exact: true }).selectOption({ label: 'The history of the idea' });
+    await page.waitForFunction(() => location.hash === '#/timeline?lane=history');
+    assert.equal(await page.locator('.filter-count').innerText(), `${dataset.events.length} of ${TOTAL} events`);
+    assert.equal(await page.locator('.chart-event.chart-case').count(), 0);
+    await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Cases: the tracks at work' });
+    await page.waitForFunction(() => location.hash === '#/timeline?lane=cases');
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.locator('.filter-count').innerText(), `${cases.events.length} of ${TOTAL} events`);
+    // A case leads to its methods, its criticism and its map.
+    await page.goto(site.server.url + '#/timeline/1993-inter-tajik-dialogue');
+    const details = page.locator('#event-details');
+    await details.locator('.event-methods').getByRole('link', { name: 'Sustained dialogue' }).click();
+    await page.waitForFunction(() => location.hash === '#/concepts/sustained-dialogue');
+    await page.locator('.method-card[aria-current="true"]').getByRole('heading', { name: 'Sustained dialogue' }).waitFor();
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
   });
 });

@@ -24,7 +24,7 @@ fn the_worked_example_goes_to_kumu_and_back_unchanged() {
     let map = &content.case_example;
     let back = round_trip(map, &tracks);
     assert_eq!(&back.map, map);
-    assert!(back.shelf.is_empty());
+    assert!(back.map.shelf.is_empty());
     assert!(back.left_out.is_empty(), "{:?}", back.left_out);
 
     // What Kumu is given: a blueprint in its documented shape.
@@ -63,7 +63,7 @@ fn awkward_names_and_notes_survive_the_round_trip() {
     map.add_relation(&ids[6], &ids[0], RelationKind::Information).unwrap();
     let back = round_trip(&map, &tracks);
     assert_eq!(back.map, map);
-    assert!(back.shelf.is_empty() && back.left_out.is_empty(), "{:?}", back.left_out);
+    assert!(back.map.shelf.is_empty() && back.left_out.is_empty(), "{:?}", back.left_out);
 }
 
 #[test]
@@ -186,7 +186,7 @@ fn a_kumu_project_export_reads_as_kumu_writes_it() {
         ]
     );
     assert_eq!(
-        read.shelf,
+        read.map.shelf,
         [Shelved { label: "Fishers' cooperative".into(), kind: "Community group".into(), description: String::new() }]
     );
     assert_eq!(
@@ -223,14 +223,27 @@ const BLUEPRINT: &str = r#"{
 }"#;
 
 #[test]
+fn the_shelf_travels_to_kumu_and_back_and_is_placed_one_actor_at_a_time() {
+    let tracks = track_names(content());
+    let mut read = import(BLUEPRINT, &tracks).unwrap();
+    let back = round_trip(&read.map, &tracks);
+    assert_eq!(back.map.shelf, read.map.shelf, "shelved elements keep their type and come back shelved");
+    let id = read.map.place_shelved(1, 2).unwrap();
+    assert_eq!(read.map.actor(&id).map(|a| (a.name.as_str(), a.track)), Some(("Amina", 2)));
+    assert_eq!(read.map.shelf.len(), 2);
+    assert!(read.map.place_shelved(9, 2).is_err(), "an index past the shelf is refused, not a panic");
+    assert!(read.map.place_shelved(0, 10).is_err() && read.map.shelf.len() == 2, "a bad track keeps it shelved");
+}
+
+#[test]
 fn a_blueprint_with_no_tracks_still_imports_onto_the_shelf() {
     let tracks = track_names(content());
     let read = import(BLUEPRINT, &tracks).unwrap();
     assert!(read.map.actors.is_empty() && read.map.relations.is_empty());
     assert_eq!(read.map.title, "Map from Kumu");
-    let shelf: Vec<(&str, &str)> = read.shelf.iter().map(|s| (s.label.as_str(), s.kind.as_str())).collect();
+    let shelf: Vec<(&str, &str)> = read.map.shelf.iter().map(|s| (s.label.as_str(), s.kind.as_str())).collect();
     assert_eq!(shelf, [("Lake Fund", "Donor"), ("Amina", "Facilitator"), ("Sarava Maps", "Startup")]);
-    assert_eq!(read.shelf[0].description, "Pays for the workshops.");
+    assert_eq!(read.map.shelf[0].description, "Pays for the workshops.");
     assert_eq!(
         read.left_out,
         [
@@ -248,7 +261,7 @@ fn a_blueprint_with_no_tracks_still_imports_onto_the_shelf() {
         .replace("\"Facilitator\"", "\"Track 2\"")
         .replace("\"Startup\"", "\"business\"");
     let read = import(&placed, &tracks).unwrap();
-    assert!(read.shelf.is_empty());
+    assert!(read.map.shelf.is_empty());
     assert_eq!(read.map.actors.iter().map(|a| a.track).collect::<Vec<_>>(), [8, 2, 3]);
     assert_eq!(
         read.left_out[2],
@@ -286,7 +299,7 @@ fn shelf_and_left_out_connections_say_why() {
         [CaseRelation { from: "bank".into(), to: "ministry".into(), kind: RelationKind::Funding }]
     );
     assert_eq!(
-        read.shelf,
+        read.map.shelf,
         [Shelved {
             label: "Elders".into(),
             kind: "Traditional authority".into(),
@@ -449,8 +462,8 @@ mod properties {
             let content = content();
             let tracks = track_names(content);
             let back = round_trip(&map, &tracks);
+            prop_assert!(back.map.shelf.is_empty());
             prop_assert_eq!(back.map, map);
-            prop_assert!(back.shelf.is_empty());
             prop_assert!(back.left_out.is_empty(), "{:?}", back.left_out);
         }
 

@@ -1,0 +1,135 @@
+//! The methods of track two and the frameworks taught beside the nine
+//! tracks, and the limits and criticism of track two: cards in the Concepts
+//! view (and so in "Read it all"), each linked to the cases that used it.
+//!
+//! Why beside the concepts rather than in a view of their own: a class
+//! reads the limits where the claims are made, and a case's "Limits and
+//! criticism" links land here, on the card.
+
+use super::app::use_app;
+use super::cite::{CitedParagraph, DisputeNote, QuoteBlock};
+use super::layout::{is_selected, ItemCard, Section};
+use super::tracks::TrackLinks;
+use crate::model::case_studies::{Criticism, Method};
+use crate::model::content::Dataset;
+use crate::model::route::{Page, Route};
+use leptos::prelude::*;
+
+/// Links to events on the timeline, each named by its date and title.
+fn event_links(content: &'static Dataset, ids: &[String]) -> impl IntoView {
+    let events: Vec<_> = ids.iter().filter_map(|id| content.event(id)).collect();
+    (!events.is_empty()).then(|| {
+        view! {
+            <ul class="inline-list">
+                {events.into_iter().map(|e| view! {
+                    <li><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("{} {}", e.date_label(), e.title)}</a></li>
+                }).collect_view()}
+            </ul>
+        }
+    })
+}
+
+#[component]
+fn MethodCard(method: &'static Method) -> impl IntoView {
+    let content = use_app().content();
+    view! {
+        <ItemCard page=Page::Concepts key=method.id.clone() selected=is_selected(Page::Concepts, &method.id) class="concept-card method-card">
+            <h3>{method.name.as_str()}</h3>
+            <p class="summary">{method.summary.as_str()}</p>
+            {method.passages.iter().map(|passage| view! { <CitedParagraph passage/> }).collect_view()}
+            {method.quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
+            {(!method.levels.is_empty()).then(|| view! {
+                <table class="levels">
+                    <caption>{format!("{}: its levels beside the nine tracks", method.name)}</caption>
+                    <thead><tr><th scope="col">"Level"</th><th scope="col">"Who and how"</th><th scope="col">"Tracks (this guide\u{2019}s reading)"</th></tr></thead>
+                    <tbody>
+                        {method.levels.iter().map(|level| view! {
+                            <tr>
+                                <th scope="row">{level.name.as_str()}</th>
+                                <td>{level.text.as_str()}" "<super::cite::Cites cites=&level.cite/></td>
+                                <td><TrackLinks numbers=&level.tracks/></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            })}
+            {method.basis.as_ref().map(|passage| view! { <div class="basis"><CitedParagraph passage/></div> })}
+            {method.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
+            {(!method.tracks.is_empty()).then(|| view! {
+                <div class="event-tracks"><strong>"Tracks:"</strong><TrackLinks numbers=&method.tracks/></div>
+            })}
+            {(!method.cases.is_empty()).then(|| view! {
+                <div class="method-cases"><strong>"Cases that used it:"</strong>{event_links(content, &method.cases)}</div>
+            })}
+            {method.case_note.as_ref().map(|passage| view! { <CitedParagraph passage/> })}
+        </ItemCard>
+    }
+}
+
+#[component]
+fn CriticismCard(criticism: &'static Criticism) -> impl IntoView {
+    let content = use_app().content();
+    let applies = &criticism.applies_to;
+    let concepts: Vec<_> = applies.concepts.iter().filter_map(|id| content.method(id)).collect();
+    view! {
+        <ItemCard page=Page::Concepts key=criticism.id.clone() selected=is_selected(Page::Concepts, &criticism.id) class="concept-card criticism-card">
+            <h3>{criticism.name.as_str()}</h3>
+            <p class="summary">{criticism.summary.as_str()}</p>
+            {criticism.passages.iter().map(|passage| view! { <CitedParagraph passage/> }).collect_view()}
+            {criticism.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
+            {(!applies.events.is_empty()).then(|| view! {
+                <div class="method-cases"><strong>"Where it matters:"</strong>{event_links(content, &applies.events)}</div>
+            })}
+            {(!applies.tracks.is_empty()).then(|| view! {
+                <div class="event-tracks"><strong>"Tracks:"</strong><TrackLinks numbers=&applies.tracks/></div>
+            })}
+            {(!concepts.is_empty()).then(|| view! {
+                <div class="method-cases"><strong>"Methods:"</strong>
+                    <ul class="inline-list">
+                        {concepts.into_iter().map(|m| view! { <li><a href=Route::item(Page::Concepts, &m.id).to_hash()>{m.name.as_str()}</a></li> }).collect_view()}
+                    </ul>
+                </div>
+            })}
+        </ItemCard>
+    }
+}
+
+/// The methods and neighbouring frameworks, then the limits and criticism.
+#[component]
+pub fn MethodsAndCriticism() -> impl IntoView {
+    let content = use_app().content();
+    view! {
+        {(!content.methods.is_empty()).then(|| view! {
+            <Section id="concepts-methods" title="Methods and neighbouring frameworks">
+                <ol class="cards">
+                    {content.methods.iter().map(|method| view! { <li><MethodCard method/></li> }).collect_view()}
+                </ol>
+            </Section>
+        })}
+        {(!content.criticism.is_empty()).then(|| view! {
+            <Section id="concepts-criticism" title="Limits and criticism">
+                <p>"A balanced course teaches the limits beside the claims: whether track two is diplomacy at all, how hard its effect is to show, and cases whose results are disputed."</p>
+                <ol class="cards">
+                    {content.criticism.iter().map(|criticism| view! { <li><CriticismCard criticism/></li> }).collect_view()}
+                </ol>
+            </Section>
+        })}
+    }
+}
+
+/// The criticism that bears on a track, as links to its cards.
+#[component]
+pub fn CriticismLinks(number: u8) -> impl IntoView {
+    let items = use_app().content().criticism_for_track(number);
+    (!items.is_empty()).then(|| {
+        view! {
+            <div class="event-criticism"><strong>"Limits and criticism:"</strong>
+                <ul class="inline-list">
+                    {items.into_iter().map(|c| view! {
+                        <li><a href=Route::item(Page::Concepts, &c.id).to_hash()>{c.name.as_str()}</a>" \u{2014} "{c.summary.as_str()}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}

@@ -1,0 +1,196 @@
+//! Native checks of the cases content (`src/content/cases.json`): real,
+//! cited cases, their methods and criticism, three worked maps of real
+//! cases, and the questions and tour on them. Each rule of its own is shown
+//! firing on a broken copy.
+
+mod common;
+use common::assert_problem;
+use multitrack::model::case_studies::{Cases, CASES_FORMAT, CASES_VERSION};
+use multitrack::model::content::{Dataset, EventKind};
+use multitrack::model::date::HistDate;
+
+fn full() -> Dataset {
+    Dataset::builtin_full()
+}
+
+#[test]
+fn the_cases_dataset_is_versioned_and_its_encoding_reads_back_as_the_json() {
+    let from_json = Cases::from_json(Cases::builtin_json()).unwrap();
+    assert_eq!((from_json.format.as_str(), from_json.version), (CASES_FORMAT, CASES_VERSION));
+    assert_eq!(Cases::builtin(), from_json);
+}
+
+#[test]
+fn at_least_eight_real_cases_each_cited_with_people_and_tracks() {
+    let data = full();
+    let cases: Vec<_> = data.cases().collect();
+    assert!(cases.len() >= 8, "{} cases", cases.len());
+    for id in [
+        "1955-russell-einstein-manifesto",
+        "1957-pugwash-first-conference",
+        "1960-dartmouth-conference",
+        "1990-rome-talks-mozambique",
+        "1991-neemrana-dialogue",
+        "1992-oslo-back-channel",
+        "1993-inter-tajik-dialogue",
+        "1994-carter-pyongyang",
+    ] {
+        let e = data.event(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(e.kind, EventKind::Case, "{id}");
+        assert!(!e.cite.is_empty() && !e.people.is_empty() && !e.tracks.is_empty(), "{id}");
+    }
+    // Dates at their real precision, where the sources give the day.
+    assert_eq!(data.event("1955-russell-einstein-manifesto").unwrap().date, HistDate::parse("1955-07-09").unwrap());
+    assert_eq!(data.event("1990-rome-talks-mozambique").unwrap().end, Some(HistDate::parse("1992-10-04").unwrap()));
+    assert_eq!(data.event("1992-oslo-back-channel").unwrap().end, Some(HistDate::parse("1993-09-13").unwrap()));
+    // The history of the idea is still whole, and the two lanes interleave in date order.
+    assert_eq!(data.events.iter().filter(|e| e.kind == EventKind::History).count(), Dataset::builtin().events.len());
+    assert!(data.events.windows(2).all(|w| w[0].date <= w[1].date));
+}
+
+#[test]
+fn sources_differ_is_shown_where_they_do() {
+    let data = full();
+    let dartmouth = data.event("1960-dartmouth-conference").unwrap();
+    assert!(dartmouth
+        .disputes
+        .iter()
+        .any(|d| d.about.contains("1960") || d.readings.iter().any(|r| r.says.contains("1961"))));
+    let disputed = data.cases().filter(|e| !e.disputes.is_empty()).count();
+    assert!(disputed >= 5, "{disputed} cases carry a dispute");
+}
+
+#[test]
+fn three_worked_maps_of_real_cases_with_outcome_and_gaps_and_the_invented_one_kept() {
+    let data = full();
+    for id in ["oslo-1992-93", "mozambique-1990-92", "inter-tajik-dialogue"] {
+        let study = data.case_study(id).unwrap_or_else(|| panic!("{id}"));
+        assert!(!study.map.invented);
+        assert!(study.map.actors.len() >= 6, "{id}: {} actors", study.map.actors.len());
+        assert!(!study.map.relations.is_empty());
+        assert!(!study.outcome.cite.is_empty() && !study.missing.text.is_empty());
+        assert_eq!(data.event(&study.event).and_then(|e| e.case_map.as_deref()), Some(id));
+        assert!(!study.map.gaps().missing.is_empty(), "{id}: the map shows what is missing");
+    }
+    let mozambique = data.case_study("mozambique-1990-92").unwrap();
+    assert!(mozambique.map.actors.iter().any(|a| a.track == 7 && a.name.contains("Sant")), "Sant'Egidio on religion");
+    let oslo = data.case_study("oslo-1992-93").unwrap();
+    assert!(oslo.map.actors.iter().any(|a| a.track == 5 && a.name.contains("Fafo")), "Fafo on research");
+    assert!(data.case_example.invented, "Lake Sarava stays, labelled invented");
+}
+
+#[test]
+fn methods_neighbours_and_criticism_are_there_and_linked_to_cases() {
+    let data = full();
+    for id in [
+        "problem-solving-workshops",
+        "sustained-dialogue",
+        "track-one-and-a-half",
+        "lederach-pyramid",
+        "chatham-house-rule",
+    ] {
+        assert!(data.method(id).is_some(), "{id}");
+    }
+    let pyramid = data.method("lederach-pyramid").unwrap();
+    assert_eq!(pyramid.levels.len(), 3);
+    assert!(pyramid.basis.is_some(), "the mapping to the tracks says what is the guide's reading");
+    for id in ["not-diplomacy", "measuring-impact", "oslo-outcome", "numbering-differs"] {
+        assert!(data.criticism_item(id).is_some(), "{id}");
+    }
+    assert!(data.criticism_for_event("1992-oslo-back-channel").iter().any(|c| c.id == "oslo-outcome"));
+    let numbering = data.criticism_for_track(3);
+    assert!(numbering.iter().any(|c| c.id == "numbering-differs"), "shown on the tracks it concerns");
+    assert!(data.cases().any(|e| e.concepts.iter().any(|c| c == "sustained-dialogue")));
+}
+
+#[test]
+fn a_tour_and_at_least_six_questions_on_the_cases() {
+    let data = full();
+    let tour = data.tour("tracks-at-work").unwrap();
+    assert_eq!(tour.title, "The tracks at work");
+    assert!(tour.steps.iter().filter(|s| s.route.contains("#/timeline/") || s.route.contains("#/cases/")).count() >= 6);
+    let before = Dataset::builtin().quiz.len();
+    let on_cases = data.quiz.len() - before;
+    assert!(on_cases >= 6, "{on_cases} new questions");
+    // Some ask which track acted; some what came first.
+    use multitrack::model::quiz::QuestionKind;
+    let kinds: Vec<QuestionKind> = data.quiz[before..].iter().map(|q| q.kind).collect();
+    assert!(kinds.contains(&QuestionKind::Track) && kinds.contains(&QuestionKind::Order));
+    assert!(data.quiz[before..].iter().all(|q| !q.cite.is_empty() && !q.explanation.is_empty()));
+}
+
+#[test]
+fn real_cases_stand_beside_the_illustrative_examples_in_the_matrix() {
+    let data = full();
+    assert!(data.relation_cases.len() >= 5);
+    assert!(!data.relation_cases_for(7, 1).is_empty(), "religion and government: Mozambique");
+}
+
+#[test]
+fn rejects_a_case_that_points_at_what_does_not_exist() {
+    let mut data = full();
+    let i = data.events.iter().position(|e| e.id == "1992-oslo-back-channel").unwrap();
+    data.events[i].concepts.push("no-such-method".into());
+    data.events[i].criticism.push("no-such-criticism".into());
+    data.events[i].case_map = Some("no-such-map".into());
+    data.events[i].people.clear();
+    assert_problem(&data, &format!("events[{i}].concepts"));
+    assert_problem(&data, "unknown method \"no-such-method\"");
+    assert_problem(&data, "unknown criticism \"no-such-criticism\"");
+    assert_problem(&data, "unknown case map \"no-such-map\"");
+    assert_problem(&data, "a case names the people in it");
+}
+
+#[test]
+fn rejects_a_method_or_criticism_that_does_not_hold() {
+    let mut data = full();
+    data.methods[0].cases.push("1991-nine-tracks".into());
+    data.methods[0].tracks.push(10);
+    let pyramid = data.methods.iter().position(|m| !m.levels.is_empty()).unwrap();
+    data.methods[pyramid].basis = None;
+    data.criticism[0].applies_to.events.push("nowhere".into());
+    data.criticism[0].applies_to.tracks.push(0);
+    data.criticism[1].passages.clear();
+    assert_problem(&data, "\"1991-nine-tracks\" is not a case event");
+    assert_problem(&data, "no track 10");
+    assert_problem(&data, "levels set against the tracks must say what the sources state");
+    assert_problem(&data, "unknown event \"nowhere\"");
+    assert_problem(&data, "no track 0");
+    assert_problem(&data, "a criticism needs at least one cited passage");
+}
+
+#[test]
+fn rejects_a_real_case_map_that_does_not_hold() {
+    let mut data = full();
+    data.case_studies[0].map.invented = true;
+    data.case_studies[0].map.actors[0].track = 12;
+    data.case_studies[0].labels.push(multitrack::model::case_studies::ShortLabel {
+        actor: "nobody".into(),
+        short: "A label far too long to fit".into(),
+    });
+    data.case_studies[1].outcome.cite.clear();
+    data.case_studies[2].event = "1991-nine-tracks".into();
+    data.relation_cases[0].tracks = [7, 1];
+    assert_problem(&data, "a real case cannot be marked invented");
+    assert_problem(&data, "case_studies[0].map.actors[0]");
+    assert_problem(&data, "no actor \"nobody\"");
+    assert_problem(&data, "must be 1 to 16 characters");
+    assert_problem(&data, "a real case map cites its sources and its outcome's");
+    assert_problem(&data, "\"1991-nine-tracks\" is not a case event");
+    assert_problem(&data, "[7, 1] is not two known tracks, lower first");
+}
+
+#[test]
+fn every_citation_of_the_cases_resolves_and_every_new_reference_is_cited() {
+    let data = full();
+    let mut broken = data.clone();
+    broken.case_studies[0]
+        .outcome
+        .cite
+        .push(multitrack::model::content::Citation { reference: "nobody-2020".into(), pages: None });
+    assert_problem(&broken, "case_studies[0].outcome.cite");
+    let cases = Cases::builtin();
+    for r in &cases.references {
+        assert!(!data.cited_by(&r.id).is_empty(), "{} is cited somewhere", r.id);
+    }
+}

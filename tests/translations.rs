@@ -1,0 +1,175 @@
+//! The translated content (`src/content/i18n/<lang>/`, issue 16) against the
+//! English: the same structure, the same ids, dates, citations and
+//! references, every prose field translated, quotations kept in the original
+//! beside a translation marked as such.
+//!
+//! Why structure first: a translation that drops a citation, a reading of a
+//! dispute or an event is wrong however good its French; checking the files
+//! key by key catches that before any view shows them.
+
+use serde_json::Value;
+use std::path::Path;
+
+const LANGUAGES: [&str; 3] = ["fr", "es", "ar"];
+const FILES: [&str; 2] = ["dataset.json", "cases.json"];
+
+/// Keys whose values are not prose: ids, dates, citations, routes, numbers.
+const KEPT: [&str; 27] = [
+    "id",
+    "ref",
+    "pages",
+    "date",
+    "end",
+    "start",
+    "url",
+    "kind",
+    "colour",
+    "number",
+    "year",
+    "event",
+    "events",
+    "tracks",
+    "route",
+    "target",
+    "from",
+    "to",
+    "actor",
+    "format",
+    "version",
+    "updated",
+    "invented",
+    "concepts",
+    "criticism",
+    "case_map",
+    "cases",
+];
+
+fn read(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn is_quote(object: &serde_json::Map<String, Value>) -> bool {
+    object.contains_key("text") && object.contains_key("by") && object.contains_key("cite")
+}
+
+/// Walks the English and the translation side by side; `kept` is true under
+/// a key whose value must not change.
+fn compare(english: &Value, translated: &Value, at: &str, kept: bool, problems: &mut Vec<String>) {
+    match (english, translated) {
+        (Value::Object(e), Value::Object(t)) => {
+            let quote = is_quote(e);
+            for key in t.keys().filter(|k| !e.contains_key(*k)) {
+                if !(quote && key == "translation") {
+                    problems.push(format!("{at}.{key}: not in the English"));
+                }
+            }
+            if quote && !t.get("translation").is_some_and(|v| v.as_str().is_some_and(|s| !s.trim().is_empty())) {
+                problems.push(format!("{at}: a quotation needs its translation"));
+            }
+            for (key, value) in e {
+                let Some(other) = t.get(key) else {
+                    problems.push(format!("{at}.{key}: missing"));
+                    continue;
+                };
+                // References keep their titles; a quotation keeps its words and speaker.
+                // "concepts" and "criticism" name id lists on an event, prose sections at the top.
+                let ids_only = match value {
+                    Value::Array(items) => items.iter().all(|v| !v.is_object() && !v.is_array()),
+                    Value::Object(_) => false,
+                    _ => true,
+                };
+                let keep = kept
+                    || (KEPT.contains(&key.as_str()) && ids_only)
+                    || key == "references"
+                    || key == "people"
+                    || (quote && (key == "text" || key == "by"));
+                compare(value, other, &format!("{at}.{key}"), keep, problems);
+            }
+            // The quiz: a choice is translated whole, its answer one of its options.
+            if e.get("kind").and_then(Value::as_str) == Some("choice") {
+                let options: Vec<&str> = t
+                    .get("options")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
+                let answer = t.get("answer").and_then(Value::as_str).unwrap_or_default();
+                if !options.contains(&answer) {
+                    problems.push(format!("{at}.answer: \"{answer}\" is not one of its options"));
+                }
+            } else if e.contains_key("kind") && e.contains_key("prompt") {
+                for key in ["options", "answer"] {
+                    if e.get(key) != t.get(key) {
+                        problems.push(format!("{at}.{key}: ids and track numbers must not change"));
+                    }
+                }
+            }
+        }
+        (Value::Array(e), Value::Array(t)) => {
+            if e.len() != t.len() {
+                problems.push(format!("{at}: {} items, the English has {}", t.len(), e.len()));
+            }
+            for (i, (a, b)) in e.iter().zip(t).enumerate() {
+                compare(a, b, &format!("{at}[{i}]"), kept, problems);
+            }
+        }
+        (Value::String(e), Value::String(t)) => {
+            if kept && e != t {
+                problems.push(format!("{at}: must stay \"{e}\", found \"{t}\""));
+            }
+            if !kept && !e.trim().is_empty() && t.trim().is_empty() {
+                problems.push(format!("{at}: empty"));
+            }
+        }
+        (e, t) if e == t => {}
+        (e, t) => problems.push(format!("{at}: {e} became {t}")),
+    }
+}
+
+#[test]
+fn every_translation_has_the_english_structure_ids_citations_and_references() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    for lang in LANGUAGES {
+        for file in FILES {
+            let english = read(&root.join(file));
+            let translated = read(&root.join("i18n").join(lang).join(file));
+            let mut problems = Vec::new();
+            compare(&english, &translated, file, false, &mut problems);
+            assert!(problems.is_empty(), "{lang}/{file}:\n{}", problems.join("\n"));
+        }
+        assert!(root.join("i18n").join(lang).join("GLOSSARY.md").exists(), "{lang} keeps a glossary");
+    }
+}
+
+#[test]
+fn the_prose_is_translated_not_copied() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    for lang in LANGUAGES {
+        let english = read(&root.join("dataset.json"));
+        let translated = read(&root.join("i18n").join(lang).join("dataset.json"));
+        // The summaries of the history's events, sentence-long prose every language must render.
+        let summaries = |v: &Value| -> Vec<String> {
+            v["events"].as_array().unwrap().iter().map(|e| e["summary"].as_str().unwrap().to_string()).collect()
+        };
+        let same = summaries(&english).iter().zip(summaries(&translated)).filter(|(a, b)| *a == b).count();
+        assert_eq!(same, 0, "{lang}: {same} event summaries are still in English");
+    }
+}
+
+#[test]
+fn the_checks_catch_a_dropped_citation_a_changed_id_and_an_untranslated_quotation() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    let english = read(&root.join("dataset.json"));
+    let mut broken = read(&root.join("i18n/fr/dataset.json"));
+    broken["events"][0]["cite"].as_array_mut().unwrap().pop();
+    broken["events"][1]["id"] = Value::String("renamed".into());
+    broken["events"][0]["quotes"][0].as_object_mut().unwrap().remove("translation");
+    let mut problems = Vec::new();
+    compare(&english, &broken, "dataset.json", false, &mut problems);
+    let text = problems.join("\n");
+    assert!(text.contains("dataset.json.events[0].cite:"), "{text}");
+    assert!(text.contains("dataset.json.events[1].id: must stay"), "{text}");
+    assert!(text.contains("a quotation needs its translation"), "{text}");
+}
