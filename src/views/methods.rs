@@ -9,24 +9,17 @@
 use super::app::use_app;
 use super::cite::{CitedParagraph, DisputeNote, QuoteBlock};
 use super::layout::{is_selected, ItemCard, Section};
+use super::timeline::EventLinks;
 use super::tracks::TrackLinks;
 use crate::model::case_studies::{Criticism, Method};
 use crate::model::content::Dataset;
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
 
-/// Links to events on the timeline, each named by its date and title.
+/// Links to the events `ids` names, as the tracks view lists a track's events.
 fn event_links(content: &'static Dataset, ids: &[String]) -> impl IntoView {
     let events: Vec<_> = ids.iter().filter_map(|id| content.event(id)).collect();
-    (!events.is_empty()).then(|| {
-        view! {
-            <ul class="inline-list">
-                {events.into_iter().map(|e| view! {
-                    <li><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("{} {}", e.date_label(), e.title)}</a></li>
-                }).collect_view()}
-            </ul>
-        }
-    })
+    (!events.is_empty()).then(|| view! { <EventLinks events/> })
 }
 
 #[component]
