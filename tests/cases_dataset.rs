@@ -97,7 +97,8 @@ fn methods_neighbours_and_criticism_are_there_and_linked_to_cases() {
     for id in ["not-diplomacy", "measuring-impact", "oslo-outcome", "numbering-differs"] {
         assert!(data.criticism_item(id).is_some(), "{id}");
     }
-    assert!(data.criticism_for_event("1992-oslo-back-channel").iter().any(|c| c.id == "oslo-outcome"));
+    let oslo = data.event("1992-oslo-back-channel").unwrap();
+    assert!(data.criticism_for_event(oslo).iter().any(|c| c.id == "oslo-outcome"));
     let numbering = data.criticism_for_track(3);
     assert!(numbering.iter().any(|c| c.id == "numbering-differs"), "shown on the tracks it concerns");
     assert!(data.cases().any(|e| e.concepts.iter().any(|c| c == "sustained-dialogue")));

@@ -64,7 +64,7 @@ fn compare(english: &Value, translated: &Value, at: &str, kept: bool, problems: 
                     problems.push(format!("{at}.{key}: not in the English"));
                 }
             }
-            if quote && !t.get("translation").is_some_and(|v| v.as_str().is_some_and(|s| !s.trim().is_empty())) {
+            if quote && t.get("translation").is_none_or(|v| v.as_str().is_none_or(|s| s.trim().is_empty())) {
                 problems.push(format!("{at}: a quotation needs its translation"));
             }
             for (key, value) in e {

@@ -186,9 +186,29 @@ impl Dataset {
         self.criticism.iter().filter(|c| c.applies_to.tracks.contains(&number)).collect()
     }
 
-    /// The criticism that bears on an event.
-    pub fn criticism_for_event(&self, id: &str) -> Vec<&Criticism> {
-        self.criticism.iter().filter(|c| c.applies_to.events.iter().any(|e| e == id)).collect()
+    /// The criticism that bears on an event: what the event names, then
+    /// what names the event, each once.
+    pub fn criticism_for_event(&self, event: &Event) -> Vec<&Criticism> {
+        let mut found: Vec<&Criticism> = event.criticism.iter().filter_map(|id| self.criticism_item(id)).collect();
+        for c in self.criticism.iter().filter(|c| c.applies_to.events.contains(&event.id)) {
+            if !found.iter().any(|k| k.id == c.id) {
+                found.push(c);
+            }
+        }
+        found
+    }
+
+    /// The references the handout's history, tracks and principles cite.
+    pub fn handout_references(&self) -> Vec<String> {
+        self.events
+            .iter()
+            .filter(|e| e.kind == EventKind::History)
+            .flat_map(|e| e.cite.iter())
+            .chain(self.tracks.iter().flat_map(|t| t.cite.iter().chain(&t.role.cite)))
+            .chain(self.principles.items.iter().flat_map(|p| p.cite.iter()))
+            .chain(self.redesign.cite.iter())
+            .map(|c| c.reference.clone())
+            .collect()
     }
 
     /// The case events, in date order.

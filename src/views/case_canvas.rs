@@ -22,8 +22,9 @@ fn px(v: f64) -> i32 {
 /// The size actors' names are drawn at: larger where the drawing is shrunk
 /// to a phone's width, so that they stay readable there (the layout then
 /// shortens more of them).
-fn name_font(window_width: f64) -> f64 {
-    if window_width < 640.0 {
+fn name_font() -> f64 {
+    let width = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0);
+    if width < 640.0 {
         22.0
     } else {
         13.0
@@ -165,9 +166,9 @@ pub fn CaseCanvas(
     let anchors = track_anchors();
     let track_names: Vec<String> = content.tracks.iter().map(|t| format!("{} {}", t.number, t.short_name)).collect();
     // The names' size follows the window: a phone draws the map small.
-    let font = RwSignal::new(name_font(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)));
+    let font = RwSignal::new(name_font());
     let resize = window_event_listener(leptos::ev::resize, move |_| {
-        let size = name_font(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0));
+        let size = name_font();
         if font.get_untracked() != size {
             font.set(size);
         }

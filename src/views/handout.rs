@@ -16,14 +16,7 @@ pub fn HandoutPage() -> impl IntoView {
     let content = use_app().content();
     let history: Vec<_> = content.events.iter().filter(|e| e.kind == EventKind::History).collect();
     // The sources of what the handout shows, not of every case.
-    let cited: Vec<String> = history
-        .iter()
-        .flat_map(|e| e.cite.iter())
-        .chain(content.tracks.iter().flat_map(|t| t.cite.iter().chain(&t.role.cite)))
-        .chain(content.principles.items.iter().flat_map(|p| p.cite.iter()))
-        .chain(content.redesign.cite.iter())
-        .map(|c| c.reference.clone())
-        .collect();
+    let cited = content.handout_references();
     let print = |_| {
         let _ = window().print();
     };

@@ -119,12 +119,7 @@ fn event_body(event: &'static Event) -> impl IntoView {
 fn CaseLinks(event: &'static Event) -> impl IntoView {
     let content = use_app().content();
     let methods: Vec<_> = event.concepts.iter().filter_map(|id| content.method(id)).collect();
-    let mut criticism: Vec<_> = event.criticism.iter().filter_map(|id| content.criticism_item(id)).collect();
-    for c in content.criticism_for_event(&event.id) {
-        if !criticism.iter().any(|k| k.id == c.id) {
-            criticism.push(c);
-        }
-    }
+    let criticism = content.criticism_for_event(event);
     let map = event.case_map.as_deref().and_then(|id| content.case_study(id));
     let link = |id: &str, name: &str| {
         view! { <li><a href=Route::item(Page::Concepts, id).to_hash()>{name.to_string()}</a></li> }

@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { guardedPage, appReady } from './support/browser.mjs';
+import { guardedPage, appReady, openAt } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
 
 const site = useSite();
@@ -12,12 +12,7 @@ const dataset = JSON.parse(await fs.readFile(new URL('../../src/content/dataset.
 const label = (n) => `Track ${n}: ${dataset.tracks[n - 1].name}`;
 const KEY = 'multitrack.user-data';
 
-async function open(hash = '#/cases', contextOptions = {}) {
-  const session = await guardedPage(site.browser, site.server.origin, contextOptions);
-  await session.page.goto(site.server.url + hash);
-  await appReady(session.page);
-  return session;
-}
+const open = (hash = '#/cases', contextOptions = {}) => openAt(site, hash, contextOptions);
 
 /** Presses Tab until the focused element matches `test`. */
 async function tabUntil(page, test, what) {

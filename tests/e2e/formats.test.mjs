@@ -5,18 +5,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { guardedPage, appReady } from './support/browser.mjs';
+import { appReady, openAt } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
 import { writeTemp } from './support/files.mjs';
 
 const site = useSite();
 
-async function open(hash) {
-  const session = await guardedPage(site.browser, site.server.origin);
-  await session.page.goto(site.server.url + hash);
-  await appReady(session.page);
-  return session;
-}
+const open = (hash) => openAt(site, hash);
 
 async function importFile(page, file, name) {
   await page.getByLabel('Import', { exact: true }).setInputFiles(file);

@@ -2,17 +2,12 @@
 // the searchable Principles view, used as a reader would.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { guardedPage, appReady } from './support/browser.mjs';
+import { appReady, openAt } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
 
 const site = useSite();
 
-async function open(hash) {
-  const session = await guardedPage(site.browser, site.server.origin);
-  await session.page.goto(site.server.url + hash);
-  await appReady(session.page);
-  return session;
-}
+const open = (hash) => openAt(site, hash);
 
 describe('the systems triad', () => {
   it('three parts, each selecting its card, by mouse and by keyboard', async () => {

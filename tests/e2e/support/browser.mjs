@@ -45,6 +45,14 @@ export async function guardedPage(browser, origin, contextOptions = {}) {
  * Waits until the wasm app has replaced the static page (which already shows
  * the start view's navigation, drawn at build time).
  */
+/** A fresh guarded page on the site at `hash`, the app running. */
+export async function openAt(site, hash, contextOptions = {}) {
+  const session = await guardedPage(site.browser, site.server.origin, contextOptions);
+  await session.page.goto(site.server.url + hash);
+  await appReady(session.page);
+  return session;
+}
+
 export async function appReady(page) {
   await page.waitForSelector('html[data-ready] nav[aria-label="Main"]', { timeout: 20000 });
   // Views other than the start page arrive as parts of their own: wait for
