@@ -16,6 +16,10 @@ mod case_studies;
 mod content;
 #[path = "src/model/date.rs"]
 mod date;
+#[path = "src/model/catalogue.rs"]
+mod catalogue;
+#[path = "src/model/lang.rs"]
+mod lang;
 #[path = "src/model/ids.rs"]
 mod ids;
 #[path = "src/model/quiz.rs"]
@@ -41,6 +45,10 @@ fn main() {
         "src/model/route.rs",
         "src/model/search.rs",
         "src/model/tour.rs",
+        "src/model/catalogue.rs",
+        "src/model/lang.rs",
+        "src/i18n",
+        "src/content/i18n",
     ] {
         println!("cargo:rerun-if-changed={file}");
     }
@@ -57,4 +65,58 @@ fn main() {
     let bytes = postcard::to_allocvec(&cases).expect("encode the cases dataset");
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("cases.postcard");
     std::fs::write(out, bytes).expect("write the encoded cases");
+
+    interface_wording(out_dir());
+    translated_content(out_dir());
+}
+
+fn out_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"))
+}
+
+/// The interface catalogues (`src/i18n/<lang>/`): the Rust types from the
+/// English, and every language's wording encoded for them. A translation
+/// that differs from the English in its keys, placeholders or plural forms
+/// stops the build, with every difference named.
+fn interface_wording(out: std::path::PathBuf) {
+    let dir = std::path::Path::new("src/i18n");
+    let english = catalogue::read_dir(&dir.join("en")).unwrap_or_else(|e| panic!("{e}"));
+    let mut problems = catalogue::english_problems(&english);
+    for lang in lang::Lang::ALL {
+        let code = lang.code();
+        let folder = dir.join(code);
+        println!("cargo:rerun-if-changed={}", folder.display());
+        for entry in std::fs::read_dir(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display())).flatten() {
+            println!("cargo:rerun-if-changed={}", entry.path().display());
+        }
+        let translated = catalogue::read_dir(&folder).unwrap_or_else(|e| panic!("{e}"));
+        if lang != lang::Lang::En {
+            problems.extend(catalogue::problems(&english, &translated, lang));
+        }
+        std::fs::write(out.join(format!("ui-{code}.postcard")), catalogue::encode(&translated)).expect("write a catalogue");
+    }
+    if !problems.is_empty() {
+        panic!("the interface wording is out of step with the English:\n  {}", problems.join("\n  "));
+    }
+    std::fs::write(out.join("ui_text.rs"), catalogue::rust_types(&english)).expect("write the catalogue types");
+}
+
+/// The content in the other languages (`src/content/i18n/<lang>/`), encoded
+/// as the English is: each travels in its language's part.
+fn translated_content(out: std::path::PathBuf) {
+    for lang in lang::Lang::ALL.into_iter().filter(|l| *l != lang::Lang::En) {
+        let code = lang.code();
+        let path = format!("src/content/i18n/{code}/dataset.json");
+        println!("cargo:rerun-if-changed={path}");
+        let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let data = content::Dataset::from_json(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
+        std::fs::write(out.join(format!("dataset-{code}.postcard")), postcard::to_allocvec(&data).expect("encode"))
+            .expect("write a translated dataset");
+        let path = format!("src/content/i18n/{code}/cases.json");
+        println!("cargo:rerun-if-changed={path}");
+        let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let cases = case_studies::Cases::from_json(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
+        std::fs::write(out.join(format!("cases-{code}.postcard")), postcard::to_allocvec(&cases).expect("encode"))
+            .expect("write translated cases");
+    }
 }

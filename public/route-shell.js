@@ -7,14 +7,44 @@
 // the page says so and how to open it instead (the note in index.html),
 // rather than "Loading" for ever. It uses the `hidden` attribute, not the
 // stylesheet, so it reads the same if the stylesheet is refused too.
+//
+// It also marks the page with its language before it is drawn, by the rule
+// the app applies (src/model/lang.rs: the address's ?lang=, then the choice
+// kept under "multitrack-language", then the browser's languages), so an
+// Arabic page is right to left from its first paint. The static start view
+// is English, so a page in another language shows only the loading line,
+// in that language, until the app draws the page in it.
 (function () {
   var root = document.documentElement;
+  var LANGUAGES = ['en', 'fr', 'es', 'ar'];
+  var LOADING = { fr: 'Chargement du guide\u2026', es: 'Cargando la gu\u00eda\u2026', ar: '\u062c\u0627\u0631\u064d \u062a\u062d\u0645\u064a\u0644 \u0627\u0644\u062f\u0644\u064a\u0644\u2026' };
+  function primary(tag) { return String(tag || '').split(/[-_]/)[0].toLowerCase(); }
+  function language() {
+    var found = /[?&]lang=([^&]*)/.exec(location.search);
+    var tags = [found && found[1]];
+    try { tags.push(localStorage.getItem('multitrack-language')); } catch (e) { /* storage refused */ }
+    tags = tags.concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < tags.length; i++) {
+      if (LANGUAGES.indexOf(primary(tags[i])) >= 0) return primary(tags[i]);
+    }
+    return 'en';
+  }
+  var lang = language();
+  root.lang = lang;
+  root.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  root.classList.toggle('translated', lang !== 'en');
   function mark() {
     var view = location.hash.replace(/^#\/?/, '').split(/[?/]/)[0];
-    root.classList.toggle('deep-link', view !== '');
+    root.classList.toggle('deep-link', view !== '' || lang !== 'en');
   }
   mark();
   addEventListener('hashchange', mark);
+  if (LOADING[lang]) {
+    document.addEventListener('DOMContentLoaded', function () {
+      var lines = document.querySelectorAll('.loading');
+      for (var i = 0; i < lines.length; i++) lines[i].textContent = LOADING[lang];
+    });
+  }
   if (location.protocol !== 'file:') return;
   document.addEventListener('DOMContentLoaded', function () {
     var note = document.getElementById('file-note');

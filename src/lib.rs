@@ -28,13 +28,46 @@ pub(crate) fn mark(name: &str) {
     }
 }
 
-/// Replaces the static loading shell in `#app` with the running app.
+/// Replaces the static loading shell in `#app` with the running app, in
+/// the reader's language: English at once (it is in the start module),
+/// another language once its part has arrived.
 pub fn start() {
+    use model::lang::Lang;
+    let lang = browser::language::choose();
+    if lang == Lang::En {
+        model::ui_text::install_english();
+        mount(Box::leak(Box::new(timed_decode(model::content::Dataset::builtin))));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        match views::language_parts::load(lang).await {
+            Ok(content) => mount(Box::leak(Box::new(content))),
+            Err(e) => {
+                // The page is still usable in English; it says why.
+                leptos::logging::warn!("multitrack: the {} part could not be used: {e}", lang.code());
+                model::ui_text::install_english();
+                views::language_picker::fell_back_from(lang);
+                if let Some(html) = document().document_element() {
+                    let _ = html.set_attribute("lang", "en");
+                    let _ = html.set_attribute("dir", "ltr");
+                }
+                mount(Box::leak(Box::new(timed_decode(model::content::Dataset::builtin))));
+            }
+        }
+    });
+}
+
+/// Decodes the built-in content, measured for the benchmark.
+fn timed_decode(decode: fn() -> model::content::Dataset) -> model::content::Dataset {
     mark("multitrack-parse-start");
-    let content: &'static model::content::Dataset = Box::leak(Box::new(model::content::Dataset::builtin()));
+    let content = decode();
     if let Some(performance) = window().performance() {
         let _ = performance.measure_with_start_mark(PARSE_MEASURE, "multitrack-parse-start");
     }
+    content
+}
+
+fn mount(content: &'static model::content::Dataset) {
     let Some(root) = document().get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         leptos::logging::error!("multitrack: no #app element to mount into");
         return;

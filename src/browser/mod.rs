@@ -8,6 +8,7 @@ pub mod display_settings;
 pub mod download;
 pub mod fetch_text;
 pub mod hash_route;
+pub mod language;
 pub mod page_focus;
 pub mod presentation;
 pub mod share_dictionary;

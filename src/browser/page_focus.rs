@@ -116,7 +116,10 @@ pub fn manage_page_focus(route: Signal<Route>) {
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         let document = document();
-        document.set_title(&format!("{} \u{b7} multitrack", now.page.title()));
+        document.set_title(&crate::model::ui_text::fill(
+            crate::model::ui_text::ui().app.document_title,
+            &[("page", &now.page.title())],
+        ));
         let page_changed = previous.as_ref().is_some_and(|p| p.page != now.page);
         // A change of other parameters (a filter, a pair) leaves the reader where they are.
         let item_changed = previous.as_ref().is_none_or(|p| p.page != now.page || p.item != now.item);

@@ -40,6 +40,10 @@ pub struct Quote {
     /// Where the source itself is inconsistent about the quotation.
     #[serde(default)]
     pub note: Option<String>,
+    /// The quotation in the reader's language, in a translated dataset: the
+    /// original `text` is always kept and shown beside it.
+    #[serde(default)]
+    pub translation: Option<String>,
 }
 
 /// A statement in our own words with the sources that support it.

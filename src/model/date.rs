@@ -29,6 +29,15 @@ impl Season {
         }
     }
 
+    fn index(self) -> usize {
+        match self {
+            Season::Spring => 0,
+            Season::Summer => 1,
+            Season::Autumn => 2,
+            Season::Winter => 3,
+        }
+    }
+
     fn name(self) -> &'static str {
         match self {
             Season::Spring => "Spring",
@@ -169,13 +178,13 @@ fn split_era(text: &str) -> (&str, Option<bool>) {
     (text, None)
 }
 
-/// Groups thousands: 12,000.
-fn grouped(n: i64) -> String {
+/// Groups thousands: 12,000 (with the reader's separator).
+fn grouped_with(n: i64, separator: &str) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(separator);
         }
         out.push(c);
     }
@@ -186,23 +195,75 @@ fn grouped(n: i64) -> String {
 }
 
 /// "13.8 billion", "66 million", "250,000": a count of years as people say it.
-fn years_ago(years: i64) -> String {
-    let scaled = |unit: f64, name: &str| {
+fn years_ago(years: i64, w: &DateWords) -> String {
+    let scaled = |unit: f64, template: &str| {
         let v = years as f64 / unit;
         let text = if v >= 100.0 {
             format!("{v:.0}")
         } else {
             format!("{:.3}", v).trim_end_matches('0').trim_end_matches('.').to_string()
         };
-        format!("{text} {name} years ago")
+        template.replace("{n}", &text.replace('.', w.decimal))
     };
     if years >= 1_000_000_000 {
-        scaled(1e9, "billion")
+        scaled(1e9, w.billion_years_ago)
     } else if years >= 1_000_000 {
-        scaled(1e6, "million")
+        scaled(1e6, w.million_years_ago)
     } else {
-        format!("{} years ago", grouped(years))
+        w.years_ago.replace("{n}", &grouped_with(years, w.group))
     }
+}
+
+/// How a language writes dates for people: month and season names, the
+/// order of day, month and year, the era and the digits' separators.
+/// Each `{d}`, `{m}`, `{s}`, `{y}`, `{n}` is filled in.
+///
+/// Why a global: every view shows dates through [`HistDate::label`], and the
+/// page has one language for its whole life (`ui_text::install` sets it
+/// before anything is drawn); the machine forms (`canonical`, `datetime`)
+/// never change.
+#[derive(Clone, Debug)]
+pub struct DateWords {
+    pub months: [&'static str; 12],
+    /// Spring, summer, autumn, winter.
+    pub seasons: [&'static str; 4],
+    /// How the first day of a month is written ("1", or "1er" in French).
+    pub first_day: &'static str,
+    pub day_month_year: &'static str,
+    pub month_year: &'static str,
+    pub season_year: &'static str,
+    pub bce: &'static str,
+    pub years_ago: &'static str,
+    pub million_years_ago: &'static str,
+    pub billion_years_ago: &'static str,
+    pub group: &'static str,
+    pub decimal: &'static str,
+}
+
+pub const ENGLISH_WORDS: DateWords = DateWords {
+    months: MONTHS,
+    seasons: ["Spring", "Summer", "Autumn", "Winter"],
+    first_day: "1",
+    day_month_year: "{d} {m} {y}",
+    month_year: "{m} {y}",
+    season_year: "{s} {y}",
+    bce: "{y} BCE",
+    years_ago: "{n} years ago",
+    million_years_ago: "{n} million years ago",
+    billion_years_ago: "{n} billion years ago",
+    group: ",",
+    decimal: ".",
+};
+
+static WORDS: std::sync::OnceLock<DateWords> = std::sync::OnceLock::new();
+
+/// Sets how dates are written on this page, once, before anything is drawn.
+pub fn set_words(words: DateWords) {
+    let _ = WORDS.set(words);
+}
+
+fn words() -> &'static DateWords {
+    WORDS.get().unwrap_or(&ENGLISH_WORDS)
 }
 
 impl HistDate {
@@ -431,12 +492,16 @@ impl HistDate {
 
     /// The year as people read it: "1981", "5410 BCE", "13.8 billion years ago".
     pub fn year_label(&self) -> String {
+        self.year_label_in(words())
+    }
+
+    fn year_label_in(&self, w: &DateWords) -> String {
         let y = self.historical_year();
         match (self.is_bce(), y) {
-            (true, y) if y >= YEARS_AGO_FROM => years_ago(y),
-            (true, y) if y >= 10_000 => format!("{} BCE", grouped(y)),
-            (true, y) => format!("{y} BCE"),
-            (false, y) if y >= 10_000 => grouped(y),
+            (true, y) if y >= YEARS_AGO_FROM => years_ago(y, w),
+            (true, y) if y >= 10_000 => w.bce.replace("{y}", &grouped_with(y, w.group)),
+            (true, y) => w.bce.replace("{y}", &y.to_string()),
+            (false, y) if y >= 10_000 => grouped_with(y, w.group),
             (false, y) => y.to_string(),
         }
     }
@@ -444,17 +509,27 @@ impl HistDate {
     /// The form people read: "1981", "May 1987", "26 May 1992", "26 May 1992,
     /// 14:30", "Winter 1981-82", "5410 BCE", "13.8 billion years ago".
     pub fn label(&self) -> String {
-        let month = MONTHS[usize::from(self.month - 1)];
-        let year = self.year_label();
-        let day = format!("{} {month} {year}", self.day);
+        self.label_in(words())
+    }
+
+    /// [`HistDate::label`] as `w`'s language writes it.
+    pub fn label_in(&self, w: &DateWords) -> String {
+        let month = w.months[usize::from(self.month - 1)];
+        let year = self.year_label_in(w);
+        let day_number = if self.day == 1 { w.first_day.to_string() } else { self.day.to_string() };
+        let day = w.day_month_year.replace("{d}", &day_number).replace("{m}", month).replace("{y}", &year);
+        let season = |s: Season, y: &str| w.season_year.replace("{s}", w.seasons[s.index()]).replace("{y}", y);
         match self.precision {
             Precision::Year => year,
-            Precision::Month => format!("{month} {year}"),
+            Precision::Month => w.month_year.replace("{m}", month).replace("{y}", &year),
             Precision::Day => day,
             Precision::Minute => format!("{day}, {:02}:{:02}", self.hour, self.minute),
             Precision::Second => format!("{day}, {:02}:{:02}:{:02}", self.hour, self.minute, self.second),
-            Precision::Season(s) if self.is_bce() => format!("{} {year}", s.name()),
-            Precision::Season(_) => self.canonical(),
+            Precision::Season(s) if self.is_bce() => season(s, &year),
+            Precision::Season(Season::Winter) => {
+                season(Season::Winter, &format!("{}-{:02}", self.year, (self.year + 1) % 100))
+            }
+            Precision::Season(s) => season(s, &year),
         }
     }
 }

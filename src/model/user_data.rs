@@ -118,6 +118,10 @@ pub struct Settings {
     /// `None` follows the system setting.
     #[serde(default)]
     pub reduced_motion: Option<bool>,
+    /// The guide's language as the reader chose it; `None` lets the
+    /// address and the browser decide (see `lang::Lang::choose`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<super::lang::Lang>,
 }
 
 /// A timeline of the user's own: a lesson's, a conflict's, or additions to

@@ -12,6 +12,8 @@ use crate::browser::page_focus::{focus_within, manage_page_focus};
 use crate::browser::storage::UserStore;
 use crate::model::content::Dataset;
 use crate::model::route::{Page, Route};
+use crate::model::ui_text::ui;
+use super::language_picker::{LanguageFailedNotice, LanguagePicker, TranslationNotice};
 use leptos::prelude::*;
 
 /// What every view may read: the content and where the user is, and the
@@ -33,6 +35,11 @@ impl AppContext {
     pub fn content(self) -> &'static Dataset {
         super::parts::full_content().unwrap_or(self.base)
     }
+
+    /// The content the start module drew with, in the page's language.
+    pub(crate) fn start_content(self) -> &'static Dataset {
+        self.base
+    }
 }
 
 pub fn use_app() -> AppContext {
@@ -49,19 +56,21 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
     manage_page_focus(route);
     provide_presenter(Tours::provide());
     let page = Memo::new(move |_| route.get().page);
+    let t = &ui().app;
 
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#/" on:click=skip_to_main>"Skip to content"</a>
+            <a class="skip-link" href="#/" on:click=skip_to_main>{t.skip_to_content}</a>
             <a class="brand" href="#/">
                 <span class="brand-mark" aria-hidden="true">"9"</span>
                 <span>"multitrack"</span>
             </a>
-            <nav aria-label="Main">
+            <nav aria-label=t.main_navigation>
                 <ul>
                     {Page::NAV
                         .into_iter()
-                        .map(|(target, name)| {
+                        .map(|target| {
+                            let name = target.nav_name();
                             let href = Route::page(target.clone()).to_hash();
                             let current = move || (page.get() == target).then_some("page");
                             view! { <li><a href=href aria-current=current>{name}</a></li> }
@@ -70,11 +79,14 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 </ul>
             </nav>
             <div class="header-actions">
+                <LanguagePicker/>
                 <TourButtons/>
                 <PresentButtons/>
             </div>
         </header>
         <TourMenu/>
+        <TranslationNotice/>
+        <LanguageFailedNotice/>
         <StorageNotice/>
         <UpdateNotice/>
         <main id="main" tabindex="-1">
@@ -87,11 +99,10 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
         <TourPanel/>
         <footer class="site-footer">
             <p>
-                "Content written for this guide from the sources in "
-                <a href=Route::page(Page::References).to_hash()>"References"</a>
-                ", chiefly the Wikipedia article \u{201c}Multi-track diplomacy\u{201d} (CC BY-SA). "
-                "Everything runs in your browser; nothing you do here is sent anywhere. "
-                <a href=Route::page(Page::Handout).to_hash()>"A handout to print"</a>
+                {t.footer_sources_before}
+                <a href=Route::page(Page::References).to_hash()>{Page::References.nav_name()}</a>
+                {t.footer_sources_after}
+                <a href=Route::page(Page::Handout).to_hash()>{t.footer_handout}</a>
             </p>
             <OfflineEdition/>
         </footer>
@@ -104,11 +115,11 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
 #[component]
 fn OfflineEdition() -> impl IntoView {
     (!cfg!(feature = "one-file")).then(|| {
+        let t = &ui().app;
         view! {
             <p class="offline-edition">
-                <a href=ONE_FILE download=ONE_FILE>"Download for offline use"</a>
-                ": the whole guide in one file that opens from a disk or a USB stick, with no server and no network. "
-                "What you save in it stays in the browser that opens it, apart from this copy\u{2019}s; move it between them with Export and Import in \u{201c}Your data\u{201d}."
+                <a href=ONE_FILE download=ONE_FILE>{t.offline_download}</a>
+                {t.offline_explained}
             </p>
         }
     })
@@ -126,11 +137,12 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 
 #[component]
 fn NotFound(path: String) -> impl IntoView {
+    let t = &ui().app;
     view! {
         <PageHeading page=Page::NotFound(path.clone())/>
         <p>
-            "This guide has no view called \u{201c}" {path} "\u{201d}. The link may be mistyped or from a newer version. "
-            <a href=Route::page(Page::Home).to_hash()>"Go to the start page"</a> "."
+            {t.not_found_before} <bdi>{path}</bdi> {t.not_found_after}
+            <a href=Route::page(Page::Home).to_hash()>{t.go_to_start}</a> "."
         </p>
     }
 }

@@ -9,6 +9,7 @@ use super::layout::ReloadButton;
 use super::parts::{self, PartView};
 use crate::browser::page_focus;
 use crate::model::route::Page;
+use crate::model::ui_text::ui;
 use leptos::prelude::*;
 use std::cell::RefCell;
 
@@ -31,7 +32,8 @@ fn loaded(page: &Page) -> Option<PartView> {
 /// Draws `page` from its part, loading it first if this session has not.
 #[component]
 pub fn Deferred(page: Page) -> impl IntoView {
-    let joined = super::app::use_app().joined;
+    let app = super::app::use_app();
+    let (joined, base) = (app.joined, app.start_content());
     let state = RwSignal::new(loaded(&page).map_or(State::Loading, State::Ready));
     let fetch = {
         let page = page.clone();
@@ -39,7 +41,7 @@ pub fn Deferred(page: Page) -> impl IntoView {
             let page = page.clone();
             state.set(State::Loading);
             leptos::task::spawn_local(async move {
-                let outcome = match parts::load(&page).await {
+                let outcome = match parts::load(&page, base).await {
                     Some(Ok(view)) => {
                         if parts::full_content().is_some() {
                             joined.try_set(true);
@@ -64,19 +66,16 @@ pub fn Deferred(page: Page) -> impl IntoView {
     move || match state.get() {
         State::Ready(view) => view(),
         State::Loading => {
-            view! { <p class="loading" role="status">"Loading this part of the guide\u{2026}"</p> }.into_any()
+            view! { <p class="loading" role="status">{ui().app.part_loading}</p> }.into_any()
         }
         State::Failed(reason) => {
             let retry = fetch.clone();
             view! {
                 <div class="load-failed" role="alert">
-                    <p><strong>"This part of the guide could not be loaded."</strong></p>
-                    <p>
-                        "You may be offline, or a new version of the guide may have been published since this page was opened. "
-                        "Your own data is not affected. (" {reason} ")"
-                    </p>
+                    <p><strong>{ui().app.part_failed}</strong></p>
+                    <p>{ui().app.part_failed_why} " (" <bdi>{reason}</bdi> ")"</p>
                     <p class="actions">
-                        <button type="button" on:click=move |_| retry()>"Try again"</button>
+                        <button type="button" on:click=move |_| retry()>{ui().app.try_again}</button>
                         " "
                         <ReloadButton/>
                     </p>

@@ -138,6 +138,6 @@ pub fn own_or_new_select(
 #[component]
 pub fn ReloadButton() -> impl IntoView {
     view! {
-        <button type="button" on:click=|_| { let _ = window().location().reload(); }>"Reload the page"</button>
+        <button type="button" on:click=|_| { let _ = window().location().reload(); }>{crate::model::ui_text::ui().app.reload_page}</button>
     }
 }

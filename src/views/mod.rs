@@ -10,6 +10,8 @@ pub mod deferred;
 pub mod event_form;
 pub mod handout;
 pub mod home;
+pub mod language_parts;
+pub mod language_picker;
 pub mod layout;
 pub mod methods;
 pub mod model_diagram;

@@ -60,20 +60,26 @@ pub fn full_content() -> Option<&'static Dataset> {
     FULL.get().copied()
 }
 
-/// Fetches the cases once a session and joins them to the content.
-async fn join_cases() -> Result<(), SplitLoaderError> {
+/// The English cases, from their part.
+pub(super) async fn english_cases() -> Result<Cases, SplitLoaderError> {
+    Ok(cases_content().await?())
+}
+
+/// Fetches the cases once a session, in the page's language, and joins them
+/// to the content the start module drew with.
+async fn join_cases(base: &'static Dataset) -> Result<(), SplitLoaderError> {
     if FULL.get().is_none() {
-        let decode = cases_content().await?;
-        let _ = FULL.set(Box::leak(Box::new(Dataset::builtin().with_cases(decode()))));
+        let cases = super::language_parts::cases(crate::model::ui_text::lang()).await?;
+        let _ = FULL.set(Box::leak(Box::new(base.clone().with_cases(cases))));
     }
     Ok(())
 }
 
 /// Loads the part that draws `page`; `None` for the pages the start module draws itself.
-pub async fn load(page: &Page) -> Option<Result<PartView, SplitLoaderError>> {
+pub async fn load(page: &Page, base: &'static Dataset) -> Option<Result<PartView, SplitLoaderError>> {
     // Your data shows the reader's documents, not the guide's content.
     if !matches!(page, Page::Home | Page::NotFound(_) | Page::MyData) {
-        if let Err(e) = join_cases().await {
+        if let Err(e) = join_cases(base).await {
             return Some(Err(e));
         }
     }

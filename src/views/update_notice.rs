@@ -2,6 +2,7 @@
 //! `browser::app_update`).
 
 use crate::browser::app_update::{take_new_version, waiting_version};
+use crate::model::ui_text::ui;
 use leptos::prelude::*;
 
 #[component]
@@ -12,9 +13,9 @@ pub fn UpdateNotice() -> impl IntoView {
             view! {
                 <div class="update-notice" role="status">
                     <p>
-                        <strong>"A new version is available."</strong>
-                        " Reload when it suits you; your notes and data stay as they are. "
-                        <button type="button" on:click=|_| take_new_version()>"Reload"</button>
+                        <strong>{ui().app.update_available}</strong>
+                        {ui().app.update_explained}
+                        <button type="button" on:click=|_| take_new_version()>{ui().app.update_reload}</button>
                     </p>
                 </div>
             }

@@ -1,0 +1,248 @@
+//! The interface wording in the reader's language: `ui()` in any view, a
+//! field per key (see `catalogue` for where the types come from).
+//!
+//! Why a global and not a signal: switching language reloads the page with
+//! the new language in its address (the view and the selection are in the
+//! address too), so the wording never changes under a drawn view, and every
+//! view reads plain `&'static str` fields with no reactive cost.
+//!
+//! English is in the start module; another language's catalogue arrives in
+//! its language part and is installed before the app is drawn.
+
+use super::lang::{Lang, Plural as Category};
+use std::fmt::Display;
+use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/ui_text.rs"));
+
+/// A text with a form per plural category; only the forms its language
+/// needs are there (the build checks that).
+#[derive(Debug, serde::Deserialize)]
+pub struct Plural<'a> {
+    #[serde(borrow)]
+    pub zero: Option<&'a str>,
+    #[serde(borrow)]
+    pub one: Option<&'a str>,
+    #[serde(borrow)]
+    pub two: Option<&'a str>,
+    #[serde(borrow)]
+    pub few: Option<&'a str>,
+    #[serde(borrow)]
+    pub many: Option<&'a str>,
+    pub other: &'a str,
+}
+
+impl Plural<'_> {
+    pub fn form(&self, lang: Lang, n: u64) -> &str {
+        let form = match lang.plural(n) {
+            Category::Zero => self.zero,
+            Category::One => self.one,
+            Category::Two => self.two,
+            Category::Few => self.few,
+            Category::Many => self.many,
+            Category::Other => None,
+        };
+        form.unwrap_or(self.other)
+    }
+
+    /// The form for `n`, with `{n}` filled in as the language writes numbers.
+    pub fn count(&self, n: usize) -> String {
+        let lang = lang();
+        fill(self.form(lang, n as u64), &[("n", &number(lang, n as u64))])
+    }
+}
+
+const ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ui-en.postcard"));
+
+static UI: OnceLock<Ui<'static>> = OnceLock::new();
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The wording of the reader's language (English until another is installed).
+pub fn ui() -> &'static Ui<'static> {
+    UI.get_or_init(|| postcard::from_bytes(ENGLISH).expect("the English catalogue decodes"))
+}
+
+/// The reader's language.
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
+/// Installs `lang` with its catalogue's bytes, once, before anything is drawn.
+pub fn install(lang: Lang, catalogue: &'static [u8]) -> Result<(), postcard::Error> {
+    let decoded: Ui<'static> = postcard::from_bytes(catalogue)?;
+    super::date::set_words(date_words(&decoded.dates));
+    let _ = LANG.set(lang);
+    let _ = UI.set(decoded);
+    Ok(())
+}
+
+/// How the catalogue's language writes dates.
+fn date_words(d: &DatesText<'static>) -> super::date::DateWords {
+    super::date::DateWords {
+        months: [
+            d.month_01, d.month_02, d.month_03, d.month_04, d.month_05, d.month_06, d.month_07, d.month_08, d.month_09,
+            d.month_10, d.month_11, d.month_12,
+        ],
+        seasons: [d.spring, d.summer, d.autumn, d.winter],
+        first_day: d.first_day,
+        day_month_year: d.day_month_year,
+        month_year: d.month_year,
+        season_year: d.season_year,
+        bce: d.bce,
+        years_ago: d.years_ago,
+        million_years_ago: d.million_years_ago,
+        billion_years_ago: d.billion_years_ago,
+        group: d.group,
+        decimal: d.decimal,
+    }
+}
+
+/// Marks English as chosen, so `lang()` is certain rather than a default.
+pub fn install_english() {
+    let _ = LANG.set(Lang::En);
+}
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|v| (close, v))) {
+            Some((close, (_, value))) => {
+                out.push_str(&value.to_string());
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A whole number as `lang` writes it (CLDR's grouping, as `Intl.NumberFormat`
+/// gives it: 5,000 / 5 000 / 5000 and 50.000 / 5,000).
+pub fn number(lang: Lang, n: u64) -> String {
+    let digits = n.to_string();
+    let (separator, min_digits) = match lang {
+        Lang::En | Lang::Ar => (",", 4),
+        // A narrow no-break space, so a number never breaks across lines.
+        Lang::Fr => ("\u{202f}", 4),
+        // Spanish groups only from five digits.
+        Lang::Es => (".", 5),
+    };
+    if digits.len() < min_digits {
+        return digits;
+    }
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl super::route::Page {
+    /// The page's link name in the navigation.
+    pub fn nav_name(&self) -> &'static str {
+        use super::route::Page::*;
+        let t = &ui().pages;
+        match self {
+            Timeline => t.nav_timeline,
+            Tracks => t.nav_tracks,
+            Principles => t.nav_principles,
+            Concepts => t.nav_concepts,
+            References => t.nav_references,
+            ReadAll => t.nav_read_all,
+            Quiz => t.nav_quiz,
+            Cases => t.nav_cases,
+            MyData => t.nav_my_data,
+            other => other.title(),
+        }
+    }
+
+    /// The page's title, for the document title and its main heading.
+    pub fn title(&self) -> &'static str {
+        use super::route::Page::*;
+        let t = &ui().pages;
+        match self {
+            Home => t.title_home,
+            Timeline => t.title_timeline,
+            Tracks => t.title_tracks,
+            Principles => t.title_principles,
+            Concepts => t.title_concepts,
+            References => t.title_references,
+            ReadAll => t.title_read_all,
+            Quiz => t.title_quiz,
+            Cases => t.title_cases,
+            MyData => t.title_my_data,
+            Shared => t.title_shared,
+            Handout => t.title_handout,
+            SpeakerNotes => t.title_speaker_notes,
+            NotFound(_) => t.title_not_found,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_braces_kept() {
+        assert_eq!(fill("{n} of {total} {x}", &[("n", &3), ("total", &"9")]), "3 of 9 {x}");
+    }
+
+    #[test]
+    fn numbers_group_as_each_language_does() {
+        assert_eq!(number(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(number(Lang::Fr, 5000), "5\u{202f}000");
+        assert_eq!(number(Lang::Es, 5000), "5000");
+        assert_eq!(number(Lang::Es, 50_000), "50.000");
+        assert_eq!(number(Lang::Ar, 999), "999");
+    }
+
+    #[test]
+    fn the_english_catalogue_decodes_and_writes_dates_as_the_model_does() {
+        assert!(!ui().app.skip_to_content.is_empty());
+        let from_catalogue = format!("{:?}", date_words(&ui().dates));
+        assert_eq!(from_catalogue, format!("{:?}", super::super::date::ENGLISH_WORDS));
+    }
+
+    /// Each language's dates beside what the browser's `Intl.DateTimeFormat`
+    /// writes for the same day and month (CLDR's long forms, as Chromium and
+    /// Node give them), English apart: the guide writes British English.
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        use super::super::date::HistDate;
+        let catalogue = |bytes: &'static [u8]| date_words(&postcard::from_bytes::<Ui<'static>>(bytes).unwrap().dates);
+        let fr = catalogue(include_bytes!(concat!(env!("OUT_DIR"), "/ui-fr.postcard")));
+        let es = catalogue(include_bytes!(concat!(env!("OUT_DIR"), "/ui-es.postcard")));
+        let ar = catalogue(include_bytes!(concat!(env!("OUT_DIR"), "/ui-ar.postcard")));
+        let day = HistDate::parse("1955-07-09").unwrap();
+        let month = HistDate::parse("1960-10").unwrap();
+        assert_eq!(day.label_in(&fr), "9 juillet 1955");
+        assert_eq!(month.label_in(&fr), "octobre 1960");
+        assert_eq!(day.label_in(&es), "9 de julio de 1955");
+        assert_eq!(month.label_in(&es), "octubre de 1960");
+        assert_eq!(day.label_in(&ar), "9 يوليو 1955");
+        assert_eq!(month.label_in(&ar), "أكتوبر 1960");
+        assert_eq!(HistDate::parse("1992-05-01").unwrap().label_in(&fr), "1er mai 1992");
+        assert_eq!(HistDate::parse("Winter 1981-82").unwrap().label_in(&es), "Invierno de 1981-82");
+        assert_eq!(HistDate::parse("5410 BCE").unwrap().label_in(&fr), "5410 av. J.-C.");
+    }
+
+    #[test]
+    fn a_plural_picks_the_form_for_the_number() {
+        let p = Plural { zero: Some("z"), one: Some("o"), two: Some("t"), few: Some("f"), many: Some("m"), other: "x" };
+        let forms: Vec<&str> = [0, 1, 2, 3, 11, 100].iter().map(|&n| p.form(Lang::Ar, n)).collect();
+        assert_eq!(forms, ["z", "o", "t", "f", "m", "x"]);
+        assert_eq!(p.form(Lang::En, 0), "x");
+    }
+}

@@ -1,0 +1,100 @@
+//! The guide in another language: its interface wording and content arrive
+//! in a wasm part of their own, fetched only by a reader who chose it.
+//!
+//! Why parts, not one module: each language's text is as large as the
+//! English, and a class reading French must not download the Arabic and the
+//! Spanish too. The cases travel apart again, as the English ones do, so
+//! the start page in French fetches only what the start page shows.
+
+use crate::browser::split::{split_fn, SplitLoaderError};
+use crate::model::case_studies::Cases;
+use crate::model::content::Dataset;
+use crate::model::lang::Lang;
+
+/// A language's encoded wording and content (decoded by the start module,
+/// which has the decoders).
+#[derive(Clone, Copy)]
+pub struct Pack {
+    pub ui: &'static [u8],
+    pub dataset: &'static [u8],
+}
+
+macro_rules! bytes {
+    ($name:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name))
+    };
+}
+
+fn fr() -> Pack {
+    Pack { ui: bytes!("ui-fr.postcard"), dataset: bytes!("dataset-fr.postcard") }
+}
+fn es() -> Pack {
+    Pack { ui: bytes!("ui-es.postcard"), dataset: bytes!("dataset-es.postcard") }
+}
+fn ar() -> Pack {
+    Pack { ui: bytes!("ui-ar.postcard"), dataset: bytes!("dataset-ar.postcard") }
+}
+fn fr_cases() -> &'static [u8] {
+    bytes!("cases-fr.postcard")
+}
+fn es_cases() -> &'static [u8] {
+    bytes!("cases-es.postcard")
+}
+fn ar_cases() -> &'static [u8] {
+    bytes!("cases-ar.postcard")
+}
+
+split_fn!(fn pack_fr() -> fn() -> Pack as lang_fr = fr as fn() -> Pack);
+split_fn!(fn pack_es() -> fn() -> Pack as lang_es = es as fn() -> Pack);
+split_fn!(fn pack_ar() -> fn() -> Pack as lang_ar = ar as fn() -> Pack);
+split_fn!(fn cases_fr() -> fn() -> &'static [u8] as cases_fr = fr_cases as fn() -> &'static [u8]);
+split_fn!(fn cases_es() -> fn() -> &'static [u8] as cases_es = es_cases as fn() -> &'static [u8]);
+split_fn!(fn cases_ar() -> fn() -> &'static [u8] as cases_ar = ar_cases as fn() -> &'static [u8]);
+
+/// Why a language could not be used.
+#[derive(Debug)]
+pub enum PackError {
+    Load(SplitLoaderError),
+    /// The part's bytes did not decode: a build defect, said rather than panicked.
+    Decode(postcard::Error),
+}
+
+impl std::fmt::Display for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PackError::Load(e) => write!(f, "{e}"),
+            PackError::Decode(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// Fetches `lang`'s part, installs its wording and returns its content.
+/// English is in the start module and never comes here.
+pub async fn load(lang: Lang) -> Result<Dataset, PackError> {
+    let pack = match lang {
+        Lang::Fr => pack_fr().await,
+        Lang::Es => pack_es().await,
+        Lang::Ar => pack_ar().await,
+        Lang::En => return Ok(Dataset::builtin()),
+    }
+    .map_err(PackError::Load)?();
+    crate::model::ui_text::install(lang, pack.ui).map_err(PackError::Decode)?;
+    postcard::from_bytes(pack.dataset).map_err(PackError::Decode)
+}
+
+/// The cases in the page's language, from their part.
+pub async fn cases(lang: Lang) -> Result<Cases, SplitLoaderError> {
+    let bytes = match lang {
+        Lang::Fr => cases_fr().await?(),
+        Lang::Es => cases_es().await?(),
+        Lang::Ar => cases_ar().await?(),
+        Lang::En => return super::parts::english_cases().await,
+    };
+    // The build encoded these bytes from a dataset it had just read, so
+    // they decode; if a defect ever stops them, the English cases stand in
+    // rather than the view failing.
+    match postcard::from_bytes(bytes) {
+        Ok(cases) => Ok(cases),
+        Err(_) => super::parts::english_cases().await,
+    }
+}
