@@ -93,7 +93,15 @@ fn interface_wording(out: std::path::PathBuf) {
         if lang != lang::Lang::En {
             problems.extend(catalogue::problems(&english, &translated, lang));
         }
-        std::fs::write(out.join(format!("ui-{code}.postcard")), catalogue::encode(&translated)).expect("write a catalogue");
+        if lang == lang::Lang::En {
+            for (name, section) in &translated {
+                std::fs::write(out.join(format!("ui-en-{name}.postcard")), catalogue::encode_section(section))
+                    .expect("write a catalogue section");
+            }
+        } else {
+            std::fs::write(out.join(format!("ui-{code}.postcard")), catalogue::encode(&translated))
+                .expect("write a catalogue");
+        }
     }
     if !problems.is_empty() {
         panic!("the interface wording is out of step with the English:\n  {}", problems.join("\n  "));

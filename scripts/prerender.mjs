@@ -38,7 +38,8 @@ if (!fs.existsSync(process.env.CHROMIUM ?? '/usr/bin/chromium')) {
 const server = await serveFolder(folder);
 const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // In English whatever this machine's languages: the page's static view is the English one.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url);

@@ -39,7 +39,9 @@ pub fn start() {
         mount(Box::leak(Box::new(timed_decode(model::content::Dataset::builtin))));
         return;
     }
-    leptos::task::spawn_local(async move {
+    // Not Leptos's spawn_local: its executor is set up by mounting, and
+    // this task runs before anything is mounted.
+    wasm_bindgen_futures::spawn_local(async move {
         match views::language_parts::load(lang).await {
             Ok(content) => mount(Box::leak(Box::new(content))),
             Err(e) => {

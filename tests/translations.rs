@@ -173,3 +173,71 @@ fn the_checks_catch_a_dropped_citation_a_changed_id_and_an_untranslated_quotatio
     assert!(text.contains("dataset.json.events[1].id: must stay"), "{text}");
     assert!(text.contains("a quotation needs its translation"), "{text}");
 }
+
+// The interface wording (`src/i18n/<lang>/`): build.rs refuses a catalogue
+// out of step with the English; these show what it checks, and that it fires.
+mod interface {
+    use multitrack::model::catalogue::{self, Catalogue, Entry};
+    use multitrack::model::lang::Lang;
+    use std::path::Path;
+
+    fn read(lang: Lang) -> Catalogue {
+        catalogue::read_dir(&Path::new("src/i18n").join(lang.code())).unwrap()
+    }
+
+    #[test]
+    fn every_language_has_every_key_placeholder_and_plural_form_of_the_english() {
+        let english = read(Lang::En);
+        assert!(english.contains_key("app") && english.len() >= 5, "the catalogue has its sections");
+        assert_eq!(catalogue::english_problems(&english), Vec::<String>::new());
+        for lang in [Lang::Fr, Lang::Es, Lang::Ar] {
+            assert_eq!(catalogue::problems(&english, &read(lang), lang), Vec::<String>::new(), "{}", lang.code());
+        }
+    }
+
+    #[test]
+    fn the_wording_is_translated_not_copied() {
+        let english = read(Lang::En);
+        for lang in [Lang::Fr, Lang::Es, Lang::Ar] {
+            let translated = read(lang);
+            let (mut same, mut total) = (Vec::new(), 0);
+            for (name, section) in &english {
+                for (key, entry) in section {
+                    let Entry::Text(text) = entry else { continue };
+                    total += 1;
+                    // Words with letters that read the same in every language
+                    // (a format's name, a date pattern, a separator) may stay.
+                    let wordy = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).count() > 1;
+                    if wordy && translated[name].get(key) == Some(entry) {
+                        same.push(format!("{name}.{key}"));
+                    }
+                }
+            }
+            assert!(same.len() * 20 <= total, "{}: {} of {total} texts are the English: {same:?}", lang.code(), same.len());
+        }
+    }
+
+    #[test]
+    fn the_checks_catch_a_missing_key_a_changed_placeholder_and_a_missing_arabic_form() {
+        let english = read(Lang::En);
+        let mut broken = read(Lang::Fr);
+        broken.get_mut("app").unwrap().remove("skip_to_content");
+        broken.get_mut("app").unwrap().insert("document_title".into(), Entry::Text("{titre} · multitrack".into()));
+        let problems = catalogue::problems(&english, &broken, Lang::Fr);
+        assert!(problems.iter().any(|p| p.contains("\"skip_to_content\" is missing")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("\"document_title\" has placeholders")), "{problems:?}");
+
+        let mut arabic = read(Lang::Ar);
+        let plural = arabic
+            .values_mut()
+            .flat_map(|s| s.values_mut())
+            .find_map(|e| match e {
+                Entry::Plural(forms) => Some(forms),
+                Entry::Text(_) => None,
+            })
+            .expect("the catalogue counts something");
+        plural.remove("few");
+        let problems = catalogue::problems(&english, &arabic, Lang::Ar);
+        assert!(problems.iter().any(|p| p.contains("lacks the plural form \"few\"")), "{problems:?}");
+    }
+}

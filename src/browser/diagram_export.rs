@@ -9,6 +9,7 @@
 //! twice its size, so it stays sharp on a projector.
 
 use super::download::{blob_of, describe, save};
+use crate::model::ui_text::ui;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Blob, Element, HtmlCanvasElement, HtmlImageElement, Url};
@@ -96,7 +97,7 @@ pub fn standalone_svg(svg: &Element, title: &str, lines: &[String]) -> Result<Dr
     let background = svg_element("rect")?;
     background.set_attribute("width", "100%")?;
     background.set_attribute("height", "100%")?;
-    let body: Element = document().body().ok_or("no body")?.into();
+    let body: Element = document().body().ok_or(ui().my_data.no_body)?.into();
     let page = window.get_computed_style(&body)?;
     let (bg, fg) = page.map_or(("#ffffff".into(), "#000000".into()), |s| {
         (
@@ -154,7 +155,7 @@ pub fn save_png(
             canvas.set_width(width);
             canvas.set_height(height);
             let context: web_sys::CanvasRenderingContext2d =
-                canvas.get_context("2d")?.ok_or("no 2D canvas")?.dyn_into()?;
+                canvas.get_context("2d")?.ok_or(ui().my_data.no_canvas)?.dyn_into()?;
             context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, width.into(), height.into())?;
             Ok(canvas)
         })();
@@ -165,7 +166,7 @@ pub fn save_png(
         let on_blob = Closure::once_into_js(move |blob: Option<Blob>| {
             done(match blob {
                 Some(blob) => save(&blob, &filename).map_err(|e| describe(&e)),
-                None => Err("the browser made no PNG".into()),
+                None => Err(ui().my_data.no_png.into()),
             })
         });
         if let Err(e) = canvas.to_blob(on_blob.unchecked_ref()) {

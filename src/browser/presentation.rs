@@ -42,7 +42,7 @@ pub fn mark_presenting(on: bool) {
 /// browser blocked it.
 pub fn open_notes_window() -> bool {
     let href = window().location().href().unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
+    let base = super::language::with_page_language(href.split('#').next().unwrap_or_default());
     window()
         .open_with_url_and_target_and_features(
             &format!("{base}#/speaker-notes"),

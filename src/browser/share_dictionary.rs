@@ -8,6 +8,7 @@
 
 use super::fetch_text::{fetch_text, FetchError};
 use crate::model::share::Dictionary;
+use crate::model::ui_text::{fill, ui};
 use std::cell::Cell;
 
 /// Where the build puts it (Trunk copies `src/model/share_dictionary.txt`).
@@ -31,13 +32,12 @@ async fn fetched() -> Result<Dictionary, String> {
     if let Some(dictionary) = LOADED.get() {
         return Ok(dictionary);
     }
-    let problem = |what: String| {
-        format!("The dictionary share links are packed with could not be loaded ({what}). You may be offline; try again once connected.")
-    };
+    let t = &ui().share;
+    let problem = |what: String| fill(t.dictionary_failed, &[("reason", &what)]);
     let text = fetch_text(FILE).await.map_err(|e| {
         problem(match e {
             FetchError::Unreachable(why) | FetchError::Unreadable(why) => why,
-            FetchError::Status { status, .. } => format!("the server answered {status} for {FILE}"),
+            FetchError::Status { status, .. } => fill(t.dictionary_status, &[("status", &status), ("file", &FILE)]),
         })
     })?;
     let bytes: &'static [u8] = Box::leak(text.into_bytes().into_boxed_slice());

@@ -4,7 +4,11 @@
 //! Listened for in the capture phase, so that while a tour is open a focused
 //! widget with arrow keys of its own (the timeline chart, the circle) does not
 //! act on the same key press. Keys typed into a text field are left alone.
+//!
+//! Right to left (Arabic) the arrows follow the reading direction, as the
+//! timeline's do: Left goes on to the next step, Right back.
 
+use crate::model::timeline::Flow;
 use crate::model::tour::StepKey;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -13,11 +17,12 @@ use wasm_bindgen::JsCast;
 /// Calls `handle` with each step key; when it returns true the key press is
 /// consumed. Lives as long as the page.
 pub fn on_step_keys(handle: impl Fn(StepKey) -> bool + 'static) {
+    let flow = Flow::current();
     let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.default_prevented() || is_typing(&ev) {
             return;
         }
-        if StepKey::from_key(&ev.key()).is_some_and(&handle) {
+        if StepKey::from_key(flow.reading_key(&ev.key())).is_some_and(&handle) {
             ev.prevent_default();
             ev.stop_propagation();
         }

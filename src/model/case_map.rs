@@ -98,6 +98,76 @@ pub struct CaseRelation {
     pub kind: RelationKind,
 }
 
+/// The form fields the errors of [`CaseMap::add_actor`] and
+/// [`CaseMap::add_relation`] name, and their messages: the English, for the
+/// views to put in the reader's language.
+pub const FIELD_NAME: &str = "Name";
+pub const FIELD_TRACK: &str = "Track";
+pub const FIELD_FROM: &str = "From";
+pub const FIELD_TO: &str = "To";
+pub const FIELD_KIND: &str = "Kind";
+pub const GIVE_NAME: &str = "give the actor a name";
+pub const CHOOSE_TRACK: &str = "choose one of the nine tracks";
+pub const NOT_ON_SHELF: &str = "that actor is no longer on the shelf";
+pub const CHOOSE_ACTOR: &str = "choose an actor on this map";
+pub const CHOOSE_DIFFERENT: &str = "choose a different actor from the first";
+
+/// The message when two actors already have a relation of `kind`.
+pub fn already_related(kind: RelationKind) -> String {
+    format!("these two already have a relation of {}", kind.name())
+}
+
+/// The wording of [`CaseMap::questions_in`], as templates: `{n}` and
+/// `{name}` for a track's label, `{track}`, `{way}`, `{examples}`, `{a}` and
+/// `{b}` in the questions. `phrase_prefix` is what a track's phrase begins
+/// with, taken off to leave the way it makes peace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CaseWords<'a> {
+    pub track_fallback: &'a str,
+    pub phrase_prefix: &'a str,
+    pub or: &'a str,
+    pub empty: &'a str,
+    pub missing: &'a str,
+    pub unconnected: &'a str,
+    pub tension: &'a str,
+    pub connected: &'a str,
+}
+
+impl CaseWords<'static> {
+    pub const ENGLISH: CaseWords<'static> = CaseWords {
+        track_fallback: "Track {n}",
+        phrase_prefix: "peacemaking through ",
+        or: " or ",
+        empty: "Who is already working for peace in this conflict, and on which track?",
+        missing: "No one on {track}: who could make peace through {way} here ({examples}, for example)? What is lost without them?",
+        unconnected: "{track} has actors but no relation to any other track: who could link them to the rest of the system?",
+        tension: "Between {a} and {b} there is only tension: is there anyone both sides trust who could start cooperation?",
+        connected: "Every track is active and connected: which relations are strongest, and which would break first under strain?",
+    };
+}
+
+/// `template` with each `{key}` replaced by its value, in one pass.
+fn put(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|v| (close, v.1))) {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// What the map lacks, track by track.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Gaps {
@@ -128,7 +198,7 @@ impl CaseMap {
     /// Places the shelved actor at `index` on `track`; returns its new id.
     pub fn place_shelved(&mut self, index: usize, track: u8) -> Result<String, (&'static str, String)> {
         let Some(shelved) = self.shelf.get(index).cloned() else {
-            return Err(("Track", "that actor is no longer on the shelf".into()));
+            return Err((FIELD_TRACK, NOT_ON_SHELF.into()));
         };
         let id = self.add_actor(&shelved.label, track, &shelved.description)?;
         self.shelf.remove(index);
@@ -143,10 +213,10 @@ impl CaseMap {
     pub fn add_actor(&mut self, name: &str, track: u8, note: &str) -> Result<String, (&'static str, String)> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(("Name", "give the actor a name".into()));
+            return Err((FIELD_NAME, GIVE_NAME.into()));
         }
         if !(1..=9).contains(&track) {
-            return Err(("Track", "choose one of the nine tracks".into()));
+            return Err((FIELD_TRACK, CHOOSE_TRACK.into()));
         }
         let taken: Vec<&str> = self.actors.iter().map(|a| a.id.as_str()).collect();
         let id = fresh_id(name, &taken);
@@ -174,18 +244,18 @@ impl CaseMap {
     /// Adds a relation; errors name the form's field.
     pub fn add_relation(&mut self, from: &str, to: &str, kind: RelationKind) -> Result<(), (&'static str, String)> {
         if self.actor(from).is_none() {
-            return Err(("From", "choose an actor on this map".into()));
+            return Err((FIELD_FROM, CHOOSE_ACTOR.into()));
         }
         if self.actor(to).is_none() {
-            return Err(("To", "choose an actor on this map".into()));
+            return Err((FIELD_TO, CHOOSE_ACTOR.into()));
         }
         if from == to {
-            return Err(("To", "choose a different actor from the first".into()));
+            return Err((FIELD_TO, CHOOSE_DIFFERENT.into()));
         }
         let same =
             |r: &CaseRelation| r.kind == kind && ((r.from == from && r.to == to) || (r.from == to && r.to == from));
         if self.relations.iter().any(same) {
-            return Err(("Kind", format!("these two already have a relation of {}", kind.name())));
+            return Err((FIELD_KIND, already_related(kind)));
         }
         self.relations.push(CaseRelation { from: from.to_string(), to: to.to_string(), kind });
         Ok(())
@@ -226,37 +296,39 @@ impl CaseMap {
 
     /// Questions to ask about the gaps, built from what each track is for.
     pub fn questions(&self, content: &Dataset) -> Vec<String> {
+        self.questions_in(content, &CaseWords::ENGLISH)
+    }
+
+    /// [`CaseMap::questions`] in `words`.
+    pub fn questions_in(&self, content: &Dataset, words: &CaseWords) -> Vec<String> {
         let gaps = self.gaps();
-        let label = |n: u8| content.track(n).map_or_else(|| format!("Track {n}"), |t| t.label());
+        let label = |n: u8| {
+            let number = n.to_string();
+            match content.track(n) {
+                Some(t) => t.label(),
+                None => put(words.track_fallback, &[("n", &number)]),
+            }
+        };
         let mut out = Vec::new();
         if self.actors.is_empty() {
-            out.push("Who is already working for peace in this conflict, and on which track?".to_string());
+            out.push(words.empty.to_string());
             return out;
         }
         for n in &gaps.missing {
             let Some(track) = content.track(*n) else { continue };
-            let way = track.phrase.trim_start_matches("peacemaking through ");
-            let examples = track.actors.iter().take(2).map(|a| a.to_lowercase()).collect::<Vec<_>>().join(" or ");
-            out.push(format!(
-                "No one on {}: who could make peace through {way} here ({examples}, for example)? What is lost without them?",
-                track.label()
-            ));
+            let way = track.phrase.trim_start_matches(words.phrase_prefix);
+            let examples =
+                track.actors.iter().take(2).map(|a| a.to_lowercase()).collect::<Vec<_>>().join(words.or);
+            out.push(put(words.missing, &[("track", &label(*n)), ("way", way), ("examples", &examples)]));
         }
         for n in &gaps.unconnected {
-            out.push(format!(
-                "{} has actors but no relation to any other track: who could link them to the rest of the system?",
-                label(*n)
-            ));
+            out.push(put(words.unconnected, &[("track", &label(*n))]));
         }
         for (a, b) in &gaps.tension_only {
-            out.push(format!(
-                "Between {} and {} there is only tension: is there anyone both sides trust who could start cooperation?",
-                label(*a),
-                label(*b)
-            ));
+            out.push(put(words.tension, &[("a", &label(*a)), ("b", &label(*b))]));
         }
         if gaps.missing.is_empty() && gaps.unconnected.is_empty() && gaps.tension_only.is_empty() {
-            out.push("Every track is active and connected: which relations are strongest, and which would break first under strain?".into());
+            out.push(words.connected.to_string());
         }
         out
     }
@@ -352,6 +424,8 @@ mod tests {
         assert!(questions.iter().any(|q| q.contains(&content.track(3).unwrap().label()) && q.contains("no relation")));
         assert!(questions.iter().any(|q| q.contains("only tension")));
         assert_eq!(CaseMap::new("x".into(), "X", "", 0).questions(&content).len(), 1);
+        // The English words write a track as `Track::label` does.
+        assert!(questions.iter().any(|q| q.starts_with(&format!("No one on {}: who could make peace through ", religion.label()))));
     }
 
     #[test]

@@ -223,9 +223,70 @@ impl Principle {
 
 impl Track {
     /// "Track 7: Religion", the accessible name used everywhere.
+    /// "Track 5: Research, training and education", as the page's language
+    /// words it (see [`set_track_label`]).
     pub fn label(&self) -> String {
-        format!("Track {}: {}", self.number, self.name)
+        TRACK_LABEL
+            .get()
+            .copied()
+            .unwrap_or("Track {n}: {name}")
+            .replace("{n}", &self.number.to_string())
+            .replace("{name}", &self.name)
     }
+}
+
+/// The names of the places a citation can sit in, for "Cited in" lists, in
+/// the page's language (set once by `ui_text::install`, like the track label).
+#[derive(Clone, Copy, Debug)]
+pub struct CitationWords {
+    pub overview: &'static str,
+    pub nine_tracks: &'static str,
+    pub redesign: &'static str,
+    pub relations: &'static str,
+    /// `{a}`, `{b}`: the tracks' numbers; `{label}`: the relation's.
+    pub pair: &'static str,
+    pub principles: &'static str,
+    pub track_two: &'static str,
+    pub limits: &'static str,
+    pub systems: &'static str,
+    pub multi_track: &'static str,
+    pub institute: &'static str,
+    /// `{prompt}`: the question.
+    pub quiz: &'static str,
+}
+
+const ENGLISH_CITATION_WORDS: CitationWords = CitationWords {
+    overview: "Overview",
+    nine_tracks: "The nine tracks",
+    redesign: "From hierarchy to circle",
+    relations: "Relations between tracks",
+    pair: "Tracks {a} and {b}: {label}",
+    principles: "Twelve principles",
+    track_two: "Track two",
+    limits: "Limits of track two",
+    systems: "The systems view",
+    multi_track: "The multi-track idea",
+    institute: "The Institute for Multi-Track Diplomacy",
+    quiz: "Quiz: {prompt}",
+};
+
+static CITATION_WORDS: std::sync::OnceLock<CitationWords> = std::sync::OnceLock::new();
+
+pub fn set_citation_words(words: CitationWords) {
+    let _ = CITATION_WORDS.set(words);
+}
+
+fn citation_words() -> &'static CitationWords {
+    CITATION_WORDS.get().unwrap_or(&ENGLISH_CITATION_WORDS)
+}
+
+/// How a track is named with its number, in the page's language: set once by
+/// `ui_text::install` (this file is also compiled by build.rs, which has no
+/// interface catalogue, so the wording is handed in rather than read).
+static TRACK_LABEL: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+pub fn set_track_label(pattern: &'static str) {
+    let _ = TRACK_LABEL.set(pattern);
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -529,9 +590,10 @@ impl Dataset {
 
     /// Every citation in the dataset, with where it stands.
     pub fn citations(&self) -> Vec<CitedAt<'_>> {
+        let w = citation_words();
         let mut c = CitationWalk::default();
         let home = Route::page(Page::Home);
-        c.passages("overview", &home, "Overview", &self.overview);
+        c.passages("overview", &home, w.overview, &self.overview);
         for (i, e) in self.events.iter().enumerate() {
             let at = format!("events[{i}]");
             let route = Route::item(Page::Timeline, &e.id);
@@ -544,8 +606,8 @@ impl Dataset {
                 }
             }
         }
-        c.passages("track_system", &Route::page(Page::Tracks), "The nine tracks", &self.track_system);
-        c.list("redesign.cite", &Route::page(Page::Tracks), "From hierarchy to circle", &self.redesign.cite);
+        c.passages("track_system", &Route::page(Page::Tracks), w.nine_tracks, &self.track_system);
+        c.list("redesign.cite", &Route::page(Page::Tracks), w.redesign, &self.redesign.cite);
         for (i, t) in self.tracks.iter().enumerate() {
             let route = Route::item(Page::Tracks, t.number.to_string());
             c.list(&format!("tracks[{i}].cite"), &route, &t.label(), &t.cite);
@@ -554,7 +616,7 @@ impl Dataset {
         c.list(
             "relations.intro.cite",
             &Route::page(Page::Tracks),
-            "Relations between tracks",
+            w.relations,
             &self.relations.intro.cite,
         );
         for (i, r) in self.relations.items.iter().enumerate() {
@@ -564,35 +626,35 @@ impl Dataset {
                 c.list(
                     &format!("relations.items[{i}].source.cite"),
                     &route,
-                    &format!("Tracks {a} and {b}: {}", r.label),
+                    &w.pair.replace("{a}", &a.to_string()).replace("{b}", &b.to_string()).replace("{label}", &r.label),
                     &source.cite,
                 );
             }
         }
         let principles = Route::page(Page::Principles);
-        c.list("principles.intro.cite", &principles, "Twelve principles", &self.principles.intro.cite);
-        c.list("principles.groups.cite", &principles, "Twelve principles", &self.principles.groups.cite);
+        c.list("principles.intro.cite", &principles, w.principles, &self.principles.intro.cite);
+        c.list("principles.groups.cite", &principles, w.principles, &self.principles.groups.cite);
         for (i, p) in self.principles.items.iter().enumerate() {
             c.list(&format!("principles.items[{i}].cite"), &Route::item(Page::Principles, &p.id), &p.name, &p.cite);
         }
         let concepts = Route::page(Page::Concepts);
         let k = &self.concepts;
-        c.passages("concepts.track_two", &concepts, "Track two", &k.track_two);
-        c.quotes("concepts.track_two_quotes", &concepts, "Track two", &k.track_two_quotes);
+        c.passages("concepts.track_two", &concepts, w.track_two, &k.track_two);
+        c.quotes("concepts.track_two_quotes", &concepts, w.track_two, &k.track_two_quotes);
         for (i, p) in k.processes.iter().enumerate() {
             let route = Route::item(Page::Concepts, &p.id);
             c.list(&format!("concepts.processes[{i}].cite"), &route, &p.name, &p.cite);
             c.quotes(&format!("concepts.processes[{i}].quote"), &route, &p.name, p.quote.as_slice());
         }
-        c.passages("concepts.limits", &concepts, "Limits of track two", &k.limits);
-        c.list("concepts.triad_intro.cite", &concepts, "The systems view", &k.triad_intro.cite);
+        c.passages("concepts.limits", &concepts, w.limits, &k.limits);
+        c.list("concepts.triad_intro.cite", &concepts, w.systems, &k.triad_intro.cite);
         for (i, t) in k.triad.iter().enumerate() {
             c.list(&format!("concepts.triad[{i}].cite"), &Route::item(Page::Concepts, &t.id), &t.concept, &t.cite);
         }
-        c.passages("concepts.multi_track", &concepts, "The multi-track idea", &k.multi_track);
-        c.passages("concepts.institute", &concepts, "The Institute for Multi-Track Diplomacy", &k.institute);
+        c.passages("concepts.multi_track", &concepts, w.multi_track, &k.multi_track);
+        c.passages("concepts.institute", &concepts, w.institute, &k.institute);
         for (i, q) in self.quiz.iter().enumerate() {
-            let label = format!("Quiz: {}", q.prompt);
+            let label = w.quiz.replace("{prompt}", &q.prompt);
             c.list(&format!("quiz[{i}].cite"), &Route::item(Page::Quiz, &q.id), &label, &q.cite);
         }
         super::case_studies::case_citations(self, |path, route, label, cites| c.list(&path, &route, &label, cites));

@@ -8,8 +8,10 @@
 //! screen reader reads the same story from [`ModelState::description`], so it
 //! is derived here once, from the dataset's own "entered" years.
 
-use super::content::Dataset;
+use super::content::{Dataset, Track};
 use super::date::HistDate;
+use super::timeline::{counted, Flow};
+use super::ui_text::{fill, ui};
 
 /// The year the tracks were redrawn as a circle (Diamond and McDonald).
 pub const CIRCLE_YEAR: i32 = 1991;
@@ -84,45 +86,44 @@ impl ModelState {
 
     /// What a screen reader hears about a selected track and its links.
     pub fn selection_text(&self, content: &Dataset, track: u8) -> String {
+        let t = &ui().diagram;
         let linked: Vec<String> = self.linked_to(track).into_iter().map(|n| self.track_name(content, n)).collect();
-        format!(
-            "Selected: {}. Linked to {} track{}: {}.",
-            self.track_name(content, track),
-            linked.len(),
-            if linked.len() == 1 { "" } else { "s" },
-            linked.join("; ")
-        )
+        let (name, list) = (self.track_name(content, track), linked.join(t.list_separator));
+        counted(&t.selection, linked.len(), &[("track", &name), ("list", &list)])
     }
 
     /// Before McDonald's split, track two stood for all unofficial diplomacy.
     fn track_name(&self, content: &Dataset, number: u8) -> String {
-        let name = content.track(number).map_or("unknown", |t| t.name.as_str());
+        let t = &ui().diagram;
+        let name = content.track(number).map_or(t.unknown_track, |t| t.name.as_str());
         if number == 2 && self.tracks.len() == 2 {
-            "Track Two, all unofficial conflict resolution".to_string()
+            t.track_two_all.to_string()
         } else if number == 1 && self.tracks.len() == 2 {
-            "Track One, official government diplomacy".to_string()
+            t.track_one_official.to_string()
         } else {
-            format!("Track {number}, {name}")
+            fill(t.track_name, &[("n", &number), ("name", &name)])
         }
     }
 
     /// A one-line caption: "1989: 5 tracks, aimed at track one".
     pub fn caption(&self) -> String {
+        let (t, year) = (&ui().diagram, self.year);
         match (self.arrangement, self.tracks.len()) {
-            (_, 0) => format!("{}: before the tracks were named", self.year),
-            (Arrangement::Hierarchy, n) => format!("{}: {n} tracks, aimed at track one", self.year),
-            (Arrangement::Circle, n) => format!("{}: {n} tracks in a circle, none on top", self.year),
+            (_, 0) => fill(t.caption_none, &[("year", &year)]),
+            (Arrangement::Hierarchy, n) => counted(&t.caption_hierarchy, n, &[("year", &year)]),
+            (Arrangement::Circle, n) => counted(&t.caption_circle, n, &[("year", &year)]),
         }
     }
 
     /// The lines of text an exported drawing carries under the figure: the
     /// caption, the selection, and every track shown, by number and name.
     pub fn export_legend(&self, content: &Dataset, selected: Option<u8>) -> Vec<String> {
-        let mut lines = vec!["Multi-track diplomacy".to_string(), self.caption()];
+        let t = &ui().diagram;
+        let mut lines = vec![t.export_title.to_string(), self.caption()];
         if let Some(track) = selected.filter(|n| self.tracks.contains(n)).and_then(|n| content.track(n)) {
-            lines.push(format!("Selected: {} (its links are highlighted)", track.label()));
+            lines.push(fill(t.export_selected, &[("track", &track.label())]));
         }
-        lines.extend(self.tracks.iter().filter_map(|n| content.track(*n)).map(|t| t.label()));
+        lines.extend(self.tracks.iter().filter_map(|n| content.track(*n)).map(Track::label));
         lines
     }
 
@@ -136,40 +137,50 @@ impl ModelState {
 
     /// Where each of the nine tracks sits (index = track number - 1) in a
     /// `width` x `height` drawing; `None` for a track not yet in the model.
-    pub fn positions(&self, width: f64, height: f64) -> Vec<Option<(f64, f64)>> {
+    /// Right to left the drawing is mirrored, so the tracks follow one
+    /// another in the reading direction: round the circle the other way,
+    /// and along the hierarchy's row from the right (the numbers, text,
+    /// stay as written).
+    pub fn positions(&self, width: f64, height: f64, flow: Flow) -> Vec<Option<(f64, f64)>> {
         let placed = match self.arrangement {
             Arrangement::Circle => {
                 circle_positions(self.tracks.len(), width / 2.0, height / 2.0, width.min(height) * 0.4)
             }
             Arrangement::Hierarchy => hierarchy_positions(self.tracks.len(), width, height / 6.0, height * 0.77),
         };
-        (1..=9u8).map(|n| self.tracks.iter().position(|&t| t == n).map(|i| placed[i])).collect()
+        (1..=9u8)
+            .map(|n| self.tracks.iter().position(|&t| t == n).map(|i| (flow.left(placed[i].0, width), placed[i].1)))
+            .collect()
     }
 
     /// The whole diagram in words, for its accessible name.
     pub fn description(&self, content: &Dataset) -> String {
+        let (t, year) = (&ui().diagram, self.year);
         if self.tracks.is_empty() {
-            return format!("The model in {}: no tracks yet; Montville named the first two in 1981.", self.year);
+            return fill(t.description_empty, &[("year", &year)]);
         }
         let names: Vec<String> = self.tracks.iter().map(|&n| self.track_name(content, n)).collect();
+        let n = self.tracks.len();
         match self.arrangement {
             Arrangement::Hierarchy => {
-                let below = names[1..].join("; ");
-                format!(
-                    "The model in {}: {} tracks in a hierarchy. {} on top; beneath it, aimed at changing it: {}.",
-                    self.year,
-                    self.tracks.len(),
-                    names[0],
-                    below
-                )
+                let below = names[1..].join(t.list_separator);
+                counted(&t.description_hierarchy, n, &[("year", &year), ("top", &names[0]), ("below", &below)])
             }
-            Arrangement::Circle => format!(
-                "The model in {}: {} tracks in a circle, each linked to every other, none on top: {}.",
-                self.year,
-                self.tracks.len(),
-                names.join("; ")
-            ),
+            Arrangement::Circle => {
+                counted(&t.description_circle, n, &[("year", &year), ("names", &names.join(t.list_separator))])
+            }
         }
+    }
+}
+
+/// The step round the circle an arrow key asks for: on to the next track
+/// (1) or back (-1). Down and Up go round as the numbers do; Left and Right
+/// follow the drawing, which a right-to-left flow mirrors.
+pub fn circle_step(key: &str, flow: Flow) -> Option<isize> {
+    match flow.reading_key(key) {
+        "ArrowRight" | "ArrowDown" => Some(1),
+        "ArrowLeft" | "ArrowUp" => Some(-1),
+        _ => None,
     }
 }
 
@@ -285,12 +296,36 @@ mod tests {
     fn captions_and_positions_follow_the_state() {
         assert_eq!(state(1989).caption(), "1989: 5 tracks, aimed at track one");
         assert_eq!(state(1996).caption(), "1996: 9 tracks in a circle, none on top");
-        let at = state(1989).positions(320.0, 300.0);
+        let at = state(1989).positions(320.0, 300.0, Flow::LeftToRight);
         assert_eq!(at.iter().filter(|p| p.is_some()).count(), 5);
         assert!(at[4].is_none(), "track 5 is not in the 1989 model");
         let (top, below) = (at[0].unwrap(), at[1].unwrap());
         assert!(top.1 < below.1, "track one is on top of the hierarchy");
-        assert!(state(1991).positions(320.0, 300.0).iter().all(Option::is_some));
+        assert!(state(1991).positions(320.0, 300.0, Flow::LeftToRight).iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn right_to_left_the_drawing_is_mirrored_and_the_arrows_with_it() {
+        let (ltr, rtl) = (Flow::LeftToRight, Flow::RightToLeft);
+        for year in [1981, 1989, 1996] {
+            let (a, b) = (state(year).positions(320.0, 300.0, ltr), state(year).positions(320.0, 300.0, rtl));
+            for (l, r) in a.iter().zip(&b) {
+                assert_eq!(l.map(|(x, y)| (320.0 - x, y)), *r, "{year}: mirrored about the middle");
+            }
+        }
+        // The hierarchy's row reads from the right, the circle goes round anticlockwise.
+        let row = state(1989).positions(320.0, 300.0, rtl);
+        assert!(row[1].unwrap().0 > row[2].unwrap().0, "track 2 right of track 3");
+        let circle = state(1991).positions(320.0, 300.0, rtl);
+        assert!(circle[1].unwrap().0 < circle[0].unwrap().0, "track 2 left of track 1 at the top");
+        assert_eq!(circle_step("ArrowRight", ltr), Some(1));
+        assert_eq!(circle_step("ArrowLeft", ltr), Some(-1));
+        assert_eq!(circle_step("ArrowLeft", rtl), Some(1));
+        assert_eq!(circle_step("ArrowRight", rtl), Some(-1));
+        for flow in [ltr, rtl] {
+            assert_eq!((circle_step("ArrowDown", flow), circle_step("ArrowUp", flow)), (Some(1), Some(-1)));
+            assert_eq!(circle_step("Home", flow), None);
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::kumu;
 use super::timeline_sheet::{self, RowKind, SheetRow};
 use super::timelinejs::{self, date_from, one_timeline, DateInput, SlideInput};
 use super::track_names::track_names;
+use super::ui_text::{fill, ui};
 use super::user_data::{DocError, UserData, UserEra};
 
 /// The file as a document to merge, and what it left out.
@@ -28,27 +29,21 @@ pub fn read_file(text: &str, file_name: &str, content: &Dataset) -> Result<(User
         let read = kumu::from_kumu(text, id, 0, &names)?;
         let mut left_out = read.left_out;
         if !read.map.shelf.is_empty() {
+            let m = &ui().messages;
             let shelved: Vec<String> = read
                 .map
                 .shelf
                 .iter()
                 .map(|s| {
                     if s.kind.is_empty() {
-                        format!("\u{201c}{}\u{201d}", s.label)
+                        fill(m.quoted, &[("text", &s.label)])
                     } else {
-                        format!("\u{201c}{}\u{201d} ({})", s.label, s.kind)
+                        fill(m.quoted_kind, &[("label", &s.label), ("kind", &s.kind)])
                     }
                 })
                 .collect();
-            left_out.insert(
-                0,
-                format!(
-                    "{} element{} with no track yet, on the map\u{2019}s \u{201c}No track yet\u{201d} shelf: {}",
-                    shelved.len(),
-                    if shelved.len() == 1 { "" } else { "s" },
-                    shelved.join(", ")
-                ),
-            );
+            let list = shelved.join(", ");
+            left_out.insert(0, fill(&m.shelved_elements.count(shelved.len()), &[("list", &list)]));
         }
         let data = UserData { case_maps: vec![read.map], ..UserData::default() };
         return Ok((UserData::from_json(&data.to_json())?, left_out));
@@ -66,10 +61,15 @@ fn is_sheet(text: &str, file_name: &str) -> bool {
     !first.trim_start().starts_with(['{', '[']) && first.contains("year") && first.contains("headline")
 }
 
+/// "line 3, column “Month”": a place in a sheet.
+fn at(line: usize, column: &str) -> String {
+    fill(ui().messages.at_line_column, &[("line", &line), ("column", &column)])
+}
+
 fn sheet_error(e: timeline_sheet::SheetError) -> DocError {
     let path = match &e.column {
-        Some(column) => format!("line {}, column \u{201c}{column}\u{201d}", e.line),
-        None => format!("line {}", e.line),
+        Some(column) => at(e.line, column),
+        None => fill(ui().messages.at_line, &[("line", &e.line)]),
     };
     DocError { path, message: e.message }
 }
@@ -90,7 +90,7 @@ fn sheet_date(row: &SheetRow, parts: &timeline_sheet::DateParts, prefix: &str) -
         return None;
     }
     let place = |(part, message): (DatePart, String)| DocError {
-        path: format!("line {}, column \u{201c}{prefix}{}\u{201d}", row.line, column(part)),
+        path: at(row.line, &format!("{prefix}{}", column(part))),
         message,
     };
     Some(
@@ -101,16 +101,14 @@ fn sheet_date(row: &SheetRow, parts: &timeline_sheet::DateParts, prefix: &str) -
 }
 
 fn read_sheet(text: &str, file_name: &str, names: &[(u8, &str)]) -> Result<(UserData, Vec<String>), DocError> {
+    let m = &ui().messages;
     let sheet = timeline_sheet::read_sheet(text).map_err(sheet_error)?;
     let mut left_out = sheet.notes.clone();
-    left_out.extend(sheet.unknown_columns.iter().map(|c| format!("the column \u{201c}{c}\u{201d}")));
+    left_out.extend(sheet.unknown_columns.iter().map(|c| fill(m.left_out_column, &[("column", c)])));
     let eras = sheet_eras(&sheet.rows, &mut left_out);
     let backgrounds = sheet.rows.iter().filter(|r| r.kind == RowKind::Event && !r.background.is_empty()).count();
     if backgrounds > 0 {
-        left_out.push(format!(
-            "\u{201c}Background\u{201d} in {backgrounds} row{} (this guide draws its own)",
-            if backgrounds == 1 { "" } else { "s" }
-        ));
+        left_out.push(m.left_out_background_rows.count(backgrounds));
     }
     let title_row = sheet.rows.iter().find(|r| r.kind == RowKind::Title);
     let slides = sheet
@@ -119,10 +117,7 @@ fn read_sheet(text: &str, file_name: &str, names: &[(u8, &str)]) -> Result<(User
         .filter(|r| r.kind == RowKind::Event)
         .map(|row| {
             let start = sheet_date(row, &row.start, "").unwrap_or_else(|| {
-                Err(DocError {
-                    path: format!("line {}, column \u{201c}Year\u{201d}", row.line),
-                    message: "missing: every event needs a year".into(),
-                })
+                Err(DocError { path: at(row.line, "Year"), message: m.sheet_event_needs_year.into() })
             });
             let input = SlideInput {
                 start,
@@ -139,7 +134,7 @@ fn read_sheet(text: &str, file_name: &str, names: &[(u8, &str)]) -> Result<(User
                 )),
                 tracks: row.tracks.clone(),
             };
-            (format!("the row on line {}", row.line), input)
+            (fill(m.sheet_row_at, &[("line", &row.line)]), input)
         })
         .collect();
     let events = timelinejs::events_from(slides, names, &mut left_out)?;
@@ -154,11 +149,12 @@ fn read_sheet(text: &str, file_name: &str, names: &[(u8, &str)]) -> Result<(User
 /// The sheet's era rows as the timeline's eras; a row that cannot be one
 /// (no start, no end, an end before its start) is left out and named.
 fn sheet_eras(rows: &[SheetRow], left_out: &mut Vec<String>) -> Vec<UserEra> {
+    let m = &ui().messages;
     let mut eras = Vec::new();
     for row in rows.iter().filter(|r| r.kind == RowKind::Era) {
         let missing = |prefix: &str| DocError {
-            path: format!("line {}, column \u{201c}{prefix}Year\u{201d}", row.line),
-            message: "missing: an era needs a start and an end".into(),
+            path: at(row.line, &format!("{prefix}Year")),
+            message: m.sheet_era_needs_dates.into(),
         };
         let read = sheet_date(row, &row.start, "")
             .unwrap_or_else(|| Err(missing("")))
@@ -166,13 +162,13 @@ fn sheet_eras(rows: &[SheetRow], left_out: &mut Vec<String>) -> Vec<UserEra> {
             .and_then(|(start, end)| {
                 if end < start {
                     return Err(DocError {
-                        path: format!("line {}, column \u{201c}End Year\u{201d}", row.line),
-                        message: format!("{} is before {}", end.label(), start.label()),
+                        path: at(row.line, "End Year"),
+                        message: fill(m.end_before_start, &[("end", &end.label()), ("start", &start.label())]),
                     });
                 }
                 let name = timelinejs::plain_text(&row.headline);
                 Ok(UserEra {
-                    name: if name.is_empty() { format!("Era {}", eras.len() + 1) } else { name },
+                    name: if name.is_empty() { fill(m.era_default_name, &[("n", &(eras.len() + 1))]) } else { name },
                     start,
                     end,
                     text: timelinejs::plain_text(&row.text),
@@ -180,7 +176,10 @@ fn sheet_eras(rows: &[SheetRow], left_out: &mut Vec<String>) -> Vec<UserEra> {
             });
         match read {
             Ok(era) => eras.push(era),
-            Err(e) => left_out.push(format!("the era row on line {}, which could not be read ({e})", row.line)),
+            Err(e) => left_out.push(fill(
+                m.unreadable,
+                &[("what", &fill(m.sheet_era_row_at, &[("line", &row.line)])), ("error", &e)],
+            )),
         }
     }
     eras

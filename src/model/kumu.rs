@@ -38,7 +38,8 @@ use super::case_map::{Actor, CaseMap, RelationKind, Shelved};
 use super::ids::fresh_id;
 use super::timelinejs::plain_text;
 use super::track_names::track_of;
-use super::user_data::DocError;
+use super::ui_text::{fill, ui};
+use super::user_data::{not_json, size, DocError};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -175,13 +176,14 @@ fn text_of(value: Option<&Value>) -> Option<String> {
 }
 
 fn describe(value: &Value) -> &'static str {
+    let m = &ui().messages;
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => m.kind_null,
+        Value::Bool(_) => m.kind_bool,
+        Value::Number(_) => m.kind_number,
+        Value::String(_) => m.kind_text,
+        Value::Array(_) => m.kind_list,
+        Value::Object(_) => m.kind_object,
     }
 }
 
@@ -196,10 +198,6 @@ fn looks_like_markup(text: &str) -> bool {
 /// are replaced by ones made from the label, so share links stay readable.
 fn is_own_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 80 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 const ELEMENT_FIELDS: [&str; 7] = ["label", "type", "element type", "description", "id", "_id", "attributes"];
@@ -237,10 +235,11 @@ fn resolve(entries: &[Entry], name: &str) -> Result<usize, String> {
     } else {
         exact
     };
+    let m = &ui().messages;
     match found[..] {
         [i] => Ok(i),
-        [] => Err(format!("there is no element \u{201c}{name}\u{201d}")),
-        _ => Err(format!("\u{201c}{name}\u{201d} names {} elements; give them ids", found.len())),
+        [] => Err(fill(m.kumu_no_element, &[("name", &name)])),
+        _ => Err(fill(&m.kumu_label_ambiguous.count(found.len()), &[("name", &name)])),
     }
 }
 
@@ -252,35 +251,27 @@ fn resolve(entries: &[Entry], name: &str) -> Result<usize, String> {
 /// a claim in the map the file never made. The file is refused only when
 /// nothing in it can be read.
 pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Result<KumuImport, DocError> {
+    let m = &ui().messages;
     if text.len() > MAX_KUMU_BYTES {
-        return Err(error("", format!("the file is {} bytes; the limit is {MAX_KUMU_BYTES} bytes", text.len())));
+        let sizes: [(&str, &dyn std::fmt::Display); 2] = [("size", &size(text.len())), ("limit", &size(MAX_KUMU_BYTES))];
+        return Err(error("", fill(m.too_large_file, &sizes)));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| {
         let reason = e.to_string();
         let reason = reason.split(" at line ").next().unwrap_or_default().to_string();
-        error("", format!("this is not valid JSON (line {}, column {}): {reason}", e.line(), e.column()))
+        error("", not_json(&e, &reason))
     })?;
     let top = match &value {
         Value::Object(top) => top,
-        other => {
-            return Err(error(
-                "",
-                format!("a Kumu file is an object holding \u{201c}elements\u{201d}; this is {}", describe(other)),
-            ))
-        }
+        other => return Err(error("", fill(m.kumu_not_object, &[("kind", &describe(other))]))),
     };
     let elements = match field(top, "elements") {
         Some(Value::Array(elements)) => elements,
         Some(other) => {
-            return Err(error("elements", format!("should be a list of elements, not {}", describe(other))));
+            return Err(error("elements", fill(m.kumu_elements_not_list, &[("kind", &describe(other))])));
         }
-        None => {
-            return Err(error(
-                "elements",
-                "missing: a Kumu file lists its \u{201c}elements\u{201d} (and \u{201c}connections\u{201d})",
-            ))
-        }
+        None => return Err(error("elements", m.kumu_elements_missing)),
     };
 
     let mut left_out = Vec::new();
@@ -293,15 +284,15 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
     for (i, element) in elements.iter().enumerate() {
         let n = i + 1;
         let Some(object) = element.as_object() else {
-            left_out.push(format!("element {n} is {}, not an element", describe(element)));
-            first_problem.get_or_insert(error(format!("elements[{i}]"), "should be an object with a label"));
+            left_out.push(fill(m.kumu_element_not_object, &[("n", &n), ("kind", &describe(element))]));
+            first_problem.get_or_insert(error(format!("elements[{i}]"), m.kumu_element_should_be_object));
             continue;
         };
         note_unused(object, &ELEMENT_FIELDS, &mut unused_elements);
         let label = text_of(either(object, &["label"])).unwrap_or_default().trim().to_string();
         if label.is_empty() {
-            left_out.push(format!("element {n} has no label"));
-            first_problem.get_or_insert(error(format!("elements[{i}].label"), "an element needs a label"));
+            left_out.push(fill(m.kumu_element_no_label, &[("n", &n)]));
+            first_problem.get_or_insert(error(format!("elements[{i}].label"), m.kumu_element_needs_label));
             continue;
         }
         let kind = text_of(either(object, &["type", "element type"])).unwrap_or_default().trim().to_string();
@@ -314,9 +305,7 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
         let file_id = text_of(field(object, "id").or_else(|| field(object, "_id"))).filter(|s| !s.is_empty());
         if let Some(file_id) = &file_id {
             if entries.iter().any(|e| e.file_id.as_ref() == Some(file_id)) {
-                left_out.push(format!(
-                    "element {n} (\u{201c}{label}\u{201d}) repeats the id \u{201c}{file_id}\u{201d}; connections naming it reach the first"
-                ));
+                left_out.push(fill(m.kumu_element_repeats_id, &[("n", &n), ("label", &label), ("id", file_id)]));
             }
         }
         let actor = track_of(&kind, tracks).map(|track| {
@@ -342,7 +331,7 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
     let title = text_of(field(top, "name"))
         .map(|t| if looks_like_markup(&t) { plain_text(&t) } else { t.trim().to_string() })
         .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| "Map from Kumu".to_string());
+        .unwrap_or_else(|| m.kumu_default_title.to_string());
     let mut map = CaseMap::new(id, &title, "", now);
     map.description = text_of(field(top, "description"))
         .map(|d| if looks_like_markup(&d) { plain_text(&d) } else { d.trim().to_string() })
@@ -356,21 +345,19 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
         Some(Value::Array(connections)) => connections.as_slice(),
         None | Some(Value::Null) => &[],
         Some(other) => {
-            left_out.push(format!("the file\u{2019}s \u{201c}connections\u{201d} is {}, not a list", describe(other)));
+            left_out.push(fill(m.kumu_connections_not_list, &[("kind", &describe(other))]));
             &[]
         }
     };
     for (i, connection) in connections.iter().enumerate() {
         let n = i + 1;
         let Some(object) = connection.as_object() else {
-            left_out.push(format!("connection {n} is {}, not a connection", describe(connection)));
+            left_out.push(fill(m.kumu_connection_not_object, &[("n", &n), ("kind", &describe(connection))]));
             continue;
         };
         note_unused(object, &CONNECTION_FIELDS, &mut unused_connections);
         let (Some(mut from), Some(mut to)) = (text_of(field(object, "from")), text_of(field(object, "to"))) else {
-            left_out.push(format!(
-                "connection {n} does not say what it joins (\u{201c}from\u{201d} and \u{201c}to\u{201d})"
-            ));
+            left_out.push(fill(m.kumu_connection_no_ends, &[("n", &n)]));
             continue;
         };
         // Kumu's export carries a `reversed` flag beside `direction`; read as
@@ -383,11 +370,10 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
             Ok(i) => entries[*i].label.clone(),
             Err(_) => raw.to_string(),
         };
-        let head =
-            format!("connection {n} from \u{201c}{}\u{201d} to \u{201c}{}\u{201d}", shown(&a, &from), shown(&b, &to));
+        let head = fill(m.kumu_connection_head, &[("n", &n), ("from", &shown(&a, &from)), ("to", &shown(&b, &to))]);
         let actor = |end: Result<usize, String>| {
             let i = end?;
-            entries[i].actor.clone().ok_or_else(|| format!("\u{201c}{}\u{201d} has no track yet", entries[i].label))
+            entries[i].actor.clone().ok_or_else(|| fill(m.kumu_no_track_yet, &[("label", &entries[i].label)]))
         };
         let ends = actor(a).and_then(|a| Ok((a, actor(b)?)));
         let written = text_of(either(object, &["type", "connection type"])).unwrap_or_default();
@@ -395,43 +381,37 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
         let outcome = ends.and_then(|(a, b)| {
             let kind = match RelationKind::parse(&written.to_lowercase()) {
                 Some(kind) => kind,
-                None if written.is_empty() => {
-                    return Err("it has no type (cooperation, tension, funding or information)".to_string())
-                }
-                None => {
-                    return Err(format!(
-                        "its type \u{201c}{written}\u{201d} is not cooperation, tension, funding or information"
-                    ))
-                }
+                None if written.is_empty() => return Err(m.kumu_connection_no_type.to_string()),
+                None => return Err(fill(m.kumu_connection_bad_type, &[("kind", &written)])),
             };
             if a == b {
-                return Err("it joins an element to itself".to_string());
+                return Err(m.kumu_connection_self.to_string());
             }
-            map.add_relation(&a, &b, kind).map_err(|_| format!("it repeats an earlier {} connection", kind.name()))
+            map.add_relation(&a, &b, kind).map_err(|_| fill(m.kumu_connection_repeat, &[("kind", &kind.name())]))
         });
         if let Err(why) = outcome {
-            left_out.push(format!("{head}: {why}"));
+            left_out.push(fill(m.place_message, &[("place", &head), ("message", &why)]));
         }
     }
 
     if let Some(Value::Array(loops)) = field(top, "loops") {
         if !loops.is_empty() {
-            left_out.push(format!("{} (a case map has no loops)", plural(loops.len(), "loop", "loops")));
+            left_out.push(m.kumu_loops.count(loops.len()));
         }
     }
     if marked_up > 0 {
-        left_out.push(format!(
-            "the markup in {} (this guide shows plain text)",
-            plural(marked_up, "description", "descriptions")
-        ));
+        left_out.push(m.kumu_markup.count(marked_up));
     }
     let unused_file: Vec<String> =
         top.keys().filter(|k| !FILE_FIELDS.iter().any(|f| f.eq_ignore_ascii_case(k))).cloned().collect();
-    for (what, mut unused) in [("file", unused_file), ("element", unused_elements), ("connection", unused_connections)]
-    {
+    for (what, mut unused) in [
+        (m.kumu_unused_file_fields, unused_file),
+        (m.kumu_unused_element_fields, unused_elements),
+        (m.kumu_unused_connection_fields, unused_connections),
+    ] {
         unused.sort();
         if !unused.is_empty() {
-            left_out.push(format!("{what} fields not used: {}", unused.join(", ")));
+            left_out.push(fill(what, &[("fields", &unused.join(", "))]));
         }
     }
     Ok(KumuImport { map, left_out })

@@ -57,6 +57,58 @@ pub struct Verdict {
     pub solution: Vec<String>,
 }
 
+/// The wording the model writes into answers: a track's label and a
+/// matched pair, as templates (`{n}`, `{name}`; `{track}`, `{phrase}`). The
+/// views pass the reader's language; [`QuizWords::ENGLISH`] is the default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuizWords<'a> {
+    pub pair: &'a str,
+}
+
+impl QuizWords<'static> {
+    pub const ENGLISH: QuizWords<'static> = QuizWords { pair: "{track}: {phrase}" };
+}
+
+impl QuizWords<'_> {
+    /// A track as the page's language names it (`Track::label`).
+    fn track_label(&self, t: &super::content::Track) -> String {
+        t.label()
+    }
+}
+
+/// `template` with each `{key}` replaced by its value, in one pass.
+fn put(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|v| (close, v.1))) {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What "Add your own question" may say is wrong, for the views to put in
+/// the reader's language (these are the English).
+pub const FIELD_QUESTION: &str = "Question";
+pub const FIELD_EXPLANATION: &str = "Explanation";
+pub const FIELD_OPTIONS: &str = "Options";
+pub const FIELD_ANSWER: &str = "Answer";
+pub const NO_PROMPT: &str = "write the question";
+pub const NO_EXPLANATION: &str = "say why the answer is right; students see it after answering";
+pub const FEW_OPTIONS: &str = "give at least two options, one per line, the right one first";
+pub const REPEATED_OPTION: &str = "an option is offered twice";
+
 /// A small, stable scramble: the same question always starts the same way,
 /// so a reload or a classmate sees the same starting order, yet the start is
 /// never the answer itself.
@@ -80,8 +132,13 @@ impl Question {
     /// The choices offered, as `(value, label)`: tracks, principles, phrases
     /// (for matching) or the options; empty for ordering.
     pub fn choices(&self, content: &Dataset) -> Vec<(String, String)> {
+        self.choices_in(content, &QuizWords::ENGLISH)
+    }
+
+    /// [`Question::choices`], with the tracks labelled in `words`.
+    pub fn choices_in(&self, content: &Dataset, words: &QuizWords) -> Vec<(String, String)> {
         match self.kind {
-            QuestionKind::Track => content.tracks.iter().map(|t| (t.number.to_string(), t.label())).collect(),
+            QuestionKind::Track => content.tracks.iter().map(|t| (t.number.to_string(), words.track_label(t))).collect(),
             QuestionKind::Principle => self
                 .options
                 .iter()
@@ -121,19 +178,24 @@ impl Question {
 
     /// Checks `answer` against the key, part by part.
     pub fn check(&self, content: &Dataset, answer: &[String]) -> Verdict {
+        self.check_in(content, answer, &QuizWords::ENGLISH)
+    }
+
+    /// [`Question::check`], with the solution written in `words`.
+    pub fn check_in(&self, content: &Dataset, answer: &[String], words: &QuizWords) -> Verdict {
         let key = self.key(content);
         let right = key.iter().zip(answer).filter(|(k, a)| k == a).count();
         let of = key.len();
         let solution = match self.kind {
             QuestionKind::MatchPhrases => {
-                content.tracks.iter().map(|t| format!("{}: {}", t.label(), t.phrase)).collect()
+                content.tracks.iter().map(|t| put(words.pair, &[("track", &words.track_label(t)), ("phrase", &t.phrase)])).collect()
             }
             QuestionKind::Order => key
                 .iter()
                 .map(|id| content.event(id).map_or_else(|| id.clone(), |e| format!("{} {}", e.date_label(), e.title)))
                 .collect(),
             _ => {
-                let choices = self.choices(content);
+                let choices = self.choices_in(content, words);
                 let label = choices.into_iter().find(|(v, _)| *v == self.answer).map(|(_, l)| l);
                 vec![label.unwrap_or_else(|| self.answer.clone())]
             }
@@ -158,7 +220,7 @@ impl Question {
             self.options.iter().all(|o| seen.insert(o.as_str()))
         };
         if !distinct {
-            problem("options", "an option is offered twice".into());
+            problem("options", REPEATED_OPTION.into());
         }
         let in_options = self.options.contains(&self.answer);
         match self.kind {
@@ -225,11 +287,11 @@ impl NewQuestion {
     pub fn build(self, id: String, principles: &[String]) -> Result<Question, (&'static str, String)> {
         let prompt = self.prompt.trim().to_string();
         if prompt.is_empty() {
-            return Err(("Question", "write the question".into()));
+            return Err((FIELD_QUESTION, NO_PROMPT.into()));
         }
         let explanation = self.explanation.trim().to_string();
         if explanation.is_empty() {
-            return Err(("Explanation", "say why the answer is right; students see it after answering".into()));
+            return Err((FIELD_EXPLANATION, NO_EXPLANATION.into()));
         }
         let (kind, options, answer) = match self.kind.as_str() {
             "track" => (QuestionKind::Track, Vec::new(), self.answer),
@@ -245,7 +307,7 @@ impl NewQuestion {
                 let options: Vec<String> =
                     self.options.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
                 if options.len() < 2 {
-                    return Err(("Options", "give at least two options, one per line, the right one first".into()));
+                    return Err((FIELD_OPTIONS, FEW_OPTIONS.into()));
                 }
                 let answer = options[0].clone();
                 (QuestionKind::Choice, options, answer)
@@ -253,7 +315,7 @@ impl NewQuestion {
         };
         let question = Question { id, kind, prompt, options, answer, explanation, cite: Vec::new() };
         match question.problems("", None).into_iter().next() {
-            Some((_, message)) => Err(("Answer", message)),
+            Some((_, message)) => Err((FIELD_ANSWER, message)),
             None => Ok(question),
         }
     }
@@ -354,8 +416,14 @@ struct ResultRow<'a> {
 }
 
 /// "Export results": the student's name, the date, the score and each
-/// answered question with the right answer beside theirs, for the teacher.
-pub fn results_json(progress: &QuizProgress, questions: &[&Question], content: &Dataset, date: &str) -> String {
+/// answered question with the right answer beside theirs (in `words`), for the teacher.
+pub fn results_json(
+    progress: &QuizProgress,
+    questions: &[&Question],
+    content: &Dataset,
+    date: &str,
+    words: &QuizWords,
+) -> String {
     let score = progress.score(questions.iter().map(|q| q.id.as_str()));
     let results = questions
         .iter()
@@ -366,7 +434,7 @@ pub fn results_json(progress: &QuizProgress, questions: &[&Question], content: &
                 prompt: &q.prompt,
                 answer: &r.answer,
                 correct: r.correct,
-                right_answer: q.check(content, &r.answer).solution,
+                right_answer: q.check_in(content, &r.answer, words).solution,
             })
         })
         .collect();
@@ -503,7 +571,7 @@ mod tests {
         let q = question(QuestionKind::Track, &[], "9");
         let mut p = QuizProgress { name: "Sam".into(), ..QuizProgress::default() };
         p.record(QuizResult { question: "q".into(), answer: vec!["4".into()], correct: false, at: 1 });
-        let json = results_json(&p, &[&q], &content, "2026-11-24");
+        let json = results_json(&p, &[&q], &content, "2026-11-24", &QuizWords::ENGLISH);
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(value["format"], RESULTS_FORMAT);
         assert_eq!(value["name"], "Sam");

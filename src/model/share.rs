@@ -19,7 +19,8 @@
 //! dictionary needs a new prefix.
 
 use super::route::{Page, Route};
-use super::user_data::{DocError, UserData, MAX_DOCUMENT_BYTES};
+use super::ui_text::{fill, ui};
+use super::user_data::{size, DocError, UserData, MAX_DOCUMENT_BYTES};
 
 /// The encoding written before the payload.
 pub const PREFIX: &str = "1.";
@@ -49,7 +50,7 @@ fn from_base64url(text: &str) -> Result<Vec<u8>, String> {
     let (mut bits, mut count) = (0u32, 0);
     for (i, c) in text.bytes().enumerate() {
         let Some(value) = ALPHABET.iter().position(|a| *a == c) else {
-            return Err(format!("character {} (\u{201c}{}\u{201d}) cannot be part of a share link", i + 1, c as char));
+            return Err(fill(ui().messages.share_bad_character, &[("n", &(i + 1)), ("character", &(c as char))]));
         };
         bits = bits << 6 | value as u32;
         count += 6;
@@ -60,7 +61,7 @@ fn from_base64url(text: &str) -> Result<Vec<u8>, String> {
         }
     }
     if text.len() % 4 == 1 {
-        return Err("it is cut short".into());
+        return Err(ui().messages.share_cut_short.into());
     }
     Ok(out)
 }
@@ -88,7 +89,7 @@ impl Dictionary {
     /// `bytes` as the dictionary, if they are the frozen one.
     pub fn checked(bytes: &'static [u8]) -> Result<Dictionary, String> {
         if bytes.len() != DICTIONARY_LEN || adler2::adler32_slice(bytes) != DICTIONARY_CHECKSUM {
-            return Err(format!("the file is not the guide's share dictionary ({} bytes)", bytes.len()));
+            return Err(fill(ui().messages.share_not_dictionary, &[("size", &size(bytes.len()))]));
         }
         Ok(Dictionary(bytes))
     }
@@ -146,33 +147,27 @@ pub fn link(page_address: &str, data: &UserData, view_only: bool, dictionary: Di
     }
     let url = format!("{page_address}{}", route.to_hash());
     if url.len() > MAX_LINK {
-        return Err(format!(
-            "This is too much for a link ({} characters; browsers and the tools that pass links on drop links above {MAX_LINK}). Export it as a file instead.",
-            url.len()
-        ));
+        return Err(fill(ui().messages.share_too_long, &[("length", &size(url.len())), ("limit", &size(MAX_LINK))]));
     }
     Ok(url)
 }
 
 fn damaged(reason: impl Into<String>) -> DocError {
-    DocError { path: String::new(), message: format!("this share link is damaged: {}", reason.into()) }
+    DocError { path: String::new(), message: fill(ui().messages.share_damaged, &[("reason", &reason.into())]) }
 }
 
 /// The document a payload carries, or what is wrong with it.
 pub fn decode(payload: &str, dictionary: Dictionary) -> Result<UserData, DocError> {
+    let m = &ui().messages;
     let Some(body) = payload.strip_prefix(PREFIX) else {
         let newer = payload.split_once('.').is_some_and(|(v, _)| v.parse::<u32>().is_ok_and(|v| v > 1));
-        return Err(damaged(if newer {
-            "it was made by a newer version of the guide"
-        } else {
-            "it does not start the way a share link of this guide does"
-        }));
+        return Err(damaged(if newer { m.share_newer } else { m.share_bad_start }));
     };
     if body.is_empty() {
-        return Err(damaged("it is cut short"));
+        return Err(damaged(m.share_cut_short));
     }
     let packed = from_base64url(body).map_err(damaged)?;
-    let Some(split) = packed.len().checked_sub(4) else { return Err(damaged("it is cut short")) };
+    let Some(split) = packed.len().checked_sub(4) else { return Err(damaged(m.share_cut_short)) };
     let (deflated, checksum) = packed.split_at(split);
     let mut stream = dictionary_prefix(dictionary).to_vec();
     stream.extend_from_slice(deflated);
@@ -180,19 +175,19 @@ pub fn decode(payload: &str, dictionary: Dictionary) -> Result<UserData, DocErro
     let mut json = miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, limit).map_err(|e| {
         use miniz_oxide::inflate::TINFLStatus;
         damaged(match e.status {
-            TINFLStatus::HasMoreOutput => format!("what it holds is larger than the {MAX_DOCUMENT_BYTES}-byte limit"),
-            TINFLStatus::FailedCannotMakeProgress => "it is cut short".into(),
-            _ => "its data cannot be unpacked".into(),
+            TINFLStatus::HasMoreOutput => fill(m.share_too_large, &[("limit", &size(MAX_DOCUMENT_BYTES))]),
+            TINFLStatus::FailedCannotMakeProgress => m.share_cut_short.into(),
+            _ => m.share_cannot_unpack.into(),
         })
     })?;
     if json.len() < DICTIONARY_LEN {
-        return Err(damaged("it is cut short"));
+        return Err(damaged(m.share_cut_short));
     }
     let json = json.split_off(DICTIONARY_LEN);
     if adler2::adler32_slice(&json).to_be_bytes() != checksum {
-        return Err(damaged("it was changed or cut (its checksum does not match)"));
+        return Err(damaged(m.share_checksum));
     }
-    let text = String::from_utf8(json).map_err(|_| damaged("its data is not text"))?;
+    let text = String::from_utf8(json).map_err(|_| damaged(m.share_not_text))?;
     UserData::from_json(&text)
 }
 

@@ -6,6 +6,7 @@
 
 use super::content::{Citation, Event};
 use super::date::HistDate;
+use super::ui_text::{fill, ui};
 
 /// A small deterministic generator (no dependency; quality is irrelevant here).
 struct Lcg(u64);
@@ -36,6 +37,7 @@ pub fn synthetic_events(n: usize, first_year: i32, last_year: i32, reference: &s
         })
         .collect();
     dates.sort();
+    let t = &ui().timeline;
     dates
         .into_iter()
         .enumerate()
@@ -49,11 +51,8 @@ pub fn synthetic_events(n: usize, first_year: i32, last_year: i32, reference: &s
                 ..Event::new(
                     format!("generated-{}", i + 1),
                     date,
-                    format!("Generated event {}", i + 1),
-                    format!(
-                        "A generated event for testing the timeline at scale; not part of the history ({}).",
-                        date.label()
-                    ),
+                    fill(t.generated_title, &[("n", &(i + 1))]),
+                    fill(t.generated_summary, &[("date", &date.label())]),
                 )
             }
         })

@@ -6,8 +6,11 @@
 //! natively and cheap enough to run on every zoom step.
 
 use super::content::{Event, EventKind};
-use super::date::{days_in_month, HistDate, MONTHS};
+use super::date::{days_in_month, HistDate};
+use super::lang::Lang;
 use super::search::matches_all_words;
+use super::ui_text::{fill, lang, number, ui, Plural};
+use std::fmt::Display;
 use std::ops::Range;
 
 /// One day as a fraction of a year; the finest zoom shows about a week.
@@ -17,6 +20,87 @@ pub const MIN_SPAN: f64 = 7.0 * DAY;
 /// The widest window, in years.
 /// (The data's own span limits it further: see [`Viewport::within`].)
 pub const MAX_SPAN: f64 = 3.0e10;
+
+/// Which way time runs across the chart: the reading direction, so that in
+/// Arabic the earliest date is on the right and the latest on the left.
+/// Fixed for the page's life, as the language is.
+///
+/// Why the chart keeps its own measure "from the start edge": the layout
+/// (lanes, clusters, label widths) is the same in both directions once
+/// positions are measured from the edge where time begins, so only the
+/// drawing and the pointer's position are turned round, never the logic.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Flow {
+    #[default]
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Flow {
+    /// The flow of `lang`'s script.
+    pub fn of(lang: Lang) -> Flow {
+        if lang.is_rtl() {
+            Flow::RightToLeft
+        } else {
+            Flow::LeftToRight
+        }
+    }
+
+    /// The reader's flow.
+    pub fn current() -> Flow {
+        Flow::of(lang())
+    }
+
+    /// `dir` for a drawing in this flow.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Flow::LeftToRight => "ltr",
+            Flow::RightToLeft => "rtl",
+        }
+    }
+
+    /// A distance from the start edge (where time begins) of a drawing
+    /// `width` wide as a distance from its left edge; and, being its own
+    /// inverse, a distance from the left edge as one from the start edge.
+    pub fn left(self, x: f64, width: f64) -> f64 {
+        match self {
+            Flow::LeftToRight => x,
+            Flow::RightToLeft => width - x,
+        }
+    }
+
+    /// The span `from..to` (from the start edge, `from <= to`) as its left
+    /// edge and width on the drawing.
+    pub fn span(self, from: f64, to: f64, width: f64) -> (f64, f64) {
+        let len = (to - from).max(0.0);
+        match self {
+            Flow::LeftToRight => (from, len),
+            Flow::RightToLeft => (width - to, len),
+        }
+    }
+
+    /// `key` as it would be in a left-to-right page: right to left, Left
+    /// and Right swap, so that the arrow towards the end edge means "on".
+    pub fn reading_key(self, key: &str) -> &str {
+        match (self, key) {
+            (Flow::RightToLeft, "ArrowLeft") => "ArrowRight",
+            (Flow::RightToLeft, "ArrowRight") => "ArrowLeft",
+            _ => key,
+        }
+    }
+
+    /// The arrow keys follow the reading direction: the key towards the end
+    /// edge goes to the next (later) event. Home and End are first and last.
+    pub fn step_for_key(self, key: &str) -> Option<Step> {
+        match self.reading_key(key) {
+            "ArrowRight" => Some(Step::Next),
+            "ArrowLeft" => Some(Step::Previous),
+            "Home" => Some(Step::First),
+            "End" => Some(Step::Last),
+            _ => None,
+        }
+    }
+}
 
 /// The visible window of the time axis, in fractional years.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -100,13 +184,37 @@ impl Viewport {
         self.pan(shift)
     }
 
-    /// The screen position of a year in a drawing `width` pixels wide.
+    /// The position of a year in a drawing `width` pixels wide, measured
+    /// from the edge where time begins (the left, or the right in a
+    /// right-to-left flow: see [`Flow`]).
     pub fn x(&self, year: f64, width: f64) -> f64 {
         (year - self.start) / self.span() * width
     }
 
+    /// The year at `x` from the start edge.
     pub fn year_at(&self, x: f64, width: f64) -> f64 {
         self.start + x / width * self.span()
+    }
+
+    /// The distance from the drawing's left edge at which `year` is drawn.
+    pub fn left(&self, year: f64, width: f64, flow: Flow) -> f64 {
+        flow.left(self.x(year, width), width)
+    }
+
+    /// The year under a point `left` pixels from the drawing's left edge
+    /// (a pointer's position), whichever way time runs.
+    pub fn year_at_left(&self, left: f64, width: f64, flow: Flow) -> f64 {
+        self.year_at(flow.left(left, width), width)
+    }
+
+    /// The window after a drag of `dx` pixels to the right (negative: to
+    /// the left): the moment under the pointer stays under it, in both flows.
+    pub fn dragged(&self, dx: f64, width: f64, flow: Flow) -> Viewport {
+        let towards_end = match flow {
+            Flow::LeftToRight => dx,
+            Flow::RightToLeft => -dx,
+        };
+        self.pan(-towards_end / width * self.span())
     }
 }
 
@@ -146,6 +254,8 @@ impl TickUnit {
         }
     }
 
+    /// The unit's name as an identifier (the chart's `data-unit`), the same
+    /// in every language; [`TickUnit::label`] is the reader's word for it.
     pub fn name(self) -> &'static str {
         match self {
             TickUnit::Years(std::cmp::Reverse(power)) => match power {
@@ -159,6 +269,24 @@ impl TickUnit {
             },
             TickUnit::Month => "months",
             TickUnit::Day => "days",
+        }
+    }
+
+    /// The unit's name in the reader's language.
+    pub fn label(self) -> &'static str {
+        let t = &ui().timeline;
+        match self {
+            TickUnit::Years(std::cmp::Reverse(power)) => match power {
+                0 => t.unit_years,
+                1 => t.unit_decades,
+                2 => t.unit_centuries,
+                3 => t.unit_millennia,
+                4 | 5 => t.unit_tens_of_thousands,
+                6..=8 => t.unit_millions,
+                _ => t.unit_billions,
+            },
+            TickUnit::Month => t.unit_months,
+            TickUnit::Day => t.unit_days,
         }
     }
 }
@@ -182,9 +310,28 @@ pub struct Tick {
 fn year_tick_label(year: i64, power: u8) -> String {
     let date = HistDate::year_only(year);
     match power {
-        1 if !date.is_bce() => format!("{year}s"),
+        1 if !date.is_bce() => fill(ui().timeline.tick_decade, &[("y", &year)]),
         _ => date.year_label(),
     }
+}
+
+/// The short name of month `m` (1 to 12) on the axis.
+fn short_month(m: u8) -> &'static str {
+    let t = &ui().timeline;
+    [
+        t.month_short_01,
+        t.month_short_02,
+        t.month_short_03,
+        t.month_short_04,
+        t.month_short_05,
+        t.month_short_06,
+        t.month_short_07,
+        t.month_short_08,
+        t.month_short_09,
+        t.month_short_10,
+        t.month_short_11,
+        t.month_short_12,
+    ][usize::from(m.clamp(1, 12) - 1)]
 }
 
 /// The ticks inside the window, in the unit that fits its width.
@@ -227,14 +374,17 @@ pub fn ticks(view: &Viewport, width: f64) -> (TickUnit, Vec<Tick>) {
                     if next_month < view.start {
                         continue;
                     }
-                    let month_label =
-                        format!("{} {}", &MONTHS[usize::from(m - 1)][..3], HistDate::year_only(y).year_label());
+                    let (t, month, year) = (&ui().timeline, short_month(m), HistDate::year_only(y).year_label());
                     if unit == TickUnit::Month {
-                        push(month_start, month_label);
+                        push(month_start, fill(t.tick_month, &[("m", &month), ("y", &year)]));
                         continue;
                     }
                     for day in 1..=days_in_month(y, m) {
-                        let label = if day == 1 { format!("1 {month_label}") } else { day.to_string() };
+                        let label = if day == 1 {
+                            fill(t.tick_first_day, &[("m", &month), ("y", &year)])
+                        } else {
+                            day.to_string()
+                        };
                         push(date(y, m, day).as_fractional_year(), label);
                     }
                 }
@@ -389,6 +539,25 @@ pub fn group_names(events: &[Event]) -> Vec<String> {
     names
 }
 
+/// A count as the reader's language writes it. English keeps plain digits
+/// ("1500 of 1500 events"), as the guide has always shown them (its tests
+/// and benchmarks read them); the other languages group them.
+pub fn figure(n: usize) -> String {
+    match lang() {
+        Lang::En => n.to_string(),
+        other => number(other, n as u64),
+    }
+}
+
+/// `plural`'s form for `n`, with `{n}` as [`figure`] writes it and the
+/// other placeholders from `values`.
+pub fn counted(plural: &Plural, n: usize, values: &[(&str, &dyn Display)]) -> String {
+    let figure = figure(n);
+    let mut all: Vec<(&str, &dyn Display)> = vec![("n", &figure)];
+    all.extend_from_slice(values);
+    fill(plural.form(lang(), n as u64), &all)
+}
+
 /// A keyboard move through the events.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -465,6 +634,65 @@ mod tests {
         let v = Viewport::new(1980.0, 2010.0);
         assert_eq!(v.x(1995.0, 600.0), 300.0);
         assert!((v.year_at(v.x(1987.3, 800.0), 800.0) - 1987.3).abs() < 1e-9);
+    }
+
+    #[test]
+    fn right_to_left_mirrors_every_position_and_keeps_the_maths() {
+        let (ltr, rtl) = (Flow::LeftToRight, Flow::RightToLeft);
+        let (v, w) = (Viewport::new(1980.0, 2010.0), 600.0);
+        assert_eq!(v.left(1980.0, w, ltr), 0.0);
+        assert_eq!(v.left(1980.0, w, rtl), 600.0, "the earliest date on the right");
+        assert_eq!(v.left(2010.0, w, rtl), 0.0, "the latest on the left");
+        assert_eq!(v.left(1995.0, w, rtl), 300.0);
+        assert!(v.left(1985.0, w, rtl) > v.left(1995.0, w, rtl));
+        // The measure from the start edge (the layout's) is the same in both flows.
+        assert_eq!(rtl.left(v.left(1987.0, w, rtl), w), v.x(1987.0, w));
+        for flow in [ltr, rtl] {
+            assert!((v.year_at_left(v.left(1987.3, w, flow), w, flow) - 1987.3).abs() < 1e-9);
+            // A drag keeps the moment that was under the pointer under it.
+            for (at, dx) in [(150.0, 40.0), (420.0, -75.0)] {
+                let year = v.year_at_left(at, w, flow);
+                let moved = v.dragged(dx, w, flow);
+                assert!((moved.year_at_left(at + dx, w, flow) - year).abs() < 1e-9, "{flow:?} drag by {dx}");
+            }
+            // A wheel or a pinch keeps the moment under the pointer too.
+            let anchor = v.year_at_left(450.0, w, flow);
+            assert!((v.zoom(0.5, anchor).year_at_left(450.0, w, flow) - anchor).abs() < 1e-9);
+        }
+        // Pulling the chart to the right uncovers what lies to the left:
+        // earlier dates left to right, later ones right to left.
+        assert!(v.dragged(50.0, w, ltr).start < v.start);
+        assert!(v.dragged(50.0, w, rtl).start > v.start);
+        // An era band: the same width, from the other edge.
+        assert_eq!(ltr.span(100.0, 250.0, w), (100.0, 150.0));
+        assert_eq!(rtl.span(100.0, 250.0, w), (350.0, 150.0));
+        assert_eq!(rtl.span(250.0, 100.0, w).1, 0.0);
+    }
+
+    #[test]
+    fn the_arrow_keys_follow_the_reading_direction() {
+        let (ltr, rtl) = (Flow::LeftToRight, Flow::RightToLeft);
+        assert_eq!(Flow::of(Lang::Ar), rtl);
+        assert_eq!(Flow::of(Lang::Fr), ltr);
+        assert_eq!((ltr.dir(), rtl.dir()), ("ltr", "rtl"));
+        assert_eq!(ltr.step_for_key("ArrowRight"), Some(Step::Next));
+        assert_eq!(ltr.step_for_key("ArrowLeft"), Some(Step::Previous));
+        assert_eq!(rtl.step_for_key("ArrowLeft"), Some(Step::Next), "towards the left is later");
+        assert_eq!(rtl.step_for_key("ArrowRight"), Some(Step::Previous));
+        assert_eq!((rtl.reading_key("ArrowLeft"), rtl.reading_key("PageDown")), ("ArrowRight", "PageDown"));
+        assert_eq!(ltr.reading_key("ArrowLeft"), "ArrowLeft");
+        for flow in [ltr, rtl] {
+            assert_eq!(flow.step_for_key("Home"), Some(Step::First));
+            assert_eq!(flow.step_for_key("End"), Some(Step::Last));
+            assert_eq!(flow.step_for_key("ArrowUp"), None);
+        }
+    }
+
+    #[test]
+    fn counts_keep_plain_digits_in_english() {
+        assert_eq!(figure(1500), "1500");
+        assert_eq!(counted(&ui().timeline.events_shown, 1500, &[("shown", &figure(12))]), "12 of 1500 events");
+        assert_eq!(TickUnit::DECADE.label(), "decades");
     }
 
     #[test]

@@ -29,6 +29,7 @@
 //! followed by one extra line end: inside an open quote it is just more
 //! field text and no record ends, which is exactly the unterminated case.
 
+use super::ui_text::{fill, ui};
 use std::fmt;
 
 /// One row of the sheet, every cell trimmed, as text. `line` is the 1-based
@@ -96,10 +97,12 @@ pub struct SheetError {
 
 impl fmt::Display for SheetError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match &self.column {
-            Some(column) => write!(f, "line {}, column \"{}\": {}", self.line, column, self.message),
-            None => write!(f, "line {}: {}", self.line, self.message),
-        }
+        let m = &ui().messages;
+        let place = match &self.column {
+            Some(column) => fill(m.at_line_column_plain, &[("line", &self.line), ("column", column)]),
+            None => fill(m.at_line, &[("line", &self.line)]),
+        };
+        f.write_str(&fill(m.place_message, &[("place", &place), ("message", &self.message)]))
     }
 }
 
@@ -168,7 +171,7 @@ fn column_for(name: &str) -> Option<Col> {
 
 fn expected_columns() -> String {
     let names: Vec<&str> = COLUMNS.iter().map(|(_, n)| *n).collect();
-    format!("{} (the last two optional)", names.join(", "))
+    fill(ui().messages.sheet_expected_columns, &[("columns", &names.join(", "))])
 }
 
 struct Record {
@@ -217,7 +220,7 @@ fn records(text: &str) -> Result<Vec<Record>, SheetError> {
                     return Err(SheetError {
                         line: start,
                         column: None,
-                        message: "a quoted cell starting in this row has no closing quote (\")".into(),
+                        message: ui().messages.sheet_unclosed_quote.into(),
                     });
                 }
                 csv_core::ReadRecordResult::InputEmpty => {
@@ -257,6 +260,7 @@ impl Layout {
 }
 
 fn layout(header: &Record, unknown: &mut Vec<String>) -> Result<Layout, SheetError> {
+    let m = &ui().messages;
     let mut cols = Vec::with_capacity(header.cells.len());
     for name in &header.cells {
         let col = if name.is_empty() { None } else { column_for(name) };
@@ -264,7 +268,7 @@ fn layout(header: &Record, unknown: &mut Vec<String>) -> Result<Layout, SheetErr
             return Err(SheetError {
                 line: header.line,
                 column: Some(name.clone()),
-                message: "the header row names this column twice".into(),
+                message: m.sheet_column_twice.into(),
             });
         }
         if col.is_none() && !name.is_empty() {
@@ -281,23 +285,14 @@ fn layout(header: &Record, unknown: &mut Vec<String>) -> Result<Layout, SheetErr
         return Err(SheetError {
             line: header.line,
             column: None,
-            message: format!(
-                "this is not a TimelineJS3 sheet: its first row should name the columns {}",
-                expected_columns()
-            ),
+            message: fill(m.sheet_not_a_sheet, &[("columns", &expected_columns())]),
         });
     }
     if !cols.contains(&Some(Col::Year)) {
-        return Err(missing(
-            Col::Year,
-            "the header row has no such column, and TimelineJS3 needs a year for every event",
-        ));
+        return Err(missing(Col::Year, m.sheet_no_year_column));
     }
     if !cols.contains(&Some(Col::Headline)) && !cols.contains(&Some(Col::Text)) {
-        return Err(missing(
-            Col::Headline,
-            "the header row has neither this column nor \"Text\", so rows would say nothing",
-        ));
+        return Err(missing(Col::Headline, m.sheet_no_text_column));
     }
     Ok(Layout { cols, names: header.cells.clone() })
 }
@@ -317,7 +312,7 @@ fn parse_tracks(cell: &str) -> Result<Vec<u8>, String> {
     for token in cell.split(|c: char| c == ',' || c == ';' || c.is_whitespace()).filter(|t| !t.is_empty()) {
         match token.as_bytes() {
             [d @ b'1'..=b'9'] => tracks.push(d - b'0'),
-            _ => return Err(format!("\"{token}\" is not a track (1 to 9)")),
+            _ => return Err(fill(ui().messages.sheet_not_a_track, &[("value", &token)])),
         }
     }
     tracks.sort_unstable();
@@ -327,12 +322,13 @@ fn parse_tracks(cell: &str) -> Result<Vec<u8>, String> {
 
 /// Reads a TimelineJS3 sheet downloaded as CSV. See the module documentation for what is accepted.
 pub fn read_sheet(text: &str) -> Result<Sheet, SheetError> {
+    let m = &ui().messages;
     let records = records(text)?;
     let Some((header, body)) = records.split_first() else {
         return Err(SheetError {
             line: 1,
             column: None,
-            message: format!("the file is empty; a TimelineJS3 sheet starts with a row naming {}", expected_columns()),
+            message: fill(m.sheet_empty, &[("columns", &expected_columns())]),
         });
     };
     let mut sheet = Sheet::default();
@@ -362,10 +358,7 @@ pub fn read_sheet(text: &str) -> Result<Sheet, SheetError> {
         let get = |col| layout.cell(cells, col).to_string();
         let at = |col| SheetError { line: record.line, column: Some(layout.name(col)), message: String::new() };
         let kind = parse_kind(&get(Col::Type)).ok_or_else(|| SheetError {
-            message: format!(
-                "\"{}\" is not a row type: leave it empty for an event, or write title or era",
-                get(Col::Type)
-            ),
+            message: fill(m.sheet_bad_type, &[("value", &get(Col::Type))]),
             ..at(Col::Type)
         })?;
         let tracks = parse_tracks(&get(Col::Tracks)).map_err(|message| SheetError { message, ..at(Col::Tracks) })?;
@@ -395,25 +388,15 @@ pub fn read_sheet(text: &str) -> Result<Sheet, SheetError> {
             tracks,
         });
     }
-    if let Some(line) = unnamed_values {
-        sheet
-            .notes
-            .push(format!("line {line} (and maybe others) has values in a column with no header; they were left out"));
-    }
-    if let Some(line) = extra_cells {
-        sheet.notes.push(format!(
-            "line {line} (and maybe others) has more cells than the header row; the extra ones were left out"
-        ));
-    }
-    if let Some(line) = unknown_only {
-        sheet.notes.push(format!(
-            "line {line} (and maybe others) has values only in columns this guide does not read; it was skipped"
-        ));
+    for (line, message) in
+        [(unnamed_values, m.sheet_unnamed_values), (extra_cells, m.sheet_extra_cells), (unknown_only, m.sheet_unknown_only)]
+    {
+        if let Some(line) = line {
+            sheet.notes.push(fill(message, &[("line", &line)]));
+        }
     }
     if titles > 1 {
-        sheet
-            .notes
-            .push(format!("{titles} rows have the type title; TimelineJS3 shows only the first as the title slide"));
+        sheet.notes.push(m.sheet_many_titles.count(titles));
     }
     Ok(sheet)
 }

@@ -17,6 +17,7 @@
 //! can be read. Nothing in such a file can make the import panic.
 
 use super::date::{DatePart, HistDate};
+use super::ui_text::{fill, ui};
 use super::user_data::{DocError, UserData, UserEra, UserEvent, UserTimeline};
 use serde::de::{Deserializer, IgnoredAny, Visitor};
 use serde::Deserialize;
@@ -96,10 +97,10 @@ impl Visitor<'_> for NumberVisitor {
         Ok(v)
     }
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<i64, E> {
-        i64::try_from(v).map_err(|_| E::custom("the number is too large"))
+        i64::try_from(v).map_err(|_| E::custom(ui().messages.number_too_large))
     }
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<i64, E> {
-        v.trim().parse().map_err(|_| E::custom(format!("\"{v}\" is not a whole number")))
+        v.trim().parse().map_err(|_| E::custom(fill(ui().messages.not_whole_number, &[("value", &v)])))
     }
 }
 
@@ -113,7 +114,7 @@ fn parse_part(v: &str) -> Result<Option<i64>, String> {
     if v.is_empty() {
         return Ok(None);
     }
-    v.parse().map(Some).map_err(|_| format!("\"{v}\" is not a whole number"))
+    v.parse().map(Some).map_err(|_| fill(ui().messages.not_whole_number, &[("value", &v)]))
 }
 
 fn optional_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
@@ -242,7 +243,7 @@ impl DateInput {
             let bits: Vec<&str> = time.split(':').collect();
             let part = |i: usize| bits.get(i).map_or(Ok(None), |b| parse_part(b)).map_err(|e| (DatePart::Time, e));
             if bits.len() > 3 {
-                return Err((DatePart::Time, format!("\"{time}\" is not a time (HH:MM or HH:MM:SS)")));
+                return Err((DatePart::Time, fill(ui().messages.not_a_time, &[("value", &time)])));
             }
             input.hour = part(0)?;
             input.minute = part(1)?.or(Some(0));
@@ -254,9 +255,10 @@ impl DateInput {
 
 /// The date the parts give; errors say which part is wrong.
 pub fn date_from(d: &DateInput) -> Result<HistDate, (DatePart, String)> {
-    let year = d.year.ok_or((DatePart::Year, "missing: a date needs at least a year".to_string()))?;
+    let m = &ui().messages;
+    let year = d.year.ok_or((DatePart::Year, m.date_needs_year.to_string()))?;
     let small = |v: Option<i64>, part: DatePart| -> Result<Option<u8>, (DatePart, String)> {
-        v.map(|v| u8::try_from(v).map_err(|_| (part, format!("{v} is out of range")))).transpose()
+        v.map(|v| u8::try_from(v).map_err(|_| (part, fill(m.out_of_range, &[("value", &v)])))).transpose()
     };
     let time = match small(d.hour, DatePart::Time)? {
         Some(h) => Some((h, small(d.minute, DatePart::Time)?.unwrap_or(0), small(d.second, DatePart::Time)?)),
@@ -264,7 +266,7 @@ pub fn date_from(d: &DateInput) -> Result<HistDate, (DatePart, String)> {
     };
     let day = small(d.day, DatePart::Day)?;
     if time.is_some() && day.is_none() {
-        return Err((DatePart::Time, "a time needs a day (and a month) before it".into()));
+        return Err((DatePart::Time, m.time_needs_day.into()));
     }
     HistDate::from_parts(astronomical(year), small(d.month, DatePart::Month)?, day, time)
         .map_err(|(part, e)| (part, e.0))
@@ -298,8 +300,8 @@ pub fn media_link(url: &str, caption: &str, credit: &str) -> Option<(String, Str
     let label = match (caption.is_empty(), credit.is_empty()) {
         (true, true) => String::new(),
         (false, true) => caption,
-        (true, false) => format!("Credit: {credit}"),
-        (false, false) => format!("{caption} (credit: {credit})"),
+        (true, false) => fill(ui().messages.media_credit, &[("credit", &credit)]),
+        (false, false) => fill(ui().messages.media_caption_credit, &[("caption", &caption), ("credit", &credit)]),
     };
     Some((url.to_string(), label))
 }
@@ -325,6 +327,7 @@ pub fn events_from(
     track_names: &[(u8, &str)],
     left_out: &mut Vec<String>,
 ) -> Result<Vec<UserEvent>, DocError> {
+    let m = &ui().messages;
     let mut events: Vec<UserEvent> = Vec::with_capacity(slides.len());
     let mut first_error = None;
     let total = slides.len();
@@ -333,7 +336,7 @@ pub fn events_from(
         let (start, end) = match dates {
             Ok(dates) => dates,
             Err(e) => {
-                left_out.push(format!("{at}, which could not be read ({e})"));
+                left_out.push(fill(m.unreadable, &[("what", &at), ("error", &e)]));
                 first_error.get_or_insert(e);
                 continue;
             }
@@ -358,7 +361,7 @@ pub fn events_from(
             id,
             date: start,
             end,
-            title: if title.is_empty() { "Untitled event".into() } else { title },
+            title: if title.is_empty() { m.untitled_event.into() } else { title },
             text: body,
             tracks,
             group,
@@ -370,7 +373,7 @@ pub fn events_from(
     match first_error {
         Some(e) if events.is_empty() => Err(DocError {
             path: e.path,
-            message: format!("{} (no event in the file could be read; this is the first of {total})", e.message),
+            message: fill(m.no_event_readable, &[("message", &e.message), ("total", &total)]),
         }),
         _ => Ok(events),
     }
@@ -410,16 +413,15 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
     }
     counts.sort();
     unused.sort();
+    let m = &ui().messages;
     let eras = read_eras(&outline.eras, &mut left_out);
     if let Some(scale) = outline.scale.as_deref().filter(|s| *s != "human" && *s != "cosmological") {
-        left_out.push(format!(
-            "the scale \u{201c}{scale}\u{201d} (read as years, as TimelineJS3\u{2019}s \u{201c}human\u{201d} scale)"
-        ));
+        left_out.push(fill(m.left_out_scale, &[("scale", &scale)]));
     }
-    left_out.extend(unused.into_iter().map(|k| format!("the file\u{2019}s \u{201c}{k}\u{201d}")));
+    left_out.extend(unused.into_iter().map(|k| fill(m.left_out_file_field, &[("field", &k)])));
     left_out.extend(counts.into_iter().map(|(k, n)| {
-        let why = if k == "background" { " (this guide draws its own)" } else { "" };
-        format!("\u{201c}{k}\u{201d} in {n} event{}{why}", if n == 1 { "" } else { "s" })
+        let what = if k == "background" { &m.left_out_event_field_drawn } else { &m.left_out_event_field };
+        fill(&what.count(n), &[("field", &k)])
     }));
 
     let mut slides = Vec::with_capacity(outline.events.len());
@@ -454,10 +456,7 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
             Ok(slide) => {
                 let start = slide.start_date.as_ref().map_or_else(
                     || {
-                        Err(DocError {
-                            path: format!("{at}.start_date"),
-                            message: "missing: every TimelineJS event needs a start date".into(),
-                        })
+                        Err(DocError { path: format!("{at}.start_date"), message: m.tljs_event_needs_start.into() })
                     },
                     |d| date(d, &format!("{at}.start_date")),
                 );
@@ -484,7 +483,7 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
                 }
             }
         };
-        slides.push((format!("event {} (events[{i}])", i + 1), input));
+        slides.push((fill(m.tljs_event_at, &[("n", &(i + 1)), ("path", &format!("events[{i}]"))]), input));
     }
     let dropped_media = parsed
         .iter()
@@ -492,16 +491,13 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
         .filter(|s| s.media.as_ref().is_some_and(|m| m.url.as_deref().is_some_and(|u| media_link(u, "", "").is_none())))
         .count();
     if dropped_media > 0 {
-        left_out.push(format!(
-            "{dropped_media} media address{} that is not http or https",
-            if dropped_media == 1 { "" } else { "es" }
-        ));
+        left_out.push(m.left_out_media.count(dropped_media));
     }
     if parsed.iter().filter_map(|s| s.as_ref().ok()).any(|s| {
         s.start_date.as_ref().is_some_and(|d| d.year == Some(0))
             || s.end_date.as_ref().is_some_and(|d| d.year == Some(0))
     }) {
-        left_out.push("year 0, which TimelineJS3 allows, was read as 1 BCE (this guide counts no year 0)".into());
+        left_out.push(m.left_out_year_zero.into());
     }
     let events = events_from(slides, track_names, &mut left_out)?;
     let title_slide = file.as_ref().and_then(|f| f.title.as_ref()).and_then(|t| t.text.as_ref());
@@ -517,6 +513,7 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
 /// The file's eras; one that cannot be read (no start, an end before its
 /// start) is left out and named, as an event is.
 fn read_eras(raw: &[&serde_json::value::RawValue], left_out: &mut Vec<String>) -> Vec<UserEra> {
+    let m = &ui().messages;
     let mut eras = Vec::new();
     for (i, raw) in raw.iter().enumerate() {
         let at = format!("eras[{i}]");
@@ -528,7 +525,7 @@ fn read_eras(raw: &[&serde_json::value::RawValue], left_out: &mut Vec<String>) -
             .and_then(|era| {
                 let missing = |part: &str| DocError {
                     path: format!("{at}.{part}"),
-                    message: "missing: every TimelineJS era needs a start and an end date".into(),
+                    message: m.tljs_era_needs_dates.into(),
                 };
                 let start =
                     date(era.start_date.as_ref().ok_or_else(|| missing("start_date"))?, &format!("{at}.start_date"))?;
@@ -536,13 +533,13 @@ fn read_eras(raw: &[&serde_json::value::RawValue], left_out: &mut Vec<String>) -
                 if end < start {
                     return Err(DocError {
                         path: format!("{at}.end_date"),
-                        message: format!("{} is before {}", end.label(), start.label()),
+                        message: fill(m.end_before_start, &[("end", &end.label()), ("start", &start.label())]),
                     });
                 }
                 let text = era.text.as_ref();
                 let name = text.and_then(|t| t.headline.as_deref()).map(plain_text).unwrap_or_default();
                 Ok(UserEra {
-                    name: if name.is_empty() { format!("Era {}", i + 1) } else { name },
+                    name: if name.is_empty() { fill(m.era_default_name, &[("n", &(i + 1))]) } else { name },
                     start,
                     end,
                     text: text.and_then(|t| t.text.as_deref()).map(plain_text).unwrap_or_default(),
@@ -550,7 +547,10 @@ fn read_eras(raw: &[&serde_json::value::RawValue], left_out: &mut Vec<String>) -
             });
         match read {
             Ok(era) => eras.push(era),
-            Err(e) => left_out.push(format!("era {} ({at}), which could not be read ({e})", i + 1)),
+            Err(e) => {
+                let what = fill(m.tljs_era_at, &[("n", &(i + 1)), ("path", &at)]);
+                left_out.push(fill(m.unreadable, &[("what", &what), ("error", &e)]));
+            }
         }
     }
     eras

@@ -86,7 +86,13 @@ pub struct TourPlace {
 impl Tour {
     /// "Step k of n", counting from one as people do.
     pub fn step_label(&self, step: usize) -> String {
-        format!("Step {} of {}", step.min(self.steps.len().saturating_sub(1)) + 1, self.steps.len())
+        let (k, n) = self.step_place(step);
+        format!("Step {k} of {n}")
+    }
+
+    /// Which step `step` is, counting from one as people do, and of how many.
+    pub fn step_place(&self, step: usize) -> (usize, usize) {
+        (step.min(self.steps.len().saturating_sub(1)) + 1, self.steps.len())
     }
 
     /// The step after `step`, or `None` at the end.

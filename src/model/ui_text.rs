@@ -52,14 +52,17 @@ impl Plural<'_> {
     }
 }
 
-const ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ui-en.postcard"));
-
-static UI: OnceLock<Ui<'static>> = OnceLock::new();
+static TRANSLATED: OnceLock<Translated<'static>> = OnceLock::new();
 static LANG: OnceLock<Lang> = OnceLock::new();
 
-/// The wording of the reader's language (English until another is installed).
-pub fn ui() -> &'static Ui<'static> {
-    UI.get_or_init(|| postcard::from_bytes(ENGLISH).expect("the English catalogue decodes"))
+/// The wording of the reader's language: `ui().quiz.check` (English until
+/// another language is installed).
+pub fn ui() -> &'static Ui {
+    &SECTIONS
+}
+
+fn translated() -> Option<&'static Translated<'static>> {
+    TRANSLATED.get()
 }
 
 /// The reader's language.
@@ -69,10 +72,26 @@ pub fn lang() -> Lang {
 
 /// Installs `lang` with its catalogue's bytes, once, before anything is drawn.
 pub fn install(lang: Lang, catalogue: &'static [u8]) -> Result<(), postcard::Error> {
-    let decoded: Ui<'static> = postcard::from_bytes(catalogue)?;
+    let decoded: Translated<'static> = postcard::from_bytes(catalogue)?;
     super::date::set_words(date_words(&decoded.dates));
+    super::content::set_track_label(decoded.reading.track_label);
+    let c = &decoded.citations;
+    super::content::set_citation_words(super::content::CitationWords {
+        overview: c.overview,
+        nine_tracks: c.nine_tracks,
+        redesign: c.redesign,
+        relations: c.relations,
+        pair: c.pair,
+        principles: c.principles,
+        track_two: c.track_two,
+        limits: c.limits,
+        systems: c.systems,
+        multi_track: c.multi_track,
+        institute: c.institute,
+        quiz: c.quiz,
+    });
     let _ = LANG.set(lang);
-    let _ = UI.set(decoded);
+    let _ = TRANSLATED.set(decoded);
     Ok(())
 }
 
@@ -140,7 +159,7 @@ pub fn number(lang: Lang, n: u64) -> String {
     }
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(separator);
         }
         out.push(c);
@@ -221,7 +240,7 @@ mod tests {
     #[test]
     fn dates_are_written_as_each_language_writes_them() {
         use super::super::date::HistDate;
-        let catalogue = |bytes: &'static [u8]| date_words(&postcard::from_bytes::<Ui<'static>>(bytes).unwrap().dates);
+        let catalogue = |bytes: &'static [u8]| date_words(&postcard::from_bytes::<Translated<'static>>(bytes).unwrap().dates);
         let fr = catalogue(include_bytes!(concat!(env!("OUT_DIR"), "/ui-fr.postcard")));
         let es = catalogue(include_bytes!(concat!(env!("OUT_DIR"), "/ui-es.postcard")));
         let ar = catalogue(include_bytes!(concat!(env!("OUT_DIR"), "/ui-ar.postcard")));

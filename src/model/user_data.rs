@@ -14,6 +14,7 @@ use super::ids::fresh_id;
 use super::notes::{Note, Notes};
 use super::quiz::{Question, QuizProgress};
 use super::tour::{Tour, TourProgress, TourStep};
+use super::ui_text::{fill, ui};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -199,8 +200,17 @@ impl std::fmt::Display for DocError {
         if self.path.is_empty() || self.path == "." {
             write!(f, "{}", self.message)
         } else {
-            write!(f, "{}: {}", self.path, self.message)
+            f.write_str(&fill(ui().messages.place_message, &[("place", &self.path), ("message", &self.message)]))
         }
+    }
+}
+
+/// A size or a length in a message: digits as they are in English (as the
+/// guide always wrote them), grouped the reader's way in other languages.
+pub(crate) fn size(n: usize) -> String {
+    match super::ui_text::lang() {
+        super::lang::Lang::En => n.to_string(),
+        lang => super::ui_text::number(lang, n as u64),
     }
 }
 
@@ -225,7 +235,7 @@ fn migrate(text: &str, from: u32) -> Result<std::borrow::Cow<'_, str>, DocError>
         // Version 2 added `tours` and gave `progress` its shape; version 1
         // never wrote anything but `null` there, which reads as no progress.
         1 => migrate(text, 2),
-        v => Err(error("version", format!("version {v} is not one this guide ever wrote"))),
+        v => Err(error("version", fill(ui().messages.version_never_written, &[("version", &v)]))),
     }
 }
 
@@ -235,7 +245,7 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> DocError {
     let reason = e.to_string();
     let reason = reason.split(" at line ").next().unwrap_or(&reason).to_string();
     if e.is_syntax() || e.is_eof() {
-        return error("", format!("this is not valid JSON (line {}, column {}): {reason}", e.line(), e.column()));
+        return error("", not_json(e, &reason));
     }
     let mut path = super::json_path::path_at(text, e.line(), e.column());
     // A missing field is reported at the end of its object, after its last key.
@@ -245,14 +255,19 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> DocError {
     error(path, reason)
 }
 
+/// "this is not valid JSON (line 1, column 2): …", serde's `reason` kept as it is.
+pub(crate) fn not_json(e: &serde_json::Error, reason: &str) -> String {
+    fill(ui().messages.not_json, &[("line", &e.line()), ("column", &e.column()), ("reason", &reason)])
+}
+
 impl UserData {
     /// Reads a document from JSON text, naming the place of the first problem.
     pub fn from_json(text: &str) -> Result<UserData, DocError> {
+        let m = &ui().messages;
         if text.len() > MAX_DOCUMENT_BYTES {
-            return Err(error(
-                "",
-                format!("the data is {} bytes; the limit is {MAX_DOCUMENT_BYTES} bytes", text.len()),
-            ));
+            let sizes: [(&str, &dyn std::fmt::Display); 2] =
+                [("size", &size(text.len())), ("limit", &size(MAX_DOCUMENT_BYTES))];
+            return Err(error("", fill(m.too_large_data, &sizes)));
         }
         // The header first: a file of another kind or a newer version gets
         // that message, not a confusing one about its fields.
@@ -263,15 +278,15 @@ impl UserData {
         }
         let header: Header = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
         if header.format.as_deref() != Some(USER_FORMAT) {
-            let found = header.format.map_or_else(|| "none".to_string(), |f| format!("\"{f}\""));
-            return Err(error("format", format!("expected \"{USER_FORMAT}\", found {found}")));
+            let message = match &header.format {
+                Some(found) => fill(m.format_expected_found, &[("expected", &USER_FORMAT), ("found", found)]),
+                None => fill(m.format_expected_none, &[("expected", &USER_FORMAT)]),
+            };
+            return Err(error("format", message));
         }
-        let version = header.version.ok_or_else(|| error("version", "missing or not a number"))?;
+        let version = header.version.ok_or_else(|| error("version", m.version_missing))?;
         if version > u64::from(USER_VERSION) {
-            return Err(error(
-                "version",
-                format!("this file is from a newer version ({version}) of the guide; this one reads up to version {USER_VERSION}"),
-            ));
+            return Err(error("version", fill(m.version_newer, &[("version", &version), ("max", &USER_VERSION)])));
         }
         let text = migrate(text, version as u32)?;
         let data: UserData = serde_json::from_str(&text).map_err(|e| syntax_error(&text, &e))?;
@@ -292,63 +307,56 @@ impl UserData {
     /// The rules serde cannot express: known tracks, dates in order, unique
     /// ids, safe links, known note subjects.
     fn check(&self) -> Result<(), DocError> {
+        let m = &ui().messages;
+        let twice = |id: &str| fill(m.id_used_twice, &[("id", &id)]);
+        let before = |end: &HistDate, start: &HistDate| {
+            fill(m.end_before_start, &[("end", &end.label()), ("start", &start.label())])
+        };
         for (i, (key, _)) in self.notes.iter().enumerate() {
             if super::notes::NoteKey::parse(key).is_none() {
-                return Err(error(
-                    format!("notes[{i}].about"),
-                    format!("\"{key}\" is not a track, event or principle"),
-                ));
+                return Err(error(format!("notes[{i}].about"), fill(m.note_subject_unknown, &[("key", &key)])));
             }
         }
         let mut ids = std::collections::HashSet::new();
         for (t, timeline) in self.timelines.iter().enumerate() {
             let at = format!("timelines[{t}]");
             if !ids.insert(timeline.id.as_str()) {
-                return Err(error(format!("{at}.id"), format!("\"{}\" is used twice", timeline.id)));
+                return Err(error(format!("{at}.id"), twice(&timeline.id)));
             }
             if timeline.title.trim().is_empty() {
-                return Err(error(format!("{at}.title"), "a timeline needs a title"));
+                return Err(error(format!("{at}.title"), m.timeline_needs_title));
             }
             for (e, era) in timeline.eras.iter().enumerate() {
                 let at = format!("{at}.eras[{e}]");
                 if era.name.trim().is_empty() {
-                    return Err(error(format!("{at}.name"), "an era needs a name"));
+                    return Err(error(format!("{at}.name"), m.era_needs_name));
                 }
                 if era.end < era.start {
-                    return Err(error(
-                        format!("{at}.end"),
-                        format!("{} is before {}", era.end.label(), era.start.label()),
-                    ));
+                    return Err(error(format!("{at}.end"), before(&era.end, &era.start)));
                 }
             }
             let mut event_ids = std::collections::HashSet::new();
             for (e, event) in timeline.events.iter().enumerate() {
                 let at = format!("{at}.events[{e}]");
                 if !event_ids.insert(event.id.as_str()) {
-                    return Err(error(format!("{at}.id"), format!("\"{}\" is used twice", event.id)));
+                    return Err(error(format!("{at}.id"), twice(&event.id)));
                 }
                 if event.title.trim().is_empty() {
-                    return Err(error(format!("{at}.title"), "an event needs a title"));
+                    return Err(error(format!("{at}.title"), m.event_needs_title));
                 }
                 if let Some(end) = &event.end {
                     if end < &event.date {
-                        return Err(error(
-                            format!("{at}.end"),
-                            format!("{} is before {}", end.label(), event.date.label()),
-                        ));
+                        return Err(error(format!("{at}.end"), before(end, &event.date)));
                     }
                 }
                 for (k, track) in event.tracks.iter().enumerate() {
                     if !(1..=9).contains(track) {
-                        return Err(error(
-                            format!("{at}.tracks[{k}]"),
-                            format!("there is no track {track}; tracks are 1 to 9"),
-                        ));
+                        return Err(error(format!("{at}.tracks[{k}]"), fill(m.no_such_track, &[("track", track)])));
                     }
                 }
                 if let Some(link) = &event.link {
                     if !is_safe_link(link) {
-                        return Err(error(format!("{at}.link"), "only http, https and mailto links are allowed"));
+                        return Err(error(format!("{at}.link"), m.unsafe_link));
                     }
                 }
             }
@@ -357,7 +365,7 @@ impl UserData {
         for (t, tour) in self.tours.iter().enumerate() {
             let at = format!("tours[{t}]");
             if !tour_ids.insert(tour.id.as_str()) {
-                return Err(error(format!("{at}.id"), format!("\"{}\" is used twice", tour.id)));
+                return Err(error(format!("{at}.id"), twice(&tour.id)));
             }
             // Items are not checked: a teacher's step may select their own event.
             if let Some((path, message)) = tour.problems(&at, |_| true).into_iter().next() {
@@ -368,12 +376,12 @@ impl UserData {
         for (q, question) in self.questions.iter().enumerate() {
             let at = format!("questions[{q}]");
             if !question_ids.insert(question.id.as_str()) {
-                return Err(error(format!("{at}.id"), format!("\"{}\" is used twice", question.id)));
+                return Err(error(format!("{at}.id"), twice(&question.id)));
             }
             // A teacher's question cannot cite the guide's references: this
             // document does not know them, and a share link must not dangle.
             if !question.cite.is_empty() {
-                return Err(error(format!("{at}.cite"), "your own questions give their source in the explanation"));
+                return Err(error(format!("{at}.cite"), m.question_cite));
             }
             if let Some((path, message)) = question.problems(&at, None).into_iter().next() {
                 return Err(error(path, message));
@@ -383,7 +391,7 @@ impl UserData {
         for (c, case) in self.case_maps.iter().enumerate() {
             let at = format!("case_maps[{c}]");
             if !case_ids.insert(case.id.as_str()) {
-                return Err(error(format!("{at}.id"), format!("\"{}\" is used twice", case.id)));
+                return Err(error(format!("{at}.id"), twice(&case.id)));
             }
             if let Some((path, message)) = case.problems(&at).into_iter().next() {
                 return Err(error(path, message));
@@ -414,7 +422,8 @@ impl UserData {
         now: u64,
     ) -> Result<String, DocError> {
         if title.trim().is_empty() {
-            return Err(error("Title", "give the case a title"));
+            let m = &ui().messages;
+            return Err(error(m.field_title, m.case_needs_title));
         }
         let taken: Vec<&str> = self.case_maps.iter().map(|c| c.id.as_str()).collect();
         let id = fresh_id(title, &taken);
@@ -502,28 +511,29 @@ impl UserData {
         event: NewEvent,
         now: u64,
     ) -> Result<String, DocError> {
+        let m = &ui().messages;
         let field = |name: &str, message: String| error(name, message);
-        let date = HistDate::parse(&event.date).map_err(|e| field("Date", e.to_string()))?;
+        let date = HistDate::parse(&event.date).map_err(|e| field(m.field_date, e.to_string()))?;
         let end = match event.end.trim() {
             "" => None,
-            text => Some(HistDate::parse(text).map_err(|e| field("End date", e.to_string()))?),
+            text => Some(HistDate::parse(text).map_err(|e| field(m.field_end_date, e.to_string()))?),
         };
         if end.is_some_and(|end| end < date) {
-            return Err(field("End date", "is before the date".into()));
+            return Err(field(m.field_end_date, m.end_before_date.into()));
         }
         if event.title.trim().is_empty() {
-            return Err(field("Title", "an event needs a title".into()));
+            return Err(field(m.field_title, m.event_needs_title.into()));
         }
         let link = Some(event.link.trim().to_string()).filter(|l| !l.is_empty());
         if link.as_deref().is_some_and(|l| !is_safe_link(l)) {
-            return Err(field("Link", "only http, https and mailto links are allowed".into()));
+            return Err(field(m.field_link, m.unsafe_link.into()));
         }
         let index = match timeline.and_then(|id| self.timelines.iter().position(|t| t.id == id)) {
             Some(i) => i,
             None => {
                 let title = new_title.trim();
                 if title.is_empty() {
-                    return Err(field("New timeline", "give the new timeline a title".into()));
+                    return Err(field(m.field_new_timeline, m.new_timeline_needs_title.into()));
                 }
                 let taken: Vec<&str> = self.timelines.iter().map(|t| t.id.as_str()).collect();
                 let id = fresh_id(title, &taken);
@@ -566,18 +576,19 @@ impl UserData {
     /// Adds a step to the user's tour `tour` (by id), or to a new tour titled
     /// `new_title` when `tour` is `None`. Errors name the field.
     pub fn add_tour_step(&mut self, tour: Option<&str>, new_title: &str, step: TourStep) -> Result<String, DocError> {
+        let m = &ui().messages;
         if step.title.trim().is_empty() {
-            return Err(error("Step title", "a step needs a title"));
+            return Err(error(m.field_step_title, m.step_needs_title));
         }
         if step.text.trim().is_empty() {
-            return Err(error("Text", "a step needs a text to show"));
+            return Err(error(m.field_text, m.step_needs_text));
         }
         let index = match tour.and_then(|id| self.tours.iter().position(|t| t.id == id)) {
             Some(i) => i,
             None => {
                 let title = new_title.trim();
                 if title.is_empty() {
-                    return Err(error("New tour", "give the new tour a title"));
+                    return Err(error(m.field_new_tour, m.new_tour_needs_title));
                 }
                 let taken: Vec<&str> = self.tours.iter().map(|t| t.id.as_str()).collect();
                 let id = format!("my-{}", fresh_id(title, &[]));
@@ -681,10 +692,11 @@ impl UserData {
     /// What importing `incoming` would change, in sentences for the reader
     /// to confirm; empty when nothing would.
     pub fn import_changes(&self, incoming: &UserData, mode: ImportMode) -> Vec<String> {
+        let m = &ui().messages;
         let mut changes = Vec::new();
-        let mut count = |n: usize, what: &str| {
+        let mut count = |n: usize, what: &super::ui_text::Plural| {
             if n > 0 {
-                changes.push(format!("{n} {what}{}", if n == 1 { "" } else { "s" }));
+                changes.push(what.count(n));
             }
         };
         let new_notes = incoming.notes.written().filter(|(k, _)| self.notes.iter().all(|(m, _)| m != *k)).count();
@@ -695,29 +707,29 @@ impl UserData {
             .count();
         let new_timelines = incoming.timelines.iter().filter(|t| self.timeline(&t.id).is_none()).count();
         let same_timelines = incoming.timelines.len() - new_timelines;
-        count(new_notes, "new note");
-        count(changed_notes, "note replaced by the file's text");
-        count(new_timelines, "new timeline");
-        count(same_timelines, "timeline replaced by the file's version");
+        count(new_notes, &m.changes_new_notes);
+        count(changed_notes, &m.changes_notes_replaced);
+        count(new_timelines, &m.changes_new_timelines);
+        count(same_timelines, &m.changes_timelines_replaced);
         let new_cases = incoming.case_maps.iter().filter(|c| self.case(&c.id).is_none()).count();
-        count(new_cases, "new case map");
-        count(incoming.case_maps.len() - new_cases, "case map replaced by the file's version");
+        count(new_cases, &m.changes_new_case_maps);
+        count(incoming.case_maps.len() - new_cases, &m.changes_case_maps_replaced);
         let new_questions = incoming.questions.iter().filter(|q| self.questions.iter().all(|m| m.id != q.id)).count();
-        count(new_questions, "new quiz question");
-        count(incoming.questions.len() - new_questions, "quiz question replaced by the file's version");
+        count(new_questions, &m.changes_new_questions);
+        count(incoming.questions.len() - new_questions, &m.changes_questions_replaced);
         let new_tours = incoming.tours.iter().filter(|t| self.tour(&t.id).is_none()).count();
-        count(new_tours, "new tour");
-        count(incoming.tours.len() - new_tours, "tour replaced by the file's version");
+        count(new_tours, &m.changes_new_tours);
+        count(incoming.tours.len() - new_tours, &m.changes_tours_replaced);
         if mode == ImportMode::Replace {
             let lost_notes =
                 self.notes.written().filter(|(k, _)| incoming.notes.written().all(|(m, _)| m != *k)).count();
             let lost_timelines = self.timelines.iter().filter(|t| incoming.timeline(&t.id).is_none()).count();
-            count(lost_notes, "note of yours removed");
-            count(lost_timelines, "timeline of yours removed");
+            count(lost_notes, &m.changes_notes_removed);
+            count(lost_timelines, &m.changes_timelines_removed);
             let lost_cases = self.case_maps.iter().filter(|c| incoming.case(&c.id).is_none()).count();
-            count(lost_cases, "case map of yours removed");
+            count(lost_cases, &m.changes_case_maps_removed);
             if incoming.settings != self.settings {
-                changes.push("settings taken from the file".into());
+                changes.push(m.changes_settings.into());
             }
         }
         changes

@@ -8,10 +8,12 @@
 //! as ordinary form controls.
 
 use super::app::use_app;
+use super::cases::{kind_name, message_text, track_label};
 use crate::browser::page_focus::focus_within;
 use crate::model::case_labels::{actor_labels, track_font, track_labels, VIEW};
 use crate::model::case_layout::{actor_positions, nearest_track, track_anchors};
 use crate::model::case_map::{CaseMap, RelationKind};
+use crate::model::ui_text::{fill, ui};
 use leptos::prelude::*;
 
 /// Whole units: the drawing needs no fractions.
@@ -69,13 +71,14 @@ pub fn CaseCanvas(
 ) -> impl IntoView {
     let app = use_app();
     let (content, user) = (app.content(), app.user);
+    let t = &ui().cases;
     let editable = case_id.is_some();
     let case_id = StoredValue::new(case_id.unwrap_or_default());
     let kind = RwSignal::new(RelationKind::Cooperation);
     let picked = RwSignal::new(None::<String>);
     let drag = RwSignal::new(None::<Drag>);
     let news = RwSignal::new(String::new());
-    let track_label = move |n: u8| content.track(n).map_or_else(|| format!("Track {n}"), |t| t.label());
+    let track_label = move |n: u8| track_label(content, n);
     let change = move |f: Box<dyn FnOnce(&mut CaseMap)>| {
         if editable {
             let now = js_sys::Date::now() as u64;
@@ -88,7 +91,7 @@ pub fn CaseCanvas(
         change(Box::new(move |m: &mut CaseMap| {
             m.move_actor(&target, track);
         }));
-        news.set(format!("Moved {name} to {}.", track_label(track)));
+        news.set(fill(t.moved, &[("name", &name), ("track", &track_label(track))]));
         // The actor's node is redrawn in its new place; keep focus on it.
         request_animation_frame(move || {
             focus_within(None, &format!("[data-actor=\"{actor}\"]"));
@@ -100,7 +103,7 @@ pub fn CaseCanvas(
         match picked.get_untracked() {
             Some(first) if first == actor => {
                 picked.set(None);
-                news.set(format!("Let go of {}.", name(&actor)));
+                news.set(fill(t.let_go_of, &[("name", &name(&actor))]));
             }
             Some(first) if editable => {
                 let k = kind.get_untracked();
@@ -111,21 +114,22 @@ pub fn CaseCanvas(
                 });
                 picked.set(None);
                 news.set(match outcome {
-                    Some(Ok(())) => format!("Added {}: {} and {}.", k.name(), name(&first), name(&actor)),
-                    Some(Err((_, message))) => format!("No relation added: {message}."),
-                    None => "No relation added: this case is gone.".into(),
+                    Some(Ok(())) => {
+                        fill(t.added_kind, &[("kind", &kind_name(k)), ("a", &name(&first)), ("b", &name(&actor))])
+                    }
+                    Some(Err((_, message))) => {
+                        let reason = message_text(t, &message, Some(k)).unwrap_or(message);
+                        fill(t.no_relation, &[("reason", &reason)])
+                    }
+                    None => fill(t.no_relation, &[("reason", &t.case_gone)]),
                 });
             }
             _ => {
                 picked.set(Some(actor.clone()));
                 news.set(if editable {
-                    format!(
-                        "Picked {}. Click or press Enter on another actor to add a relation of {}; Escape lets go.",
-                        name(&actor),
-                        kind.get_untracked().name()
-                    )
+                    fill(t.picked_edit, &[("name", &name(&actor)), ("kind", &kind_name(kind.get_untracked()))])
                 } else {
-                    format!("Picked {}.", name(&actor))
+                    fill(t.picked, &[("name", &name(&actor))])
                 });
             }
         }
@@ -257,7 +261,7 @@ pub fn CaseCanvas(
                             }
                             "Escape" => {
                                 picked.set(None);
-                                news.set("Let go.".into());
+                                news.set(t.let_go.into());
                                 return;
                             }
                             _ => return,
@@ -285,14 +289,13 @@ pub fn CaseCanvas(
                     let full = if name.whole || a.name.starts_with(shown) {
                         a.name.clone()
                     } else {
-                        format!("{}: {}", name.text, a.name)
+                        fill(t.short_and_full, &[("short", &name.text), ("name", &a.name)])
                     };
-                    let label = format!(
-                        "{full}, {}{}{}",
-                        track_label(a.track),
-                        if a.note.is_empty() { "" } else { ". " },
-                        a.note
-                    );
+                    let label = if a.note.is_empty() {
+                        fill(t.actor_label, &[("name", &full), ("track", &track_label(a.track))])
+                    } else {
+                        fill(t.actor_label_note, &[("name", &full), ("track", &track_label(a.track)), ("note", &a.note)])
+                    };
                     // While dragged, the name goes with the node.
                     let (nx, ny) = match &dragging {
                         Some(d) if d.actor == a.id && d.moved() => (x, y + 25.0),
@@ -323,30 +326,27 @@ pub fn CaseCanvas(
     };
     let kinds = RelationKind::ALL
         .into_iter()
-        .map(|k| view! { <option value=k.name() selected=move || kind.get() == k>{k.name()}</option> })
+        .map(|k| view! { <option value=k.name() selected=move || kind.get() == k>{kind_name(k)}</option> })
         .collect_view();
     let view_box = format!("{} {} {} {}", px(VIEW.x), px(VIEW.y), px(VIEW.w), px(VIEW.h));
     view! {
         <div class="case-canvas">
             {editable.then(|| view! {
                 <div class="actions chart-toolbar">
-                    <label for="case-new-kind">"New relations drawn on the map are"</label>
+                    <label for="case-new-kind">{t.new_kind_label}</label>
                     <select id="case-new-kind" on:change=move |ev| {
                         if let Some(k) = RelationKind::parse(&event_target_value(&ev)) {
                             kind.set(k);
                         }
                     }>{kinds}</select>
                 </div>
-                <p class="hint">
-                    "Drag an actor to another track, or focus it and press the left or right arrow. "
-                    "Click one actor and then another to relate them, or press Enter on each. Escape lets go."
-                </p>
+                <p class="hint">{t.canvas_hint}</p>
             })}
             <svg
                 viewBox=view_box
                 class="case-svg"
                 role="group"
-                aria-label="Case map: the nine tracks in a circle with the actors around them"
+                aria-label=t.canvas_label
                 on:pointermove=pointer_move
                 on:pointerup=pointer_up
                 on:pointercancel=move |_| drag.set(None)
@@ -361,11 +361,11 @@ pub fn CaseCanvas(
                 {actors}
             </svg>
             <p class="filter-count" role="status" aria-live="polite">{move || news.get()}</p>
-            <ul class="case-legend" aria-label="Kinds of relation">
+            <ul class="case-legend" aria-label=t.legend_label>
                 {RelationKind::ALL.into_iter().map(|k| view! {
-                    <li><svg width="36" height="10" aria-hidden="true"><line class=format!("case-relation rel-{}", k.name()) x1="2" y1="5" x2="34" y2="5"/></svg>" " {k.name()}</li>
+                    <li><svg width="36" height="10" aria-hidden="true"><line class=format!("case-relation rel-{}", k.name()) x1="2" y1="5" x2="34" y2="5"/></svg>" " {kind_name(k)}</li>
                 }).collect_view()}
-                <li><span class="legend-missing" aria-hidden="true"></span>" a track with no actor yet"</li>
+                <li><span class="legend-missing" aria-hidden="true"></span>{t.legend_missing}</li>
             </ul>
         </div>
     }

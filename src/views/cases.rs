@@ -13,14 +13,107 @@ use super::cite::{CitedParagraph, Cites};
 use super::layout::{text_area, text_field, FormOutcome, PageHeading, Section};
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::focus_within;
-use crate::model::case_map::{CaseMap, RelationKind};
+use crate::model::case_map::{self, CaseMap, CaseRelation, CaseWords, RelationKind};
+use crate::model::content::Dataset;
 use crate::model::route::{Page, Route};
+use crate::model::ui_text::{fill, lang, number, ui, CasesText};
 use leptos::prelude::*;
+
+/// A number as the reader's language writes it.
+fn num(n: usize) -> String {
+    number(lang(), n as u64)
+}
+
+/// Track `n`'s label ("Track 1: Government") in the reader's language.
+pub(super) fn track_label(content: &Dataset, n: u8) -> String {
+    let t = &ui().cases;
+    match content.track(n) {
+        Some(track) => track.label(),
+        None => fill(t.track_fallback, &[("n", &num(usize::from(n)))]),
+    }
+}
+
+/// A kind of relation's name in the reader's language.
+pub(super) fn kind_name(kind: RelationKind) -> &'static str {
+    let t = &ui().cases;
+    match kind {
+        RelationKind::Cooperation => t.kind_cooperation,
+        RelationKind::Tension => t.kind_tension,
+        RelationKind::Funding => t.kind_funding,
+        RelationKind::Information => t.kind_information,
+    }
+}
+
+/// A relation in words: "Ministry – tension – Radio Lake".
+fn describe(m: &CaseMap, relation: &CaseRelation) -> String {
+    let name = |id: &str| m.actor(id).map_or_else(|| id.to_string(), |a| a.name.clone());
+    fill(
+        ui().cases.relation_text,
+        &[("from", &name(&relation.from)), ("kind", &kind_name(relation.kind)), ("to", &name(&relation.to))],
+    )
+}
+
+/// The model's wording of the questions about the gaps, in the reader's language.
+fn case_words() -> CaseWords<'static> {
+    let t = &ui().cases;
+    CaseWords {
+        track_fallback: t.track_fallback,
+        phrase_prefix: t.phrase_prefix,
+        or: t.examples_or,
+        empty: t.q_empty,
+        missing: t.q_missing,
+        unconnected: t.q_unconnected,
+        tension: t.q_tension,
+        connected: t.q_connected,
+    }
+}
+
+/// An error of the case map's model ("Name: give the actor a name") in the
+/// reader's language; `kind` is the relation being added, if one is. A
+/// message the model has no words for stays as it is.
+pub(super) fn problem_text(field: &str, message: &str, kind: Option<RelationKind>) -> String {
+    let t = &ui().cases;
+    message_text(t, message, kind).map_or_else(
+        || format!("{field}: {message}"),
+        |message| {
+            let field = match field {
+                case_map::FIELD_NAME => t.name_label,
+                case_map::FIELD_TRACK => t.track,
+                case_map::FIELD_FROM => t.from,
+                case_map::FIELD_TO => t.to,
+                case_map::FIELD_KIND => t.kind,
+                "Case" => t.field_case,
+                other => return format!("{other}: {message}"),
+            };
+            fill(t.problem, &[("field", &field), ("message", &message)])
+        },
+    )
+}
+
+/// Just the message of a model error, in the reader's language.
+pub(super) fn message_text(t: &CasesText, message: &str, kind: Option<RelationKind>) -> Option<String> {
+    Some(match message {
+        case_map::GIVE_NAME => t.give_name.to_string(),
+        case_map::CHOOSE_TRACK => t.choose_track.to_string(),
+        case_map::NOT_ON_SHELF => t.not_on_shelf.to_string(),
+        case_map::CHOOSE_ACTOR => t.choose_actor.to_string(),
+        case_map::CHOOSE_DIFFERENT => t.choose_different.to_string(),
+        CASE_GONE => t.case_gone.to_string(),
+        m if kind.is_some_and(|k| m == case_map::already_related(k)) => {
+            fill(t.already_related, &[("kind", &kind.map_or("", kind_name))])
+        }
+        _ => return None,
+    })
+}
+
+/// What the case's edits say when the case has gone meanwhile.
+const CASE_GONE: &str = "this case is gone";
 
 #[component]
 pub fn CasesPage() -> impl IntoView {
     let app = use_app();
     let (content, user, route) = (app.content(), app.user, app.route);
+    let t = &ui().cases;
     let example = &content.case_example;
     let chosen = Memo::new(move |_| route.with(|r| r.item.clone()));
     // The case the route selects and whether it is the user's own: not its
@@ -42,7 +135,10 @@ pub fn CasesPage() -> impl IntoView {
                         let id = c.id.clone();
                         move || chosen.with(|s| s.as_deref() == Some(id.as_str())).then_some("page")
                     };
-                    let counts = format!(" ({} actors, {} relations)", c.actors.len(), c.relations.len());
+                    let counts = fill(
+                        t.list_counts,
+                        &[("actors", &t.actors_count.count(c.actors.len())), ("relations", &t.relations_count.count(c.relations.len()))],
+                    );
                     view! { <li><a href=href aria-current=current>{c.title.clone()}</a>{counts}</li> }
                 })
                 .collect_view()
@@ -52,8 +148,8 @@ pub fn CasesPage() -> impl IntoView {
     let worked = content
         .case_studies
         .iter()
-        .map(|study| (&study.map, " (worked example of a real case)"))
-        .chain(std::iter::once((example, " (worked example, invented)")))
+        .map(|study| (&study.map, t.worked_real))
+        .chain(std::iter::once((example, t.worked_invented)))
         .map(|(map, note)| {
             let href = Route::item(Page::Cases, &map.id).to_hash();
             let id = map.id.as_str();
@@ -63,12 +159,8 @@ pub fn CasesPage() -> impl IntoView {
         .collect_view();
     view! {
         <PageHeading page=Page::Cases/>
-        <p class="lead">
-            "Map a conflict, real or invented, onto the nine tracks: add its actors, place each on its track, and draw the relations between them. "
-            "The map then shows which tracks are active, which are missing and which are cut off from the rest, and suggests questions about the gaps: "
-            "in the multi-track view, peace depends on how the whole system works together."
-        </p>
-        <Section id="cases-list" title="Cases">
+        <p class="lead">{t.lead}</p>
+        <Section id="cases-list" title=t.cases_title>
             <ul class="my-timelines">
                 {list}
                 {worked}
@@ -77,7 +169,7 @@ pub fn CasesPage() -> impl IntoView {
         </Section>
         {move || match case.get() {
             None if chosen.with(Option::is_some) => view! {
-                <p class="import-error" role="alert">"There is no case with that name in this browser. It may have been deleted, or shared from another browser: open its share link to see it."</p>
+                <p class="import-error" role="alert">{t.no_such_case}</p>
             }
             .into_any(),
             None => ().into_any(),
@@ -90,6 +182,7 @@ pub fn CasesPage() -> impl IntoView {
 #[component]
 fn NewCaseForm() -> impl IntoView {
     let user = use_app().user;
+    let t = &ui().cases;
     let (title, description) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let outcome = RwSignal::new(None::<Result<String, String>>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -105,15 +198,15 @@ fn NewCaseForm() -> impl IntoView {
             description.set(String::new());
             navigate(&Route::item(Page::Cases, id), false);
         }
-        outcome.set(Some(result.map(|_| "Started the case.".into())));
+        outcome.set(Some(result.map(|_| t.started.into())));
     };
     view! {
         <details class="tour-editor">
-            <summary>"Start a case"</summary>
-            <form class="event-form" on:submit=submit aria-label="Start a case">
-                {text_field("case-title", "Title", title, "e.g. Cyprus, 1990s")}
-                {text_area("case-description", "What the conflict is about (optional)", description)}
-                <div class="actions"><button type="submit">"Start the case"</button></div>
+            <summary>{t.start_case}</summary>
+            <form class="event-form" on:submit=submit aria-label=t.start_case>
+                {text_field("case-title", t.title_label, title, t.title_hint)}
+                {text_area("case-description", t.description_label, description)}
+                <div class="actions"><button type="submit">{t.start_button}</button></div>
                 <FormOutcome outcome/>
             </form>
         </details>
@@ -127,6 +220,7 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
     let app = use_app();
     let user = app.user;
     let content = app.content();
+    let t = &ui().cases;
     let study = if own { None } else { content.case_study(&id) };
     let example = study.map_or(&content.case_example, |s| &s.map);
     let map = if own {
@@ -152,9 +246,10 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
         let map = map.clone();
         move |_| {
             let now = js_sys::Date::now() as u64;
-            let title = map.title.replace(" (invented teaching scenario)", "");
+            let title = map.title.replace(t.invented_suffix, "");
             let mut made = None;
-            user.update(|d| made = d.add_case(&format!("{title} (my copy)"), &map.description, Some(&map), now).ok());
+            let copy_title = fill(t.my_copy, &[("title", &title)]);
+            user.update(|d| made = d.add_case(&copy_title, &map.description, Some(&map), now).ok());
             if let Some(id) = made {
                 navigate(&Route::item(Page::Cases, &id), false);
             }
@@ -163,7 +258,7 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
     let remove = {
         let (id, title) = (id.clone(), map.title.clone());
         move |_| {
-            let question = format!("Delete the case \u{201c}{title}\u{201d}? Export it first to keep a copy.");
+            let question = fill(t.confirm_delete, &[("title", &title)]);
             if window().confirm_with_message(&question).unwrap_or(false) {
                 user.update(|d| {
                     d.remove_case(&id);
@@ -200,24 +295,24 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
         <section class="case" aria-labelledby="case-title-heading">
             <h2 id="case-title-heading">{move || live.with(|m| m.title.clone())}</h2>
             {map.invented.then(|| view! {
-                <p class="stress-note" role="note"><strong>"Invented teaching scenario."</strong>" The places, people and events in it are made up for practice; it describes no real conflict."</p>
+                <p class="stress-note" role="note"><strong>{t.invented_strong}</strong>{t.invented_note}</p>
             })}
             {study.map(|_| view! {
-                <p class="stress-note" role="note"><strong>"A real case."</strong>" Each actor and relation is one the sources name; the map is read-only: make a copy to work on it."</p>
+                <p class="stress-note" role="note"><strong>{t.real_strong}</strong>{t.real_note}</p>
             })}
             {move || live.with(|m| (!m.description.is_empty()).then(|| view! { <p>{m.description.clone()}</p> }))}
             <div class="actions">
                 {if own {
                     view! {
-                        <button type="button" on:click=export>"Export this case"</button>
-                        <button type="button" on:click=remove>"Delete this case"</button>
-                        <a href=Route::page(Page::MyData).to_hash()>"Share it from Your data"</a>
+                        <button type="button" on:click=export>{t.export_case}</button>
+                        <button type="button" on:click=remove>{t.delete_case}</button>
+                        <a href=Route::page(Page::MyData).to_hash()>{t.share_from}</a>
                     }
                     .into_any()
                 } else {
-                    view! { <button type="button" on:click=copy>"Make an editable copy"</button> }.into_any()
+                    view! { <button type="button" on:click=copy>{t.make_copy}</button> }.into_any()
                 }}
-                <button type="button" on:click=to_kumu>"Export for Kumu"</button>
+                <button type="button" on:click=to_kumu>{t.export_kumu}</button>
             </div>
             <CaseCanvas map=live case_id labels/>
             {study.map(|s| view! { <CaseStudyNotes study=s/> })}
@@ -234,16 +329,17 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
 #[component]
 pub fn CaseStudyNotes(study: &'static crate::model::case_studies::CaseStudy) -> impl IntoView {
     let content = use_app().content();
+    let t = &ui().cases;
     let event = content.event(&study.event);
     view! {
         <div class="case-study card">
-            <h3>"What the map shows missing"</h3>
+            <h3>{t.missing_heading}</h3>
             <CitedParagraph passage=&study.missing/>
-            <h3>"What came of it"</h3>
+            <h3>{t.outcome_heading}</h3>
             <CitedParagraph passage=&study.outcome/>
-            <p class="sources"><strong>"Sources for the actors and relations: "</strong><Cites cites=&study.cite/></p>
+            <p class="sources"><strong>{t.sources}</strong><Cites cites=&study.cite/></p>
             {event.map(|e| view! {
-                <p><a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("On the timeline: {} {}", e.date_label(), e.title)}</a></p>
+                <p><a href=Route::item(Page::Timeline, &e.id).to_hash()>{fill(t.on_timeline, &[("date", &e.date_label()), ("title", &e.title)])}</a></p>
             })}
         </div>
     }
@@ -253,38 +349,43 @@ pub fn CaseStudyNotes(study: &'static crate::model::case_studies::CaseStudy) -> 
 #[component]
 fn Gaps(#[prop(into)] map: Signal<CaseMap>) -> impl IntoView {
     let content = use_app().content();
+    let t = &ui().cases;
     let names = move |tracks: &[u8]| {
         if tracks.is_empty() {
-            return "none".to_string();
+            return t.none.to_string();
         }
         tracks
             .iter()
-            .map(|n| content.track(*n).map_or_else(|| n.to_string(), |t| t.label()))
+            .map(|n| if content.track(*n).is_some() { track_label(content, *n) } else { num(usize::from(*n)) })
             .collect::<Vec<_>>()
-            .join("; ")
+            .join(t.list_separator)
     };
     let gaps = Memo::new(move |_| map.with(CaseMap::gaps));
     view! {
         <div class="case-gaps card" aria-labelledby="case-gaps-heading">
-            <h3 id="case-gaps-heading">"What the map shows"</h3>
+            <h3 id="case-gaps-heading">{t.shows_heading}</h3>
             <dl>
-                <dt>{move || format!("Active tracks ({} of 9)", gaps.with(|g| g.active.len()))}</dt>
+                <dt>{move || fill(t.active_tracks, &[("n", &num(gaps.with(|g| g.active.len()))), ("total", &num(9))])}</dt>
                 <dd id="case-active">{move || gaps.with(|g| names(&g.active))}</dd>
-                <dt>{move || format!("Missing tracks ({})", gaps.with(|g| g.missing.len()))}</dt>
+                <dt>{move || fill(t.missing_tracks, &[("n", &num(gaps.with(|g| g.missing.len())))])}</dt>
                 <dd id="case-missing">{move || gaps.with(|g| names(&g.missing))}</dd>
-                <dt>"Active but not connected to another track"</dt>
+                <dt>{t.unconnected}</dt>
                 <dd id="case-unconnected">{move || gaps.with(|g| names(&g.unconnected))}</dd>
-                <dt>"Linked only by tension"</dt>
+                <dt>{t.tension_only}</dt>
                 <dd>{move || gaps.with(|g| {
                     if g.tension_only.is_empty() {
-                        return "none".to_string();
+                        return t.none.to_string();
                     }
-                    g.tension_only.iter().map(|(a, b)| format!("tracks {a} and {b}")).collect::<Vec<_>>().join("; ")
+                    g.tension_only
+                        .iter()
+                        .map(|(a, b)| fill(t.tracks_pair, &[("a", &num(usize::from(*a))), ("b", &num(usize::from(*b)))]))
+                        .collect::<Vec<_>>()
+                        .join(t.list_separator)
                 })}</dd>
             </dl>
-            <h4>"Questions to ask"</h4>
+            <h4>{t.questions_heading}</h4>
             <ul class="case-questions">
-                {move || map.with(|m| m.questions(content)).into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}
+                {move || map.with(|m| m.questions_in(content, &case_words())).into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}
             </ul>
         </div>
     }
@@ -296,6 +397,7 @@ fn Gaps(#[prop(into)] map: Signal<CaseMap>) -> impl IntoView {
 fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
     let app = use_app();
     let (content, user) = (app.content(), app.user);
+    let t = &ui().cases;
     let case_id = move || map.with_untracked(|m| m.id.clone());
     let edit = move |f: Box<dyn FnOnce(&mut CaseMap)>| {
         let now = js_sys::Date::now() as u64;
@@ -306,7 +408,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
         content
             .tracks
             .iter()
-            .map(|t| view! { <option value=t.number.to_string() selected=t.number == current>{t.label()}</option> })
+            .map(|track| view! { <option value=track.number.to_string() selected=track.number == current>{track_label(content, track.number)}</option> })
             .collect_view()
     };
     let rows = move || {
@@ -339,16 +441,16 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                             <td>
                                 {if own {
                                     view! {
-                                        <label class="visually-hidden" for=select_id.clone()>{format!("Track of {}", a.name)}</label>
+                                        <label class="visually-hidden" for=select_id.clone()>{fill(t.track_of, &[("name", &a.name)])}</label>
                                         <select id=select_id on:change=on_move>{track_options(a.track)}</select>
                                     }
                                     .into_any()
                                 } else {
-                                    content.track(a.track).map(|t| t.label()).unwrap_or_default().into_any()
+                                    content.track(a.track).map(|_| track_label(content, a.track)).unwrap_or_default().into_any()
                                 }}
                             </td>
                             <td>{a.note.clone()}</td>
-                            {own.then(|| view! { <td><button type="button" on:click=on_remove>{format!("Remove {}", a.name)}</button></td> })}
+                            {own.then(|| view! { <td><button type="button" on:click=on_remove>{fill(t.remove_name, &[("name", &a.name)])}</button></td> })}
                         </tr>
                     }
                 })
@@ -359,18 +461,18 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
     let outcome = RwSignal::new(None::<Result<String, String>>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (n, t, o) = (name.get_untracked(), track.get_untracked(), note.get_untracked());
+        let (n, on, o) = (name.get_untracked(), track.get_untracked(), note.get_untracked());
         let now = js_sys::Date::now() as u64;
         let id = case_id();
         let mut result = Err(String::new());
         user.update(|d| {
             result = d
-                .edit_case(&id, now, |m| m.add_actor(&n, t, &o))
-                .unwrap_or_else(|| Err(("Case", "this case is gone".into())))
-                .map_err(|(field, message)| format!("{field}: {message}"));
+                .edit_case(&id, now, |m| m.add_actor(&n, on, &o))
+                .unwrap_or_else(|| Err(("Case", CASE_GONE.into())))
+                .map_err(|(field, message)| problem_text(field, &message, None));
         });
-        let label = content.track(t).map(|t| t.label()).unwrap_or_default();
-        outcome.set(Some(result.map(|_| format!("Added {} on {label}.", n.trim()))));
+        let label = content.track(on).map(|_| track_label(content, on)).unwrap_or_default();
+        outcome.set(Some(result.map(|_| fill(t.added_actor, &[("name", &n.trim()), ("track", &label)]))));
         if outcome.with_untracked(|o| matches!(o, Some(Ok(_)))) {
             name.set(String::new());
             note.set(String::new());
@@ -378,22 +480,22 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
     };
     view! {
         <div class="case-actors">
-            <h3>"Actors"</h3>
+            <h3>{t.actors_heading}</h3>
             <table class="case-table">
-                <thead><tr><th scope="col">"Actor"</th><th scope="col">"Track"</th><th scope="col">"Note"</th>{own.then(|| view! { <th scope="col">"Remove"</th> })}</tr></thead>
+                <thead><tr><th scope="col">{t.col_actor}</th><th scope="col">{t.track}</th><th scope="col">{t.col_note}</th>{own.then(|| view! { <th scope="col">{t.remove}</th> })}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
             {own.then(|| view! {
-                <form class="event-form" on:submit=add aria-label="Add an actor">
-                    {text_field("actor-name", "Name", name, "e.g. Radio Lake")}
+                <form class="event-form" on:submit=add aria-label=t.add_actor_form>
+                    {text_field("actor-name", t.name_label, name, t.name_hint)}
                     <span class="field">
-                        <label for="actor-track">"Track"</label>
+                        <label for="actor-track">{t.track}</label>
                         <select id="actor-track" on:change=move |ev| track.set(event_target_value(&ev).parse().unwrap_or(1))>
-                            {content.tracks.iter().map(|t| view! { <option value=t.number.to_string() selected=move || track.get() == t.number>{t.label()}</option> }).collect_view()}
+                            {content.tracks.iter().map(|tr| view! { <option value=tr.number.to_string() selected=move || track.get() == tr.number>{track_label(content, tr.number)}</option> }).collect_view()}
                         </select>
                     </span>
-                    {text_field("actor-note", "Note (optional)", note, "")}
-                    <div class="actions"><button type="submit">"Add actor"</button></div>
+                    {text_field("actor-note", t.note_label, note, "")}
+                    <div class="actions"><button type="submit">{t.add_actor}</button></div>
                     <FormOutcome outcome/>
                 </form>
             })}
@@ -407,6 +509,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
 fn Shelf(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
     let app = use_app();
     let (content, user) = (app.content(), app.user);
+    let t = &ui().cases;
     let place = move |index: usize, track: u8| {
         let now = js_sys::Date::now() as u64;
         let id = map.with_untracked(|m| m.id.clone());
@@ -422,21 +525,22 @@ fn Shelf(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                 .enumerate()
                 .map(|(i, s)| {
                     let select_id = format!("shelf-track-{i}");
-                    let kind = (!s.kind.is_empty()).then(|| format!(" ({})", s.kind));
-                    let description = (!s.description.is_empty()).then(|| format!(": {}", s.description));
+                    let kind = (!s.kind.is_empty()).then(|| fill(t.shelf_kind, &[("kind", &s.kind)]));
+                    let description =
+                        (!s.description.is_empty()).then(|| fill(t.shelf_description, &[("description", &s.description)]));
                     view! {
                         <li>
                             <strong>{s.label.clone()}</strong>{kind}{description}
                             {own.then(|| view! {
                                 " "
-                                <label for=select_id.clone()>{format!("Place {} on", s.label)}</label>" "
+                                <label for=select_id.clone()>{fill(t.place_on, &[("name", &s.label)])}</label>" "
                                 <select id=select_id on:change=move |ev| {
                                     if let Ok(track) = event_target_value(&ev).parse::<u8>() {
                                         place(i, track);
                                     }
                                 }>
-                                    <option value="" selected>"choose a track"</option>
-                                    {content.tracks.iter().map(|t| view! { <option value=t.number.to_string()>{t.label()}</option> }).collect_view()}
+                                    <option value="" selected>{t.choose_a_track}</option>
+                                    {content.tracks.iter().map(|tr| view! { <option value=tr.number.to_string()>{track_label(content, tr.number)}</option> }).collect_view()}
                                 </select>
                             })}
                         </li>
@@ -445,8 +549,8 @@ fn Shelf(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="case-shelf card" aria-labelledby="case-shelf-heading">
-                    <h3 id="case-shelf-heading">{format!("No track yet ({})", map.with_untracked(|m| m.shelf.len()))}</h3>
-                    <p class="hint">"These came without a track this guide knows, so they are not on the rings. Which track does each belong to?"</p>
+                    <h3 id="case-shelf-heading">{fill(t.shelf_heading, &[("n", &num(map.with_untracked(|m| m.shelf.len())))])}</h3>
+                    <p class="hint">{t.shelf_hint}</p>
                     <ul>{items}</ul>
                 </section>
             }
@@ -458,6 +562,7 @@ fn Shelf(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
 #[component]
 fn Relations(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
     let user = use_app().user;
+    let t = &ui().cases;
     let case_id = move || map.with_untracked(|m| m.id.clone());
     let items = move || {
         map.with(|m| {
@@ -465,8 +570,8 @@ fn Relations(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, r)| {
-                    let text = m.describe(r);
-                    let label = format!("Remove {text}");
+                    let text = describe(m, r);
+                    let label = fill(t.remove_relation, &[("relation", &text)]);
                     let remove = move |_| {
                         let now = js_sys::Date::now() as u64;
                         let id = case_id();
@@ -481,7 +586,7 @@ fn Relations(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                     view! {
                         <li>
                             {text}
-                            {own.then(|| view! { " " <button type="button" aria-label=label on:click=remove>"Remove"</button> })}
+                            {own.then(|| view! { " " <button type="button" aria-label=label on:click=remove>{t.remove}</button> })}
                         </li>
                     }
                 })
@@ -493,7 +598,7 @@ fn Relations(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
     let outcome = RwSignal::new(None::<Result<String, String>>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (f, t) = (from.get_untracked(), to.get_untracked());
+        let (f, to_id) = (from.get_untracked(), to.get_untracked());
         let k = RelationKind::parse(&kind.get_untracked()).unwrap_or(RelationKind::Cooperation);
         let now = js_sys::Date::now() as u64;
         let id = case_id();
@@ -501,19 +606,19 @@ fn Relations(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
         user.update(|d| {
             result = d
                 .edit_case(&id, now, |m| {
-                    m.add_relation(&f, &t, k).map(|()| m.describe(m.relations.last().expect("just added")))
+                    m.add_relation(&f, &to_id, k).map(|()| describe(m, m.relations.last().expect("just added")))
                 })
-                .unwrap_or_else(|| Err(("Case", "this case is gone".into())))
-                .map_err(|(field, message)| format!("{field}: {message}"));
+                .unwrap_or_else(|| Err(("Case", CASE_GONE.into())))
+                .map_err(|(field, message)| problem_text(field, &message, Some(k)));
         });
-        outcome.set(Some(result.map(|text| format!("Added {text}."))));
+        outcome.set(Some(result.map(|text| fill(t.added_relation, &[("relation", &text)]))));
     };
     let actor_select = move |id: &'static str, label: &'static str, chosen: RwSignal<String>| {
         view! {
             <span class="field">
                 <label for=id>{label}</label>
                 <select id=id on:change=move |ev| chosen.set(event_target_value(&ev))>
-                    <option value="" selected=move || chosen.with(String::is_empty)>"Choose\u{2026}"</option>
+                    <option value="" selected=move || chosen.with(String::is_empty)>{t.choose}</option>
                     {move || map.with(|m| m.actors.iter().map(|a| {
                         let value = a.id.clone();
                         let selected = {
@@ -528,20 +633,20 @@ fn Relations(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
     };
     view! {
         <div class="case-relations">
-            <h3>"Relations"</h3>
+            <h3>{t.relations_heading}</h3>
             <ul>{items}</ul>
-            <p class="hint" hidden=move || map.with(|m| !m.relations.is_empty())>"No relations yet."</p>
+            <p class="hint" hidden=move || map.with(|m| !m.relations.is_empty())>{t.no_relations}</p>
             {own.then(|| view! {
-                <form class="event-form" on:submit=add aria-label="Add a relation">
-                    {actor_select("relation-from", "From", from)}
+                <form class="event-form" on:submit=add aria-label=t.add_relation_form>
+                    {actor_select("relation-from", t.from, from)}
                     <span class="field">
-                        <label for="relation-kind">"Kind"</label>
+                        <label for="relation-kind">{t.kind}</label>
                         <select id="relation-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                            {RelationKind::ALL.into_iter().map(|k| view! { <option value=k.name()>{k.name()}</option> }).collect_view()}
+                            {RelationKind::ALL.into_iter().map(|k| view! { <option value=k.name()>{kind_name(k)}</option> }).collect_view()}
                         </select>
                     </span>
-                    {actor_select("relation-to", "To", to)}
-                    <div class="actions"><button type="submit">"Add relation"</button></div>
+                    {actor_select("relation-to", t.to, to)}
+                    <div class="actions"><button type="submit">{t.add_relation}</button></div>
                     <FormOutcome outcome/>
                 </form>
             })}

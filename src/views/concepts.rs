@@ -9,6 +9,7 @@ use super::methods::MethodsAndCriticism;
 use super::triad_figure::TriadFigure;
 use crate::model::content::Passage;
 use crate::model::route::{Page, Route};
+use crate::model::ui_text::ui;
 use leptos::prelude::*;
 
 fn paragraphs(passages: &'static [Passage]) -> impl IntoView {
@@ -20,14 +21,15 @@ fn paragraphs(passages: &'static [Passage]) -> impl IntoView {
 #[component]
 fn ConceptCard(id: &'static str, children: Children) -> impl IntoView {
     let principles = use_app().content().principles_for_concept(id);
+    let t = &ui().reading;
     view! {
         <ItemCard page=Page::Concepts key=id.to_string() selected=is_selected(Page::Concepts, id) class="concept-card">
             {children()}
             {(!principles.is_empty()).then(|| view! {
                 <p class="in-practice">
-                    <strong>"Principles at work here: "</strong>
+                    <strong>{t.principles_at_work}</strong>
                     {principles.into_iter().enumerate().map(|(i, p)| view! {
-                        {(i > 0).then_some(", ")}
+                        {(i > 0).then_some(t.list_separator)}
                         <a href=Route::item(Page::Principles, &p.id).to_hash()>{p.name.as_str()}</a>
                     }).collect_view()}
                 </p>
@@ -40,12 +42,13 @@ fn ConceptCard(id: &'static str, children: Children) -> impl IntoView {
 #[component]
 pub fn ConceptsBody() -> impl IntoView {
     let c = &use_app().content().concepts;
+    let t = &ui().reading;
     view! {
-        <Section id="concepts-track-two" title="Track one and track two">
+        <Section id="concepts-track-two" title=t.concepts_track_two_title>
             {paragraphs(&c.track_two)}
             {c.track_two_quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
         </Section>
-        <Section id="concepts-processes" title="Montville's two processes of track two">
+        <Section id="concepts-processes" title=t.concepts_processes_title>
             <ol class="cards">
                 {c.processes.iter().map(|p| view! {
                     <li><ConceptCard id=p.id.as_str()>
@@ -55,10 +58,10 @@ pub fn ConceptsBody() -> impl IntoView {
                     </ConceptCard></li>
                 }).collect_view()}
             </ol>
-            <h3>"Limits"</h3>
+            <h3>{t.limits}</h3>
             {paragraphs(&c.limits)}
         </Section>
-        <Section id="concepts-triad" title="The systems view: what, how and who">
+        <Section id="concepts-triad" title=t.concepts_triad_title>
             <CitedParagraph passage=&c.triad_intro/>
             <TriadFigure/>
             <ol class="cards triad">
@@ -72,8 +75,8 @@ pub fn ConceptsBody() -> impl IntoView {
             </ol>
         </Section>
         <MethodsAndCriticism/>
-        <Section id="concepts-multi-track" title="The multi-track idea">{paragraphs(&c.multi_track)}</Section>
-        <Section id="concepts-institute" title="The Institute for Multi-Track Diplomacy">
+        <Section id="concepts-multi-track" title=t.concepts_multi_track_title>{paragraphs(&c.multi_track)}</Section>
+        <Section id="concepts-institute" title=t.concepts_institute_title>
             {paragraphs(&c.institute)}
         </Section>
     }
@@ -83,7 +86,7 @@ pub fn ConceptsBody() -> impl IntoView {
 pub fn ConceptsPage() -> impl IntoView {
     view! {
         <PageHeading page=Page::Concepts/>
-        <p class="lead">"The ideas behind the tracks: what track two is, how it works, where it stops, the methods practitioners use, its limits and criticism, and how the whole fits together as a system."</p>
+        <p class="lead">{ui().reading.concepts_lead}</p>
         <ConceptsBody/>
     }
 }

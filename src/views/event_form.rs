@@ -4,6 +4,7 @@
 
 use super::app::use_app;
 use super::layout::{own_or_new_select, text_area, text_field, FormOutcome};
+use crate::model::ui_text::{fill, ui};
 use crate::model::user_data::NewEvent;
 use leptos::prelude::*;
 
@@ -14,6 +15,7 @@ pub fn EventForm() -> impl IntoView {
     let app = use_app();
     let user = app.user;
     let content = app.content();
+    let t = &ui().my_data;
     let timeline = RwSignal::new(String::new());
     let new_title = RwSignal::new(String::new());
     let (date, end, title, text, link) = (
@@ -50,7 +52,7 @@ pub fn EventForm() -> impl IntoView {
                     });
             });
             outcome.set(Some(result.map(|name| {
-                format!("Added \u{201c}{}\u{201d} to \u{201c}{name}\u{201d}.", title.get_untracked().trim())
+                fill(t.event_added, &[("title", &title.get_untracked().trim()), ("timeline", &name)])
             })));
             if matches!(outcome.get_untracked(), Some(Ok(_))) {
                 for field in [date, end, title, text, link] {
@@ -63,27 +65,27 @@ pub fn EventForm() -> impl IntoView {
     let own_timelines =
         move || user.data.with(|d| d.timelines.iter().map(|t| (t.id.clone(), t.title.clone())).collect());
     view! {
-        <form class="event-form" on:submit=submit aria-label="Add an event">
-            {own_or_new_select("event-timeline", "Timeline", own_timelines, timeline, "A new timeline\u{2026}")}
-            {move || timeline.with(|c| c.is_empty()).then(|| text_field("event-new-timeline", "New timeline", new_title, "e.g. Northern Ireland, 1968-1998"))}
-            {text_field("event-date", "Date", date, "1998, 1998-04 or 1998-04-10")}
-            {text_field("event-end", "End date (optional)", end, "")}
-            {text_field("event-title", "Title", title, "")}
-            {text_area("event-text", "Text", text)}
+        <form class="event-form" on:submit=submit aria-label=t.add_event>
+            {own_or_new_select("event-timeline", t.event_timeline, own_timelines, timeline, t.event_new_timeline_option)}
+            {move || timeline.with(|c| c.is_empty()).then(|| text_field("event-new-timeline", t.event_new_timeline, new_title, t.event_new_timeline_hint))}
+            {text_field("event-date", t.event_date, date, t.event_date_hint)}
+            {text_field("event-end", t.event_end, end, "")}
+            {text_field("event-title", t.event_title, title, "")}
+            {text_area("event-text", t.event_text, text)}
             <fieldset class="field wide">
-                <legend>"Tracks involved"</legend>
-                {content.tracks.iter().map(|t| {
-                    let n = t.number;
+                <legend>{t.event_tracks}</legend>
+                {content.tracks.iter().map(|track| {
+                    let n = track.number;
                     let checked = move || tracks.with(|ts| ts.contains(&n));
                     let toggle = move |ev| {
                         let on = event_target_checked(&ev);
                         tracks.update(|ts| if on { ts.push(n) } else { ts.retain(|x| *x != n) });
                     };
-                    view! { <label class="check"><input type="checkbox" prop:checked=checked on:change=toggle/>{format!(" {}", t.label())}</label> }
+                    view! { <label class="check"><input type="checkbox" prop:checked=checked on:change=toggle/>{format!(" {}", track.label())}</label> }
                 }).collect_view()}
             </fieldset>
-            {text_field("event-link", "Link (optional)", link, "https://\u{2026}")}
-            <div class="actions"><button type="submit">"Add the event"</button></div>
+            {text_field("event-link", t.event_link, link, "https://\u{2026}")}
+            <div class="actions"><button type="submit">{t.event_submit}</button></div>
             <FormOutcome outcome/>
         </form>
     }

@@ -9,6 +9,7 @@ use super::references::ReferencesBody;
 use crate::model::content::EventKind;
 use crate::model::diagram::CIRCLE_YEAR;
 use crate::model::route::Page;
+use crate::model::ui_text::{fill, lang, ui};
 use leptos::prelude::*;
 
 #[component]
@@ -20,11 +21,17 @@ pub fn HandoutPage() -> impl IntoView {
     let print = |_| {
         let _ = window().print();
     };
+    let (t, p) = (&ui().reading, &ui().pages);
+    // " (tracks 1, 4)": the form follows how many tracks there are.
+    let case_tracks = |tracks: &[u8]| {
+        let list = tracks.iter().map(u8::to_string).collect::<Vec<_>>().join(t.list_separator);
+        fill(t.case_tracks.form(lang(), tracks.len() as u64), &[("tracks", &list)])
+    };
     view! {
         <PageHeading page=Page::Handout/>
-        <p class="lead screen-only">"The guide on a few printed pages, for A4 or Letter paper: the history, the nine tracks, the principles and the sources."</p>
-        <div class="actions screen-only"><button type="button" on:click=print>"Print handout"</button></div>
-        <Section id="handout-timeline" title="Timeline, 1981 to 2007">
+        <p class="lead screen-only">{t.handout_lead}</p>
+        <div class="actions screen-only"><button type="button" on:click=print>{t.print_handout}</button></div>
+        <Section id="handout-timeline" title=t.handout_timeline_title>
             <ol class="handout-list">
                 {history.iter().map(|e| view! {
                     <li>
@@ -34,36 +41,36 @@ pub fn HandoutPage() -> impl IntoView {
                 }).collect_view()}
             </ol>
         </Section>
-        <Section id="handout-cases" title="Cases: the tracks at work">
+        <Section id="handout-cases" title=t.handout_cases_title>
             <ol class="handout-list">
                 {content.cases().map(|e| view! {
                     <li>
                         <time datetime=e.date.datetime_attr()>{e.date_label()}</time>
                         " " <strong>{e.title.as_str()}</strong>
-                        {format!(" (tracks {})", e.tracks.iter().map(u8::to_string).collect::<Vec<_>>().join(", "))}
+                        {case_tracks(&e.tracks)}
                     </li>
                 }).collect_view()}
             </ol>
         </Section>
-        <Section id="handout-tracks" title="The nine tracks">
+        <Section id="handout-tracks" title=p.title_tracks>
             <div class="handout-tracks">
                 <ModelDiagram year=CIRCLE_YEAR/>
                 <ol class="handout-list">
-                    {content.tracks.iter().map(|t| view! {
-                        <li><strong>{t.label()}</strong>": " {format!("peacemaking through {}", t.phrase.trim_start_matches("peacemaking through "))}</li>
+                    {content.tracks.iter().map(|track| view! {
+                        <li><strong>{track.label()}</strong>{t.colon} {track.phrase.as_str()}</li>
                     }).collect_view()}
                 </ol>
             </div>
             <p>{content.redesign.text.as_str()}</p>
         </Section>
-        <Section id="handout-principles" title="Twelve principles">
+        <Section id="handout-principles" title=p.title_principles>
             <ol class="handout-list">
-                {content.principles.items.iter().map(|p| view! {
-                    <li><strong>{p.name.as_str()}</strong>": " {p.meaning.as_str()}</li>
+                {content.principles.items.iter().map(|item| view! {
+                    <li><strong>{item.name.as_str()}</strong>{t.colon} {item.meaning.as_str()}</li>
                 }).collect_view()}
             </ol>
         </Section>
-        <Section id="handout-references" title="References">
+        <Section id="handout-references" title=p.title_references>
             <ReferencesBody only=cited/>
         </Section>
     }

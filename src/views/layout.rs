@@ -61,7 +61,7 @@ pub fn ItemCard(
             class:selected=selected
             id=item_dom_id(&page, &key)
             aria-current=move || selected.get().then_some("true")
-            style:border-left-color=accent
+            style:border-inline-start-color=accent
         >
             {children()}
         </article>

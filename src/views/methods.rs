@@ -14,6 +14,7 @@ use super::tracks::TrackLinks;
 use crate::model::case_studies::{Criticism, Method};
 use crate::model::content::Dataset;
 use crate::model::route::{Page, Route};
+use crate::model::ui_text::{fill, ui};
 use leptos::prelude::*;
 
 /// Links to the events `ids` names, as the tracks view lists a track's events.
@@ -25,6 +26,7 @@ fn event_links(content: &'static Dataset, ids: &[String]) -> impl IntoView {
 #[component]
 fn MethodCard(method: &'static Method) -> impl IntoView {
     let content = use_app().content();
+    let t = &ui().reading;
     view! {
         <ItemCard page=Page::Concepts key=method.id.clone() selected=is_selected(Page::Concepts, &method.id) class="concept-card method-card">
             <h3>{method.name.as_str()}</h3>
@@ -33,8 +35,8 @@ fn MethodCard(method: &'static Method) -> impl IntoView {
             {method.quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
             {(!method.levels.is_empty()).then(|| view! {
                 <table class="levels">
-                    <caption>{format!("{}: its levels beside the nine tracks", method.name)}</caption>
-                    <thead><tr><th scope="col">"Level"</th><th scope="col">"Who and how"</th><th scope="col">"Tracks (this guide\u{2019}s reading)"</th></tr></thead>
+                    <caption>{fill(t.levels_caption, &[("name", &method.name)])}</caption>
+                    <thead><tr><th scope="col">{t.level}</th><th scope="col">{t.who_and_how}</th><th scope="col">{t.tracks_reading}</th></tr></thead>
                     <tbody>
                         {method.levels.iter().map(|level| view! {
                             <tr>
@@ -49,10 +51,10 @@ fn MethodCard(method: &'static Method) -> impl IntoView {
             {method.basis.as_ref().map(|passage| view! { <div class="basis"><CitedParagraph passage/></div> })}
             {method.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
             {(!method.tracks.is_empty()).then(|| view! {
-                <div class="event-tracks"><strong>"Tracks:"</strong><TrackLinks numbers=&method.tracks/></div>
+                <div class="event-tracks"><strong>{t.tracks_colon}</strong><TrackLinks numbers=&method.tracks/></div>
             })}
             {(!method.cases.is_empty()).then(|| view! {
-                <div class="method-cases"><strong>"Cases that used it:"</strong>{event_links(content, &method.cases)}</div>
+                <div class="method-cases"><strong>{t.cases_used}</strong>{event_links(content, &method.cases)}</div>
             })}
             {method.case_note.as_ref().map(|passage| view! { <CitedParagraph passage/> })}
         </ItemCard>
@@ -64,6 +66,7 @@ fn CriticismCard(criticism: &'static Criticism) -> impl IntoView {
     let content = use_app().content();
     let applies = &criticism.applies_to;
     let concepts: Vec<_> = applies.concepts.iter().filter_map(|id| content.method(id)).collect();
+    let t = &ui().reading;
     view! {
         <ItemCard page=Page::Concepts key=criticism.id.clone() selected=is_selected(Page::Concepts, &criticism.id) class="concept-card criticism-card">
             <h3>{criticism.name.as_str()}</h3>
@@ -71,13 +74,13 @@ fn CriticismCard(criticism: &'static Criticism) -> impl IntoView {
             {criticism.passages.iter().map(|passage| view! { <CitedParagraph passage/> }).collect_view()}
             {criticism.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
             {(!applies.events.is_empty()).then(|| view! {
-                <div class="method-cases"><strong>"Where it matters:"</strong>{event_links(content, &applies.events)}</div>
+                <div class="method-cases"><strong>{t.where_it_matters}</strong>{event_links(content, &applies.events)}</div>
             })}
             {(!applies.tracks.is_empty()).then(|| view! {
-                <div class="event-tracks"><strong>"Tracks:"</strong><TrackLinks numbers=&applies.tracks/></div>
+                <div class="event-tracks"><strong>{t.tracks_colon}</strong><TrackLinks numbers=&applies.tracks/></div>
             })}
             {(!concepts.is_empty()).then(|| view! {
-                <div class="method-cases"><strong>"Methods:"</strong>
+                <div class="method-cases"><strong>{t.methods_colon}</strong>
                     <ul class="inline-list">
                         {concepts.into_iter().map(|m| view! { <li><a href=Route::item(Page::Concepts, &m.id).to_hash()>{m.name.as_str()}</a></li> }).collect_view()}
                     </ul>
@@ -91,17 +94,18 @@ fn CriticismCard(criticism: &'static Criticism) -> impl IntoView {
 #[component]
 pub fn MethodsAndCriticism() -> impl IntoView {
     let content = use_app().content();
+    let t = &ui().reading;
     view! {
         {(!content.methods.is_empty()).then(|| view! {
-            <Section id="concepts-methods" title="Methods and neighbouring frameworks">
+            <Section id="concepts-methods" title=t.methods_title>
                 <ol class="cards">
                     {content.methods.iter().map(|method| view! { <li><MethodCard method/></li> }).collect_view()}
                 </ol>
             </Section>
         })}
         {(!content.criticism.is_empty()).then(|| view! {
-            <Section id="concepts-criticism" title="Limits and criticism">
-                <p>"A balanced course teaches the limits beside the claims: whether track two is diplomacy at all, how hard its effect is to show, and cases whose results are disputed."</p>
+            <Section id="concepts-criticism" title=t.criticism_title>
+                <p>{t.criticism_intro}</p>
                 <ol class="cards">
                     {content.criticism.iter().map(|criticism| view! { <li><CriticismCard criticism/></li> }).collect_view()}
                 </ol>
@@ -116,7 +120,7 @@ pub fn CriticismLinks(number: u8) -> impl IntoView {
     let items = use_app().content().criticism_for_track(number);
     (!items.is_empty()).then(|| {
         view! {
-            <div class="event-criticism"><strong>"Limits and criticism:"</strong>
+            <div class="event-criticism"><strong>{ui().reading.criticism_colon}</strong>
                 <ul class="inline-list">
                     {items.into_iter().map(|c| view! {
                         <li><a href=Route::item(Page::Concepts, &c.id).to_hash()>{c.name.as_str()}</a>" \u{2014} "{c.summary.as_str()}</li>

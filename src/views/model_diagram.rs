@@ -5,11 +5,17 @@
 //! (a CSS transition, none under reduced motion) instead of redrawing them;
 //! tracks not yet in the model are hidden. The figure's accessible name is
 //! [`ModelState::description`], the same story in words.
+//!
+//! Right to left (Arabic) the drawing is mirrored, so the tracks follow one
+//! another in the reading direction (`ModelState::positions`), and Left and
+//! Right go round it as drawn; the numbers are not mirrored.
 
 use super::app::use_app;
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::focus_within;
-use crate::model::diagram::{Arrangement, ModelState};
+use crate::model::diagram::{circle_step, Arrangement, ModelState};
+use crate::model::timeline::Flow;
+use crate::model::ui_text::ui;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -46,6 +52,7 @@ pub fn ModelDiagram(
 ) -> impl IntoView {
     let content = use_app().content();
     let route = use_app().route;
+    let flow = Flow::current();
     let interactive = selected.is_some();
     let selected = move || selected.and_then(|s| s.get());
     let focused = RwSignal::new(None::<u8>);
@@ -55,7 +62,7 @@ pub fn ModelDiagram(
     let marker_id = format!("arrowhead-{}", DIAGRAMS.fetch_add(1, Ordering::Relaxed));
     let marker_ref = format!("url(#{marker_id})");
     let state = Memo::new(move |_| ModelState::in_year(content, year.get()));
-    let layout = Memo::new(move |_| state.with(|s| s.positions(WIDTH, HEIGHT)));
+    let layout = Memo::new(move |_| state.with(|s| s.positions(WIDTH, HEIGHT, flow)));
     let label = move || state.with(|s| s.description(content));
     Effect::new(move |previous: Option<Option<u8>>| {
         let now = selected();
@@ -173,12 +180,12 @@ pub fn ModelDiagram(
             return;
         };
         let present = state.with_untracked(|s| s.tracks.clone());
-        let to = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => round_the_circle(&present, from, 1),
-            "ArrowLeft" | "ArrowUp" => round_the_circle(&present, from, -1),
-            "Home" => present.first().copied().unwrap_or(1),
-            "End" => present.last().copied().unwrap_or(9),
-            "Escape" => {
+        let key = ev.key();
+        let to = match (circle_step(&key, flow), key.as_str()) {
+            (Some(step), _) => round_the_circle(&present, from, step),
+            (None, "Home") => present.first().copied().unwrap_or(1),
+            (None, "End") => present.last().copied().unwrap_or(9),
+            (None, "Escape") => {
                 navigate(&route.get_untracked().with_item(None), false);
                 return;
             }
@@ -207,7 +214,7 @@ pub fn ModelDiagram(
             </svg>
             <figcaption>
                 <strong>{caption}</strong>
-                <ol class="diagram-legend" aria-label="Tracks shown">{legend}</ol>
+                <ol class="diagram-legend" aria-label=ui().diagram.tracks_shown>{legend}</ol>
                 {interactive.then(|| view! {
                     <p class="selection-text">
                         {move || selected().map(|n| state.with(|s| s.selection_text(content, n)))}

@@ -15,6 +15,7 @@ use crate::browser::download::{describe, save_text, today};
 use crate::browser::storage::{download_unreadable, StorageProblem, UserStore, BACKUP_KEY};
 use crate::model::import;
 use crate::model::route::{Page, Route};
+use crate::model::ui_text::{fill, ui};
 use crate::model::user_data::{ImportMode, Theme, UserData, MAX_DOCUMENT_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -66,8 +67,9 @@ pub fn read_file(file: web_sys::File, state: ImportState) {
     state.pending.set(None);
     if file.size() > MAX_DOCUMENT_BYTES as f64 {
         let size = file.size() as u64;
-        state.message.set(Some(Err(format!(
-            "{name} is {size} bytes; files above {MAX_DOCUMENT_BYTES} bytes are not imported. Nothing was changed."
+        state.message.set(Some(Err(fill(
+            ui().my_data.file_too_big,
+            &[("name", &name), ("size", &size), ("limit", &MAX_DOCUMENT_BYTES)],
         ))));
         return;
     }
@@ -75,7 +77,8 @@ pub fn read_file(file: web_sys::File, state: ImportState) {
         let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
             Ok(text) => text.as_string().unwrap_or_default(),
             Err(e) => {
-                state.message.set(Some(Err(format!("Could not read {name}: {}. Nothing was changed.", describe(&e)))));
+                let reason = describe(&e);
+                state.message.set(Some(Err(fill(ui().my_data.read_failed, &[("name", &name), ("reason", &reason)]))));
                 return;
             }
         };
@@ -85,7 +88,7 @@ pub fn read_file(file: web_sys::File, state: ImportState) {
                 state.message.set(None);
                 state.pending.set(Some(PendingImport { file_name: name, data, left_out }));
             }
-            Err(e) => state.message.set(Some(Err(format!("{name} cannot be imported: {e}. Nothing was changed.")))),
+            Err(e) => state.message.set(Some(Err(fill(ui().my_data.cannot_import, &[("name", &name), ("reason", &e)])))),
         }
     });
 }
@@ -107,9 +110,7 @@ pub fn accept_dropped_files(state: ImportState) {
         leptos::task::spawn_local(async move {
             match file_reader().await {
                 Ok(read) => read(file, state),
-                Err(e) => state.message.set(Some(Err(format!(
-                    "The part of the guide that reads files did not load ({e}); nothing was changed. Reload the page to try again."
-                )))),
+                Err(e) => state.message.set(Some(Err(fill(ui().my_data.reader_not_loaded, &[("reason", &e)])))),
             }
         });
         if route.with_untracked(|r| r.page != Page::MyData) {
@@ -122,41 +123,42 @@ pub fn accept_dropped_files(state: ImportState) {
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let user = use_app().user;
+    let t = &ui().my_data;
     let export_link = move || {
-        view! { <a href=Route::page(Page::MyData).to_hash()>"Export your data"</a> }
+        view! { <a href=Route::page(Page::MyData).to_hash()>{t.export_your_data}</a> }
     };
     move || {
         user.problem.get().map(|problem| match problem {
             StorageProblem::Unreadable { reason, text, backed_up } => view! {
                 <div class="storage-notice" role="alert">
                     <p>
-                        <strong>"Your saved data could not be read"</strong> " (" {reason} "). "
+                        <strong>{t.unreadable_strong}</strong> {fill(t.unreadable_reason, &[("reason", &reason)])}
                         {if backed_up {
-                            format!("It is kept unchanged in this browser (under \u{201c}{BACKUP_KEY}\u{201d}), and the guide started with empty data.")
+                            fill(t.unreadable_backed_up, &[("key", &BACKUP_KEY)])
                         } else {
-                            "It is left unchanged in this browser, and nothing will be saved over it; the guide started with empty data.".to_string()
+                            t.unreadable_left.to_string()
                         }}
                     </p>
-                    <button type="button" on:click=move |_| { let _ = download_unreadable(&text); }>"Download the unreadable data"</button>
+                    <button type="button" on:click=move |_| { let _ = download_unreadable(&text); }>{t.download_unreadable}</button>
                 </div>
             }
             .into_any(),
             StorageProblem::Full => view! {
                 <div class="storage-notice" role="alert">
-                    <p><strong>"Your browser\u{2019}s storage for this site is full,"</strong> " so your latest changes are not saved. They are kept while this page stays open. " {export_link()} " to keep them in a file."</p>
+                    <p><strong>{t.full_strong}</strong> {t.full_before} {export_link()} {t.keep_in_file_after}</p>
                 </div>
             }
             .into_any(),
             StorageProblem::CodecMissing(reason) => view! {
                 <div class="storage-notice" role="alert">
-                    <p><strong>"Your saved data could not be opened yet:"</strong> " the part of the guide that reads it did not load (" {reason} "). Nothing has been changed or overwritten. Reload the page to try again."</p>
+                    <p><strong>{t.codec_strong}</strong> {fill(t.codec_text, &[("reason", &reason)])}</p>
                     <p><ReloadButton/></p>
                 </div>
             }
             .into_any(),
             StorageProblem::Unavailable => view! {
                 <div class="storage-notice" role="alert">
-                    <p><strong>"This browser does not let the guide save"</strong> " (storage is turned off, or this is a private window). Your changes are kept while this page stays open. " {export_link()} " to keep them in a file."</p>
+                    <p><strong>{t.unavailable_strong}</strong> {t.unavailable_before} {export_link()} {t.keep_in_file_after}</p>
                 </div>
             }
             .into_any(),
@@ -192,7 +194,7 @@ fn export_for_timelinejs(
             d.timeline(id).map(|t| (t.title.clone(), t.description.clone(), t.to_events(), t.to_eras()))
         }) {
             Some(found) => found,
-            None => return "That timeline is gone.".into(),
+            None => return ui().my_data.timeline_gone.into(),
         },
     };
     let refs: Vec<&crate::model::content::Event> = events.iter().collect();
@@ -204,17 +206,62 @@ fn export_for_timelinejs(
         Format::Csv => save_text(&to_sheet(&title, &description, &refs, &eras), "text/csv", &format!("{stem}.csv")),
     };
     match saved {
-        Ok(()) => format!("Exported \u{201c}{title}\u{201d} for TimelineJS3."),
-        Err(e) => format!("Could not export: {}", describe(&e)),
+        Ok(()) => fill(ui().my_data.exported_for_timelinejs, &[("title", &title)]),
+        Err(e) => fill(ui().my_data.export_failed, &[("reason", &describe(&e))]),
     }
+}
+
+/// What importing `incoming` into `current` would change, a line per kind
+/// (the counts of `UserData::import_changes`, worded in the reader's language).
+fn import_changes(current: &UserData, incoming: &UserData, mode: ImportMode) -> Vec<String> {
+    let t = &ui().my_data;
+    let mut changes = Vec::new();
+    let mut count = |n: usize, what: &crate::model::ui_text::Plural<'static>| {
+        if n > 0 {
+            changes.push(what.count(n));
+        }
+    };
+    let new_notes = incoming.notes.written().filter(|(k, _)| current.notes.iter().all(|(m, _)| m != *k)).count();
+    let changed_notes = incoming
+        .notes
+        .written()
+        .filter(|(k, text)| current.notes.written().any(|(m, mine)| m == *k && mine != *text))
+        .count();
+    let new_timelines = incoming.timelines.iter().filter(|x| current.timeline(&x.id).is_none()).count();
+    count(new_notes, &t.new_notes);
+    count(changed_notes, &t.changed_notes);
+    count(new_timelines, &t.new_timelines);
+    count(incoming.timelines.len() - new_timelines, &t.replaced_timelines);
+    let new_cases = incoming.case_maps.iter().filter(|c| current.case(&c.id).is_none()).count();
+    count(new_cases, &t.new_case_maps);
+    count(incoming.case_maps.len() - new_cases, &t.replaced_case_maps);
+    let new_questions =
+        incoming.questions.iter().filter(|q| current.questions.iter().all(|m| m.id != q.id)).count();
+    count(new_questions, &t.new_questions);
+    count(incoming.questions.len() - new_questions, &t.replaced_questions);
+    let new_tours = incoming.tours.iter().filter(|x| current.tour(&x.id).is_none()).count();
+    count(new_tours, &t.new_tours);
+    count(incoming.tours.len() - new_tours, &t.replaced_tours);
+    if mode == ImportMode::Replace {
+        let lost_notes =
+            current.notes.written().filter(|(k, _)| incoming.notes.written().all(|(m, _)| m != *k)).count();
+        count(lost_notes, &t.lost_notes);
+        count(current.timelines.iter().filter(|x| incoming.timeline(&x.id).is_none()).count(), &t.lost_timelines);
+        count(current.case_maps.iter().filter(|c| incoming.case(&c.id).is_none()).count(), &t.lost_case_maps);
+        if incoming.settings != current.settings {
+            changes.push(t.settings_from_file.to_string());
+        }
+    }
+    changes
 }
 
 /// What the reader confirms before an import changes anything.
 #[component]
 pub fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState) -> impl IntoView {
+    let t = &ui().my_data;
     let current = user.data.get_untracked();
-    let merge_changes = current.import_changes(&pending.data, ImportMode::Merge);
-    let replace_changes = current.import_changes(&pending.data, ImportMode::Replace);
+    let merge_changes = import_changes(&current, &pending.data, ImportMode::Merge);
+    let replace_changes = import_changes(&current, &pending.data, ImportMode::Replace);
     let nothing = merge_changes.is_empty() && replace_changes.is_empty();
     let list = |changes: Vec<String>| {
         view! { <ul>{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul> }
@@ -228,42 +275,40 @@ pub fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState
         state.arrived.set(data.with_value(|incoming| {
             let timelines = incoming.timelines.iter().map(|t| {
                 (
-                    format!("Open the timeline \u{201c}{}\u{201d}", t.title),
+                    fill(ui().my_data.open_timeline, &[("title", &t.title)]),
                     Route::page(Page::Timeline).with_param("mine", &t.id).to_hash(),
                 )
             });
             let cases = incoming.case_maps.iter().map(|c| {
-                (format!("Open the case map \u{201c}{}\u{201d}", c.title), Route::item(Page::Cases, &c.id).to_hash())
+                (fill(ui().my_data.open_case_map, &[("title", &c.title)]), Route::item(Page::Cases, &c.id).to_hash())
             });
             timelines.chain(cases).collect()
         }));
         state.pending.set(None);
-        state.message.set(Some(Ok(
-            "Imported. Your previous data is kept until you leave: \u{201c}Undo import\u{201d} puts it back.".into(),
-        )));
+        state.message.set(Some(Ok(ui().my_data.imported.into())));
     };
     view! {
         <section class="import-preview card" aria-labelledby="import-preview-heading">
-            <h3 id="import-preview-heading">"Import " {pending.file_name.clone()} "?"</h3>
+            <h3 id="import-preview-heading">{fill(t.import_question, &[("name", &pending.file_name)])}</h3>
             {if nothing {
-                view! { <p>"This file holds nothing that is not already here."</p> }.into_any()
+                view! { <p>{t.nothing_new}</p> }.into_any()
             } else {
                 view! {
-                    <p>"Merging adds the file\u{2019}s notes and timelines to yours; the file\u{2019}s version wins where both have the same one:"</p>
+                    <p>{t.merge_explained}</p>
                     {list(merge_changes)}
-                    <p>"Replacing puts the file\u{2019}s data in place of all of yours:"</p>
+                    <p>{t.replace_explained}</p>
                     {list(replace_changes)}
                 }
                 .into_any()
             }}
             {(!pending.left_out.is_empty()).then(|| view! {
-                <p>"Not used from this file (this guide has no place for it):"</p>
+                <p>{t.left_out_heading}</p>
                 {list(pending.left_out.clone())}
             })}
             <div class="actions">
-                <button type="button" on:click=move |_| apply(ImportMode::Merge)>"Merge into my data"</button>
-                <button type="button" on:click=move |_| apply(ImportMode::Replace)>"Replace my data"</button>
-                <button type="button" on:click=move |_| state.pending.set(None)>"Cancel"</button>
+                <button type="button" on:click=move |_| apply(ImportMode::Merge)>{t.merge_button}</button>
+                <button type="button" on:click=move |_| apply(ImportMode::Replace)>{t.replace_button}</button>
+                <button type="button" on:click=move |_| state.pending.set(None)>{t.cancel}</button>
             </div>
         </section>
     }
@@ -278,7 +323,7 @@ pub fn ImportMessages() -> impl IntoView {
         if let Some(before) = state.undo.get_untracked() {
             user.data.set(before);
             state.undo.set(None);
-            state.message.set(Some(Ok("The import was undone.".into())));
+            state.message.set(Some(Ok(ui().my_data.undone.into())));
         }
     };
     view! {
@@ -286,7 +331,7 @@ pub fn ImportMessages() -> impl IntoView {
             {move || state.message.get().map(|m| match m {
                 Ok(news) => view! {
                     <p class="import-news">{news}
-                        {state.undo.get().is_some().then(|| view! { " " <button type="button" on:click=undo>"Undo import"</button> })}
+                        {state.undo.get().is_some().then(|| view! { " " <button type="button" on:click=undo>{ui().my_data.undo_import}</button> })}
                     </p>
                     {state.undo.get().is_some().then(|| view! {
                         <ul class="import-arrived">
@@ -306,6 +351,7 @@ pub fn MyDataPage() -> impl IntoView {
     let user = app.user;
     let content = app.content();
     let state = use_import();
+    let t = &ui().my_data;
     let export_status = RwSignal::new(String::new());
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -318,15 +364,16 @@ pub fn MyDataPage() -> impl IntoView {
     let export_all = move |_| {
         let result = user.data.with_untracked(|d| export(d, "data"));
         export_status
-            .set(result.map_or_else(|e| format!("Could not export: {e}"), |()| "Exported all your data.".into()));
+            .set(result.map_or_else(|e| fill(t.export_failed, &[("reason", &e)]), |()| t.exported_all.into()));
     };
     // One part of the data (a timeline, a tour) as its own file.
-    let export_part = move |choice: &str, stem: &str, what: &str| {
+    // `done` and `gone` say what became of it.
+    let export_part = move |choice: &str, stem: &str, done: &str, gone: &str| {
         let result = user.data.with_untracked(|d| d.part(choice).map(|one| export(&one, stem)));
         export_status.set(match result {
-            Some(Ok(())) => format!("Exported the {what}."),
-            Some(Err(e)) => format!("Could not export: {e}"),
-            None => format!("That {what} is gone."),
+            Some(Ok(())) => done.to_string(),
+            Some(Err(e)) => fill(t.export_failed, &[("reason", &e)]),
+            None => gone.to_string(),
         });
     };
     let notes = move || {
@@ -335,7 +382,7 @@ pub fn MyDataPage() -> impl IntoView {
                 .written()
                 .map(|(key, text)| {
                     let subject = describe_subject(content, key);
-                    view! { <li><strong>{subject.0}</strong> ": " {text.to_string()} " " <a href=subject.1>"Open"</a></li> }
+                    view! { <li><strong>{subject.0}</strong> {t.note_separator} {text.to_string()} " " <a href=subject.1>{t.open}</a></li> }
                 })
                 .collect_view()
         })
@@ -344,17 +391,18 @@ pub fn MyDataPage() -> impl IntoView {
         user.data.with(|d| {
             d.timelines
                 .iter()
-                .map(|t| {
-                    let id = t.id.clone();
-                    let href = Route::page(Page::Timeline).with_param("mine", &t.id).to_hash();
-                    let export_one = move |_| export_part(&id, &format!("timeline-{id}"), "timeline");
-                    let (json_id, csv_id) = (t.id.clone(), t.id.clone());
-                    let with_history = t.with_history;
-                    let remove_id = t.id.clone();
-                    let remove_title = t.title.clone();
+                .map(|timeline| {
+                    let id = timeline.id.clone();
+                    let href = Route::page(Page::Timeline).with_param("mine", &timeline.id).to_hash();
+                    let export_one =
+                        move |_| export_part(&id, &format!("timeline-{id}"), t.exported_timeline, t.timeline_gone);
+                    let (json_id, csv_id) = (timeline.id.clone(), timeline.id.clone());
+                    let with_history = timeline.with_history;
+                    let remove_id = timeline.id.clone();
+                    let remove_title = timeline.title.clone();
                     let remove = move |_| {
                         let sure = window()
-                            .confirm_with_message(&format!("Delete the timeline \u{201c}{remove_title}\u{201d} and its events? Export it first to keep a copy."))
+                            .confirm_with_message(&fill(t.confirm_delete_timeline, &[("title", &remove_title)]))
                             .unwrap_or(false);
                         if sure {
                             user.update(|d| {
@@ -362,26 +410,27 @@ pub fn MyDataPage() -> impl IntoView {
                             });
                         }
                     };
-                    let toggle_id = t.id.clone();
+                    let toggle_id = timeline.id.clone();
                     let toggle = move |ev| {
                         let on = event_target_checked(&ev);
                         let now = js_sys::Date::now() as u64;
                         user.update(|d| {
-                            if let Some(t) = d.timelines.iter_mut().find(|t| t.id == toggle_id) {
-                                t.with_history = on;
-                                t.updated = now;
+                            if let Some(mine) = d.timelines.iter_mut().find(|m| m.id == toggle_id) {
+                                mine.with_history = on;
+                                mine.updated = now;
                             }
                         });
                     };
+                    let title: &[(&str, &dyn std::fmt::Display)] = &[("title", &timeline.title)];
                     view! {
                         <li>
-                            <a href=href>{t.title.clone()}</a>
-                            {format!(" ({} event{})", t.events.len(), if t.events.len() == 1 { "" } else { "s" })}
-                            " " <button type="button" on:click=export_one>{format!("Export \u{201c}{}\u{201d}", t.title)}</button>
-                            " " <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, Some(&json_id), Format::Json, content))>{format!("\u{201c}{}\u{201d} for TimelineJS3 (JSON)", t.title)}</button>
-                            " " <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, Some(&csv_id), Format::Csv, content))>{format!("\u{201c}{}\u{201d} for a TimelineJS3 sheet (CSV)", t.title)}</button>
-                            " " <label class="check"><input type="checkbox" prop:checked=with_history on:change=toggle/>{format!(" Show \u{201c}{}\u{201d} in the history", t.title)}</label>
-                            " " <button type="button" on:click=remove>{format!("Delete \u{201c}{}\u{201d}", t.title)}</button>
+                            <a href=href>{timeline.title.clone()}</a>
+                            {t.events_count.count(timeline.events.len())}
+                            " " <button type="button" on:click=export_one>{fill(t.export_title, title)}</button>
+                            " " <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, Some(&json_id), Format::Json, content))>{fill(t.title_for_timelinejs, title)}</button>
+                            " " <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, Some(&csv_id), Format::Csv, content))>{fill(t.title_for_sheet, title)}</button>
+                            " " <label class="check"><input type="checkbox" prop:checked=with_history on:change=toggle/>{fill(t.show_in_history, title)}</label>
+                            " " <button type="button" on:click=remove>{fill(t.delete_title, title)}</button>
                         </li>
                     }
                 })
@@ -393,23 +442,25 @@ pub fn MyDataPage() -> impl IntoView {
         user.data.with(|d| {
             d.tours
                 .iter()
-                .map(|t| {
-                    let (id, start_id, remove_id, title) = (t.id.clone(), t.id.clone(), t.id.clone(), t.title.clone());
+                .map(|tour| {
+                    let (id, start_id, remove_id, title) =
+                        (tour.id.clone(), tour.id.clone(), tour.id.clone(), tour.title.clone());
                     let remove = move |_| {
-                        let question = format!("Delete the tour \u{201c}{title}\u{201d}? Export it first to keep a copy.");
+                        let question = fill(t.confirm_delete_tour, &[("title", &title)]);
                         if window().confirm_with_message(&question).unwrap_or(false) {
                             user.update(|d| {
                                 d.remove_tour(&remove_id);
                             });
                         }
                     };
+                    let title: &[(&str, &dyn std::fmt::Display)] = &[("title", &tour.title)];
                     view! {
                         <li>
-                            <strong>{t.title.clone()}</strong>
-                            {format!(" ({} step{})", t.steps.len(), if t.steps.len() == 1 { "" } else { "s" })}
-                            " " <button type="button" on:click=move |_| tours.start(&start_id, 0)>{format!("Start \u{201c}{}\u{201d}", t.title)}</button>
-                            " " <button type="button" on:click=move |_| export_part(&format!("tour:{id}"), &format!("tour-{id}"), "tour")>{format!("Export \u{201c}{}\u{201d}", t.title)}</button>
-                            " " <button type="button" on:click=remove>{format!("Delete \u{201c}{}\u{201d}", t.title)}</button>
+                            <strong>{tour.title.clone()}</strong>
+                            {t.steps_count.count(tour.steps.len())}
+                            " " <button type="button" on:click=move |_| tours.start(&start_id, 0)>{fill(t.start_title, title)}</button>
+                            " " <button type="button" on:click=move |_| export_part(&format!("tour:{id}"), &format!("tour-{id}"), t.exported_tour, t.tour_gone)>{fill(t.export_title, title)}</button>
+                            " " <button type="button" on:click=remove>{fill(t.delete_title, title)}</button>
                         </li>
                     }
                 })
@@ -418,46 +469,46 @@ pub fn MyDataPage() -> impl IntoView {
     };
     view! {
         <PageHeading page=Page::MyData/>
-        <p class="lead">"Your notes, timelines, tours, case maps and quiz answers are kept in this browser only, and saved as you type. Export them to a file to keep a copy or move them to another browser; import a file to bring them back."</p>
-        <Section id="data-move" title="Export and import">
+        <p class="lead">{t.lead}</p>
+        <Section id="data-move" title=t.section_move>
             <div class="actions">
-                <button type="button" on:click=export_all>"Export"</button>
+                <button type="button" on:click=export_all>{t.export}</button>
                 <label class="file-button">
-                    "Import"
+                    {t.import}
                     <input type="file" accept=".json,.csv,application/json,text/csv" on:change=on_file/>
                 </label>
                 <p class="filter-count" role="status">{move || export_status.get()}</p>
             </div>
-            <p class="hint">{format!("This guide\u{2019}s own files, TimelineJS3 JSON files and the CSV of a TimelineJS3 Google Sheet (File, Download, CSV) become timelines; a Kumu map\u{2019}s JSON becomes a case map. You can also drop a file anywhere on the page. Files above {} MB are refused.", MAX_DOCUMENT_BYTES / 1_000_000)}</p>
+            <p class="hint">{fill(t.import_hint, &[("mb", &(MAX_DOCUMENT_BYTES / 1_000_000))])}</p>
             <ImportMessages/>
             {move || state.pending.get().map(|pending| view! { <ImportPreview pending user state/> })}
         </Section>
-        <Section id="data-share" title="Share by link">
-            <p>"A share link carries the data itself, compressed, after the # of the address: it is never sent to any server, and whoever opens it sees it in their own browser."</p>
+        <Section id="data-share" title=t.section_share>
+            <p>{t.share_explained}</p>
             <SharePanel/>
         </Section>
-        <Section id="data-display" title="Display">
+        <Section id="data-display" title=t.section_display>
             <DisplaySettings/>
         </Section>
-        <Section id="data-notes" title="Your notes">
+        <Section id="data-notes" title=t.section_notes>
             <ul class="my-notes">{notes}</ul>
-            <p class="hint" hidden=move || user.data.with(|d| !d.notes.is_empty())>"No notes yet. Every track, event and principle has a \u{201c}Notes\u{201d} box."</p>
+            <p class="hint" hidden=move || user.data.with(|d| !d.notes.is_empty())>{t.no_notes}</p>
         </Section>
-        <Section id="data-timelines" title="Your timelines">
+        <Section id="data-timelines" title=t.section_timelines>
             <ul class="my-timelines">{timelines}</ul>
-            <p class="hint" hidden=move || user.data.with(|d| !d.timelines.is_empty())>"No timelines yet. Add an event below, or import a file (this guide\u{2019}s own, a TimelineJS3 JSON file or a TimelineJS3 sheet as CSV)."</p>
+            <p class="hint" hidden=move || user.data.with(|d| !d.timelines.is_empty())>{t.no_timelines}</p>
             <p>
-                "The guide\u{2019}s own history, to publish with TimelineJS3: "
-                <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, None, Format::Json, content))>"History for TimelineJS3 (JSON)"</button>
+                {t.history_for_publish}
+                <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, None, Format::Json, content))>{t.history_json}</button>
                 " "
-                <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, None, Format::Csv, content))>"History for a TimelineJS3 sheet (CSV)"</button>
+                <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, None, Format::Csv, content))>{t.history_csv}</button>
             </p>
-            <h3>"Add an event"</h3>
+            <h3>{t.add_event}</h3>
             <EventForm/>
         </Section>
-        <Section id="data-tours" title="Your tours">
+        <Section id="data-tours" title=t.section_tours>
             <ul class="my-timelines">{own_tours}</ul>
-            <p class="hint" hidden=move || user.data.with(|d| !d.tours.is_empty())>"No tours of your own yet. Write one with Start tour, then Write your own tour; or import or open a shared one."</p>
+            <p class="hint" hidden=move || user.data.with(|d| !d.tours.is_empty())>{t.no_tours}</p>
         </Section>
     }
 }
@@ -466,6 +517,7 @@ pub fn MyDataPage() -> impl IntoView {
 #[component]
 fn DisplaySettings() -> impl IntoView {
     let user = use_app().user;
+    let t = &ui().my_data;
     let theme = move || user.data.with(|d| d.settings.theme);
     let reduce = move || user.data.with(|d| d.settings.reduced_motion == Some(true));
     let set_theme = move |ev| {
@@ -482,16 +534,16 @@ fn DisplaySettings() -> impl IntoView {
     };
     view! {
         <div class="actions">
-            <label for="setting-theme">"Colours"</label>
+            <label for="setting-theme">{t.colours}</label>
             <select id="setting-theme" on:change=set_theme>
-                <option value="system" selected=move || theme() == Theme::System>"Follow this device"</option>
-                <option value="light" selected=move || theme() == Theme::Light>"Light"</option>
-                <option value="dark" selected=move || theme() == Theme::Dark>"Dark"</option>
+                <option value="system" selected=move || theme() == Theme::System>{t.follow_device}</option>
+                <option value="light" selected=move || theme() == Theme::Light>{t.light}</option>
+                <option value="dark" selected=move || theme() == Theme::Dark>{t.dark}</option>
             </select>
-            <label for="setting-motion">"Motion"</label>
+            <label for="setting-motion">{t.motion}</label>
             <select id="setting-motion" on:change=set_motion>
-                <option value="system" selected=move || !reduce()>"Follow this device"</option>
-                <option value="reduce" selected=reduce>"Reduce motion"</option>
+                <option value="system" selected=move || !reduce()>{t.follow_device}</option>
+                <option value="reduce" selected=reduce>{t.reduce_motion}</option>
             </select>
         </div>
     }
@@ -500,9 +552,10 @@ fn DisplaySettings() -> impl IntoView {
 /// A note's subject as a name and a link.
 fn describe_subject(content: &'static crate::model::content::Dataset, key: &str) -> (String, String) {
     use crate::model::notes::NoteKey;
+    let t = &ui().my_data;
     match NoteKey::parse(key) {
         Some(NoteKey::Track(n)) => (
-            content.track(n).map_or_else(|| format!("Track {n}"), |t| t.label()),
+            content.track(n).map_or_else(|| fill(t.track_fallback, &[("n", &n)]), |track| track.label()),
             Route::item(Page::Tracks, n.to_string()).to_hash(),
         ),
         Some(NoteKey::Event(id)) => (
@@ -510,7 +563,7 @@ fn describe_subject(content: &'static crate::model::content::Dataset, key: &str)
             Route::item(Page::Timeline, &id).to_hash(),
         ),
         Some(NoteKey::Principle(id)) => (
-            content.principle(&id).map_or_else(|| id.clone(), |p| format!("Principle: {}", p.name)),
+            content.principle(&id).map_or_else(|| id.clone(), |p| fill(t.principle_subject, &[("name", &p.name)])),
             Route::item(Page::Principles, &id).to_hash(),
         ),
         None => (key.to_string(), Route::page(Page::MyData).to_hash()),

@@ -3,6 +3,7 @@
 
 use super::app::use_app;
 use crate::model::notes::NoteKey;
+use crate::model::ui_text::ui;
 use leptos::prelude::*;
 
 #[component]
@@ -19,7 +20,7 @@ pub fn NotesField(key: NoteKey, #[prop(optional)] placeholder: &'static str) -> 
     };
     view! {
         <div class="notes-field">
-            <label for=id.clone()>"Notes"</label>
+            <label for=id.clone()>{ui().my_data.notes_label}</label>
             <textarea id=id rows="3" prop:value=value on:input=on_input placeholder=placeholder></textarea>
         </div>
     }

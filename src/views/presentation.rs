@@ -4,10 +4,11 @@
 //! that follows the steps and can move them.
 
 use super::layout::PageHeading;
-use super::tour::{use_tours, OpenTour, Tours};
+use super::tour::{step_label, use_tours, OpenTour, Tours};
 use crate::browser::presentation::{self as screen, Channel};
 use crate::model::presentation::Message;
 use crate::model::route::Page;
+use crate::model::ui_text::{fill, ui};
 use leptos::prelude::*;
 
 /// Where the presentation is, as the notes window is told.
@@ -54,6 +55,7 @@ pub fn provide_presenter(tours: Tours) {
 #[component]
 pub fn PresentButtons() -> impl IntoView {
     let tours = use_tours();
+    let t = &ui().tours;
     let blocked = RwSignal::new(false);
     let present = move |_| {
         tours.presenting.set(true);
@@ -69,12 +71,12 @@ pub fn PresentButtons() -> impl IntoView {
     view! {
         <Show
             when=move || tours.presenting.get()
-            fallback=move || view! { <button type="button" on:click=present>"Present"</button> }
+            fallback=move || view! { <button type="button" on:click=present>{t.present}</button> }
         >
-            <button type="button" on:click=stop>"Stop presenting"</button>
-            <button type="button" on:click=move |_| blocked.set(!screen::open_notes_window())>"Speaker notes"</button>
+            <button type="button" on:click=stop>{t.stop_presenting}</button>
+            <button type="button" on:click=move |_| blocked.set(!screen::open_notes_window())>{t.speaker_notes}</button>
             <Show when=move || blocked.get()>
-                <span class="resume-what" role="alert">"The browser blocked the notes window; allow pop-ups for this page."</span>
+                <span class="resume-what" role="alert">{t.blocked}</span>
             </Show>
         </Show>
     }
@@ -85,6 +87,7 @@ pub fn PresentButtons() -> impl IntoView {
 #[component]
 pub fn SpeakerNotesPage() -> impl IntoView {
     let tours = use_tours();
+    let t = &ui().tours;
     let at = RwSignal::new(None::<OpenTour>);
     let channel = Channel::open(move |message| match message {
         Message::At { tour, step } => at.set(Some(OpenTour { tour, step })),
@@ -103,7 +106,7 @@ pub fn SpeakerNotesPage() -> impl IntoView {
         <PageHeading page=Page::SpeakerNotes/>
         {move || match current.get() {
             None => view! {
-                <p role="status">"Waiting for the presentation: choose Present and start a tour in the main window."</p>
+                <p role="status">{t.waiting}</p>
             }.into_any(),
             Some((tour, k)) => {
                 let step = tour.steps.get(k).cloned();
@@ -113,23 +116,23 @@ pub fn SpeakerNotesPage() -> impl IntoView {
                 view! {
                     <p class="tour-place" role="status">
                         <span class="tour-name">{tour.title.clone()}</span> " \u{b7} "
-                        <span class="tour-count">{tour.step_label(k)}</span>
+                        <span class="tour-count">{step_label(&tour, k)}</span>
                     </p>
                     {step.map(|s| view! {
                         <h2>{s.title}</h2>
-                        <section class="card speaker-notes" aria-label="Notes for this step">
+                        <section class="card speaker-notes" aria-label=t.notes_for_step>
                             {if s.notes.is_empty() {
-                                view! { <p class="hint">"No notes for this step."</p> }.into_any()
+                                view! { <p class="hint">{t.no_notes}</p> }.into_any()
                             } else {
                                 view! { <p class="notes-text">{s.notes}</p> }.into_any()
                             }}
                         </section>
-                        <p class="hint">"On screen: " {s.text}</p>
+                        <p class="hint">{t.on_screen} {s.text}</p>
                     })}
-                    <p>{next.map_or_else(|| "This is the last step.".to_string(), |t| format!("Next: {t}"))}</p>
+                    <p>{next.map_or_else(|| t.last_step.to_string(), |title| fill(t.next_step, &[("title", &title)]))}</p>
                     <div class="tour-actions">
-                        <button type="button" disabled=previous.is_none() on:click=move |_| { if let Some(p) = previous { go(p) } }>"Previous"</button>
-                        <button type="button" disabled=following.is_none() on:click=move |_| { if let Some(n) = following { go(n) } }>"Next"</button>
+                        <button type="button" disabled=previous.is_none() on:click=move |_| { if let Some(p) = previous { go(p) } }>{t.previous}</button>
+                        <button type="button" disabled=following.is_none() on:click=move |_| { if let Some(n) = following { go(n) } }>{t.next}</button>
                     </div>
                 }.into_any()
             }

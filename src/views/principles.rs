@@ -12,6 +12,7 @@ use crate::browser::hash_route::navigate;
 use crate::model::content::Principle;
 use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
+use crate::model::ui_text::{fill, lang, number, ui};
 use leptos::prelude::*;
 
 #[component]
@@ -21,13 +22,14 @@ pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
     let concepts: Vec<_> = principle.concepts.iter().filter_map(|id| Some((id, content.concept_title(id)?))).collect();
     let has_links = !principle.tracks.is_empty() || !events.is_empty() || !concepts.is_empty();
     let selected = is_selected(Page::Principles, &principle.id);
+    let t = &ui().reading;
     view! {
         <ItemCard page=Page::Principles key=principle.id.clone() selected class="principle-card">
             <h3><a href=Route::item(Page::Principles, &principle.id).to_hash()>{principle.name.as_str()}</a></h3>
             <p>{principle.meaning.as_str()} <Cites cites=&principle.cite/></p>
             {has_links.then(|| view! {
                 <div class="in-practice">
-                    <strong>"In practice here:"</strong>
+                    <strong>{t.in_practice_here}</strong>
                     <TrackLinks numbers=&principle.tracks/>
                     <EventLinks events/>
                     {(!concepts.is_empty()).then(|| view! {
@@ -40,7 +42,7 @@ pub fn PrincipleCard(principle: &'static Principle) -> impl IntoView {
                 </div>
             })}
             {move || selected.get().then(|| view! {
-                <NotesField key=NoteKey::Principle(principle.id.clone()) placeholder="Your own notes on this principle"/>
+                <NotesField key=NoteKey::Principle(principle.id.clone()) placeholder=t.principle_notes_placeholder/>
             })}
         </ItemCard>
     }
@@ -79,14 +81,20 @@ pub fn PrinciplesPage() -> impl IntoView {
     let query = Signal::derive(move || route.with(|r| r.param("q").unwrap_or_default().to_string()));
     let shown = move || query.with(|q| principles.items.iter().filter(|p| p.matches(q)).count());
     let total = principles.items.len();
+    let t = &ui().reading;
+    let count = move || {
+        let lang = lang();
+        let template = t.principles_shown.form(lang, total as u64);
+        fill(template, &[("shown", &number(lang, shown() as u64)), ("n", &number(lang, total as u64))])
+    };
     view! {
         <PageHeading page=Page::Principles/>
-        <Section id="principles-all" title="The principles of multi-track diplomacy">
+        <Section id="principles-all" title=t.principles_section_title>
             <CitedParagraph passage=&principles.intro/>
             <CitedParagraph passage=&principles.groups/>
-            <form class="filters" role="search" aria-label="Search principles" on:submit=|ev| ev.prevent_default()>
+            <form class="filters" role="search" aria-label=t.search_principles on:submit=|ev| ev.prevent_default()>
                 <span class="field">
-                    <label for="principle-search">"Search principles"</label>
+                    <label for="principle-search">{t.search_principles}</label>
                     <input
                         id="principle-search"
                         type="search"
@@ -94,9 +102,9 @@ pub fn PrinciplesPage() -> impl IntoView {
                         on:input=move |ev| navigate(&route.get_untracked().with_param("q", event_target_value(&ev).trim()), true)
                     />
                 </span>
-                <p class="filter-count" role="status">{move || format!("{} of {total} principles", shown())}</p>
+                <p class="filter-count" role="status">{count}</p>
             </form>
-            <p class="hint" hidden=move || { shown() > 0 }>"No principle contains all of those words. Try fewer words."</p>
+            <p class="hint" hidden=move || { shown() > 0 }>{t.no_principle_match}</p>
             <PrincipleCards query/>
         </Section>
     }

@@ -10,14 +10,48 @@ use super::cite::cites_view;
 use super::layout::{text_area, text_field, FormOutcome, PageHeading, Section};
 use crate::browser::download::{describe, save_text, today};
 use crate::browser::page_focus::{focus_within, item_dom_id};
-use crate::model::quiz::{results_json, NewQuestion, Question, QuestionKind, QuizResult};
+use crate::model::quiz::{self, results_json, NewQuestion, Question, QuestionKind, QuizResult, QuizWords};
 use crate::model::route::{Page, Route};
+use crate::model::ui_text::{fill, lang, number, ui, QuizText};
+use crate::model::user_data::DocError;
 use leptos::prelude::*;
+
+/// The model's wording of answers, in the reader's language.
+fn words() -> QuizWords<'static> {
+    let t = &ui().quiz;
+    QuizWords { pair: t.solution_pair }
+}
+
+/// A number as the reader's language writes it.
+fn num(n: usize) -> String {
+    number(lang(), n as u64)
+}
+
+/// What "Add your own question" found wrong, in the reader's language (a
+/// message the model has no words for stays as it is).
+fn problem_text(t: &QuizText, e: &DocError) -> String {
+    let field = match e.path.as_str() {
+        quiz::FIELD_QUESTION => t.question_label,
+        quiz::FIELD_EXPLANATION => t.field_explanation,
+        quiz::FIELD_OPTIONS => t.field_options,
+        quiz::FIELD_ANSWER => t.field_answer,
+        _ => return e.to_string(),
+    };
+    let message = match e.message.as_str() {
+        quiz::NO_PROMPT => t.no_prompt,
+        quiz::NO_EXPLANATION => t.no_explanation,
+        quiz::FEW_OPTIONS => t.few_options,
+        quiz::REPEATED_OPTION => t.repeated_option,
+        other => other,
+    };
+    fill(t.problem, &[("field", &field), ("message", &message)])
+}
 
 #[component]
 pub fn QuizPage() -> impl IntoView {
     let app = use_app();
     let user = app.user;
+    let t = &ui().quiz;
     let score = move || {
         user.data.with(|d| {
             let ids = app.content().quiz.iter().map(|q| q.id.as_str()).chain(d.questions.iter().map(|q| q.id.as_str()));
@@ -31,16 +65,16 @@ pub fn QuizPage() -> impl IntoView {
     let export = move |_| {
         let (json, name) = user.data.with_untracked(|d| {
             let questions: Vec<&Question> = app.content().quiz.iter().chain(d.questions.iter()).collect();
-            (results_json(&d.progress.quiz, &questions, app.content(), &today()), d.progress.quiz.name.clone())
+            (results_json(&d.progress.quiz, &questions, app.content(), &today(), &words()), d.progress.quiz.name.clone())
         });
         let stem = crate::model::ids::fresh_id(&format!("quiz results {name}"), &[]);
         export_status.set(match save_text(&json, "application/json", &format!("{stem}-{}.json", today())) {
-            Ok(()) => "Exported your results.".into(),
-            Err(e) => format!("Could not export: {}", describe(&e)),
+            Ok(()) => t.exported.into(),
+            Err(e) => fill(t.export_failed, &[("reason", &describe(&e))]),
         });
     };
     let restart = move |_| {
-        if window().confirm_with_message("Clear all your answers and start again?").unwrap_or(false) {
+        if window().confirm_with_message(t.confirm_restart).unwrap_or(false) {
             user.update(|d| d.progress.quiz.results.clear());
         }
     };
@@ -53,26 +87,24 @@ pub fn QuizPage() -> impl IntoView {
     let builtin = app.content().quiz.len();
     view! {
         <PageHeading page=Page::Quiz/>
-        <p class="lead">
-            "Check what you know about the tracks, the history and the principles. Each answer is checked at once, with the reason and its sources. "
-            "Your answers are saved in this browser only: no account, and nothing is sent anywhere."
-        </p>
+        <p class="lead">{t.lead}</p>
         <div class="quiz-score card">
             <p id="quiz-score" role="status">
                 {move || {
                     let s = score();
-                    format!("Score: {} right of {} answered ({} questions).", s.right, s.answered, s.questions)
+                    let template = t.score.form(lang(), s.questions as u64);
+                    fill(template, &[("right", &num(s.right)), ("answered", &num(s.answered)), ("n", &num(s.questions))])
                 }}
             </p>
             <div class="actions">
-                <label for="quiz-name">"Your name on exported results (optional)"</label>
+                <label for="quiz-name">{t.name_label}</label>
                 <input id="quiz-name" type="text" prop:value=name on:change=set_name/>
-                <button type="button" on:click=export>"Export results"</button>
-                <button type="button" on:click=restart>"Start again"</button>
+                <button type="button" on:click=export>{t.export_results}</button>
+                <button type="button" on:click=restart>{t.start_again}</button>
                 <span class="filter-count" role="status">{move || export_status.get()}</span>
             </div>
         </div>
-        <Section id="quiz-questions" title="Questions">
+        <Section id="quiz-questions" title=t.questions_title>
             {app.content().quiz.iter().enumerate().map(|(i, question)| {
                 view! { <QuestionCard question=question.clone() number=i + 1 own=false/> }
             }).collect_view()}
@@ -80,12 +112,12 @@ pub fn QuizPage() -> impl IntoView {
                 view! { <QuestionCard question number=builtin + i + 1 own=true/> }
             }).collect_view()}
         </Section>
-        <Section id="quiz-own" title="Your own questions">
+        <Section id="quiz-own" title=t.own_title>
             <p class="hint">
-                {move || format!("{} question{} of your own. ", own_count(), if own_count() == 1 { "" } else { "s" })}
-                "Teachers can add questions here; they join the quiz above. To send them to a class, use "
-                <a href=Route::page(Page::MyData).to_hash()>"Your data"</a>
-                ", Share by link, and choose \u{201c}Quiz: your questions\u{201d}."
+                {move || t.own_count.count(own_count())}
+                {t.own_hint_before}
+                <a href=Route::page(Page::MyData).to_hash()>{ui().pages.nav_my_data}</a>
+                {fill(t.own_hint_after, &[("share", &ui().my_data.section_share), ("option", &ui().share.option_questions)])}
             </p>
             <QuestionForm/>
         </Section>
@@ -97,6 +129,7 @@ pub fn QuizPage() -> impl IntoView {
 fn QuestionCard(question: Question, number: usize, own: bool) -> impl IntoView {
     let app = use_app();
     let (content, user) = (app.content(), app.user);
+    let t = &ui().quiz;
     let id = question.id.clone();
     let saved = {
         let id = id.clone();
@@ -109,11 +142,11 @@ fn QuestionCard(question: Question, number: usize, own: bool) -> impl IntoView {
         ev.prevent_default();
         let given = answer.get_untracked();
         if given.iter().all(String::is_empty) {
-            problem.set(Some("Choose an answer first."));
+            problem.set(Some(t.choose_first));
             return;
         }
         problem.set(None);
-        let verdict = q.with_value(|q| q.check(content, &given));
+        let verdict = q.with_value(|q| q.check_in(content, &given, &words()));
         let result = QuizResult {
             question: q.with_value(|q| q.id.clone()),
             answer: given,
@@ -125,13 +158,13 @@ fn QuestionCard(question: Question, number: usize, own: bool) -> impl IntoView {
     // Feedback stands for the answer as checked; changing the answer hides it until checked again.
     let feedback = move || {
         let result = saved.get().filter(|r| r.answer == answer.get())?;
-        let verdict = q.with_value(|q| q.check(content, &result.answer));
+        let verdict = q.with_value(|q| q.check_in(content, &result.answer, &words()));
         Some(q.with_value(|q| feedback_view(q, verdict)))
     };
     let remove = {
         let id = id.clone();
         move |_| {
-            if window().confirm_with_message("Delete this question of yours?").unwrap_or(false) {
+            if window().confirm_with_message(t.confirm_delete).unwrap_or(false) {
                 user.update(|d| {
                     d.remove_question(&id);
                 });
@@ -141,12 +174,12 @@ fn QuestionCard(question: Question, number: usize, own: bool) -> impl IntoView {
     let (heading_id, labelled_by) = (format!("q-{id}-title"), format!("q-{id}-title"));
     view! {
         <article class="card quiz-question" id=item_dom_id(&Page::Quiz, &id) aria-labelledby=labelled_by>
-            <h3 id=heading_id>{format!("Question {number}")}{own.then_some(" (your own)")}</h3>
+            <h3 id=heading_id>{fill(t.question_number, &[("n", &num(number))])}{own.then_some(t.your_own)}</h3>
             <form on:submit=check>
                 {inputs(&question, answer)}
                 <div class="actions">
-                    <button type="submit">"Check"</button>
-                    {own.then(|| view! { <button type="button" on:click=remove>"Delete this question"</button> })}
+                    <button type="submit">{t.check}</button>
+                    {own.then(|| view! { <button type="button" on:click=remove>{t.delete_question}</button> })}
                 </div>
             </form>
             <div class="quiz-feedback-slot" aria-live="polite">
@@ -158,12 +191,13 @@ fn QuestionCard(question: Question, number: usize, own: bool) -> impl IntoView {
 }
 
 fn feedback_view(q: &Question, verdict: crate::model::quiz::Verdict) -> impl IntoView {
+    let t = &ui().quiz;
     let (class, head) = match (verdict.correct, verdict.of) {
-        (true, _) => ("quiz-feedback right", "Right.".to_string()),
-        (false, 1) => ("quiz-feedback wrong", "Not quite.".to_string()),
-        (false, of) => ("quiz-feedback wrong", format!("Not quite: {} of {of} right.", verdict.right)),
+        (true, _) => ("quiz-feedback right", t.right.to_string()),
+        (false, 1) => ("quiz-feedback wrong", t.not_quite.to_string()),
+        (false, of) => ("quiz-feedback wrong", fill(t.not_quite_some, &[("right", &num(verdict.right)), ("of", &num(of))])),
     };
-    let label = if verdict.solution.len() == 1 { "The answer: " } else { "The answer:" };
+    let label = if verdict.solution.len() == 1 { t.answer_one } else { t.answer_list };
     view! {
         <div class=class>
             <p><strong>{head}</strong></p>
@@ -180,11 +214,12 @@ fn feedback_view(q: &Question, verdict: crate::model::quiz::Verdict) -> impl Int
 /// The inputs for a question's kind, bound to `answer`.
 fn inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
     let content = use_app().content();
+    let t = &ui().quiz;
     match q.kind {
         QuestionKind::MatchPhrases => {
             let choices = q.choices(content);
-            let rows = content.tracks.iter().enumerate().map(|(i, t)| {
-                let select_id = format!("q-{}-{}", q.id, t.number);
+            let rows = content.tracks.iter().enumerate().map(|(i, track)| {
+                let select_id = format!("q-{}-{}", q.id, track.number);
                 let options = choices.iter().map(|(value, label)| {
                     let value = value.clone();
                     let selected = {
@@ -199,9 +234,9 @@ fn inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
                 };
                 view! {
                     <li>
-                        <label for=select_id.clone()>{t.label()}</label>
+                        <label for=select_id.clone()>{track.label()}</label>
                         <select id=select_id on:change=change>
-                            <option value="" selected=move || answer.with(|a| a.get(i).is_none_or(String::is_empty))>"Choose\u{2026}"</option>
+                            <option value="" selected=move || answer.with(|a| a.get(i).is_none_or(String::is_empty))>{t.choose}</option>
                             {options}
                         </select>
                     </li>
@@ -216,7 +251,7 @@ fn inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
         QuestionKind::Order => order_inputs(q, answer),
         _ => {
             let name = format!("q-{}", q.id);
-            let radios = q.choices(content).into_iter().map(|(value, label)| {
+            let radios = q.choices_in(content, &words()).into_iter().map(|(value, label)| {
                 let checked = {
                     let value = value.clone();
                     move || answer.with(|a| a.first() == Some(&value))
@@ -244,6 +279,7 @@ fn inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
 /// up" and "Move down" buttons, which keep focus as the item moves.
 fn order_inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
     let content = use_app().content();
+    let t = &ui().quiz;
     let qid = q.id.clone();
     let dragged = RwSignal::new(None::<usize>);
     let move_item = move |from: usize, to: usize| {
@@ -301,8 +337,8 @@ fn order_inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
                     >
                         <span class="drag-handle" aria-hidden="true">"\u{2630}"</span>
                         <span class="quiz-order-title">{title.clone()}</span>
-                        <button type="button" id=up_id disabled=i == 0 on:click=up aria-label=format!("Move \u{201c}{title}\u{201d} up")>"\u{2191}"</button>
-                        <button type="button" id=down_id disabled=i + 1 == n on:click=down aria-label=format!("Move \u{201c}{title}\u{201d} down")>"\u{2193}"</button>
+                        <button type="button" id=up_id disabled=i == 0 on:click=up aria-label=fill(t.move_up, &[("title", &title)])>"\u{2191}"</button>
+                        <button type="button" id=down_id disabled=i + 1 == n on:click=down aria-label=fill(t.move_down, &[("title", &title)])>"\u{2193}"</button>
                     </li>
                 }
             })
@@ -310,7 +346,7 @@ fn order_inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
     };
     view! {
         <p class="quiz-prompt" id=format!("q-{}-prompt", q.id)>{q.prompt.clone()}</p>
-        <p class="hint">"Drag the events, or use the arrow buttons beside each. Earliest first."</p>
+        <p class="hint">{t.order_hint}</p>
         <ol class="quiz-order" aria-labelledby=format!("q-{}-prompt", q.id)>{items}</ol>
     }
     .into_any()
@@ -321,6 +357,7 @@ fn order_inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
 fn QuestionForm() -> impl IntoView {
     let app = use_app();
     let (content, user) = (app.content(), app.user);
+    let t = &ui().quiz;
     let kind = RwSignal::new("track".to_string());
     let (prompt, answer, options, explanation) = (
         RwSignal::new(String::new()),
@@ -340,9 +377,9 @@ fn QuestionForm() -> impl IntoView {
             explanation: explanation.get_untracked(),
         };
         let mut result = Err(String::new());
-        user.update(|d| result = d.add_question(new, &principles).map_err(|e| e.to_string()));
+        user.update(|d| result = d.add_question(new, &principles).map_err(|e| problem_text(t, &e)));
         let done = result.is_ok();
-        outcome.set(Some(result.map(|_| "Added your question to the quiz.".to_string())));
+        outcome.set(Some(result.map(|_| t.added.to_string())));
         if done {
             for field in [prompt, options, explanation] {
                 field.set(String::new());
@@ -362,20 +399,20 @@ fn QuestionForm() -> impl IntoView {
         match kind.get().as_str() {
         "choice" => view! {
             <span class="field wide">
-                <label for="question-options">"Options, one per line, the right one first (they are shuffled when shown)"</label>
+                <label for="question-options">{t.options_label}</label>
                 <textarea id="question-options" rows="4" prop:value=options on:input=move |ev| options.set(event_target_value(&ev))></textarea>
             </span>
         }
         .into_any(),
         k => {
             let choices: Vec<(String, String)> = if k == "track" {
-                content.tracks.iter().map(|t| (t.number.to_string(), t.label())).collect()
+                content.tracks.iter().map(|track| (track.number.to_string(), track.label())).collect()
             } else {
                 content.principles.items.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
             };
             view! {
                 <span class="field">
-                    <label for="question-answer">"Right answer"</label>
+                    <label for="question-answer">{t.right_answer}</label>
                     <select id="question-answer" on:change=move |ev| answer.set(event_target_value(&ev))>
                         {choices.into_iter().map(|(value, label)| {
                             let selected = {
@@ -392,19 +429,19 @@ fn QuestionForm() -> impl IntoView {
     }
     };
     view! {
-        <form class="event-form" on:submit=submit aria-label="Add your own question">
+        <form class="event-form" on:submit=submit aria-label=t.add_own>
             <span class="field">
-                <label for="question-kind">"Kind"</label>
+                <label for="question-kind">{t.kind}</label>
                 <select id="question-kind" on:change=set_kind>
-                    <option value="track">"Which track is this actor on?"</option>
-                    <option value="principle">"Which principle is this?"</option>
-                    <option value="choice">"Your own options"</option>
+                    <option value="track">{t.kind_track}</option>
+                    <option value="principle">{t.kind_principle}</option>
+                    <option value="choice">{t.kind_choice}</option>
                 </select>
             </span>
-            {text_area("question-prompt", "Question", prompt)}
+            {text_area("question-prompt", t.question_label, prompt)}
             {answer_field}
-            {text_field("question-explanation", "Explanation (shown after answering; give your source here)", explanation, "")}
-            <div class="actions"><button type="submit">"Add question"</button></div>
+            {text_field("question-explanation", t.explanation_label, explanation, "")}
+            <div class="actions"><button type="submit">{t.add_question}</button></div>
             <FormOutcome outcome/>
         </form>
     }

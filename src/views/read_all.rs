@@ -14,38 +14,40 @@ use super::relations::RelationList;
 use super::timeline::EventCard;
 use super::tracks::TracksBody;
 use crate::model::route::Page;
+use crate::model::ui_text::ui;
 use leptos::prelude::*;
 
 #[component]
 pub fn ReadAllPage() -> impl IntoView {
     let content = use_app().content();
+    let (t, p) = (&ui().reading, &ui().pages);
     view! {
         <PageHeading page=Page::ReadAll/>
-        <p class="lead">"The whole guide on one page: the same content as the other views, in reading order."</p>
-        <Section id="read-overview" title="Overview">
+        <p class="lead">{t.read_all_lead}</p>
+        <Section id="read-overview" title=t.overview>
             {content.overview.iter().map(|p| view! { <CitedParagraph passage=p/> }).collect_view()}
         </Section>
         <ConceptsBody/>
-        <Section id="read-timeline" title="Timeline">
+        <Section id="read-timeline" title=p.title_timeline>
             <ol class="cards event-list">
                 {content.events.iter().map(|event| view! { <li><EventCard event/></li> }).collect_view()}
             </ol>
         </Section>
-        <Section id="read-tracks" title="The nine tracks">
+        <Section id="read-tracks" title=p.title_tracks>
             <TracksBody/>
         </Section>
-        <Section id="read-relations" title="Relations between tracks">
+        <Section id="read-relations" title=t.relations_title>
             <RelationList/>
         </Section>
-        <Section id="read-principles" title="Twelve principles">
+        <Section id="read-principles" title=p.title_principles>
             <PrinciplesBody/>
         </Section>
-        <Section id="read-references" title="References">
+        <Section id="read-references" title=p.title_references>
             <ReferencesBody/>
         </Section>
-        <Section id="read-about" title="About this guide">
-            <p>"The text is written for this guide in its own words from the sources listed above; quotations are marked and cited. Where sources disagree, the guide shows each reading with its source rather than choosing one. The profiles of the tracks (resources, values, approaches, actors, activities) are teaching summaries and say so."</p>
-            <p>"The guide runs entirely in your browser from its own files: no account, no tracking, and nothing you do is sent anywhere."</p>
+        <Section id="read-about" title=t.about_title>
+            <p>{t.about_sources}</p>
+            <p>{t.about_browser}</p>
         </Section>
     }
 }

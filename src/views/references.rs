@@ -4,23 +4,27 @@ use super::app::use_app;
 use super::layout::{is_selected, ItemCard, PageHeading, Section};
 use crate::model::content::Reference;
 use crate::model::route::Page;
+use crate::model::ui_text::{fill, ui};
 use leptos::prelude::*;
 
 #[component]
 pub fn ReferenceItem(reference: &'static Reference) -> impl IntoView {
     let content = use_app().content();
     let cited_by = content.cited_by(&reference.id);
+    let t = &ui().reading;
+    // `Reference::date_label` says "undated" in English, for the model's own uses.
+    let date = if reference.date.is_some() { reference.date_label() } else { t.undated.to_string() };
     view! {
         <li><ItemCard page=Page::References key=reference.id.clone() selected=is_selected(Page::References, &reference.id) class="reference">
             <h3>{reference.short.as_str()}</h3>
-            <p class="ref-date">{format!("Published: {}", reference.date_label())}</p>
+            <p class="ref-date">{fill(t.published, &[("date", &date)])}</p>
             <p>{reference.full.as_str()}</p>
             {reference.url.as_deref().map(|url| view! {
                 <p><a href=url rel="noopener noreferrer" class="external">{url}</a></p>
             })}
             {reference.note.as_deref().map(|note| view! { <p class="note">{note}</p> })}
             <details>
-                <summary>{format!("Cited in {} place{}", cited_by.len(), if cited_by.len() == 1 { "" } else { "s" })}</summary>
+                <summary>{t.cited_in.count(cited_by.len())}</summary>
                 <ul>
                     {cited_by.into_iter().map(|(route, label)| view! { <li><a href=route.to_hash()>{label}</a></li> }).collect_view()}
                 </ul>
@@ -43,10 +47,11 @@ pub fn ReferencesBody(#[prop(optional)] only: Option<Vec<String>>) -> impl IntoV
 
 #[component]
 pub fn ReferencesPage() -> impl IntoView {
+    let t = &ui().reading;
     view! {
         <PageHeading page=Page::References/>
-        <Section id="references-all" title="Sources">
-            <p>"Every statement in this guide links to one or more of these sources. Open \u{201c}Cited in\u{201d} to see where each is used."</p>
+        <Section id="references-all" title=t.sources_title>
+            <p>{t.references_intro}</p>
             <ReferencesBody/>
         </Section>
     }

@@ -9,8 +9,9 @@ use super::app::use_app;
 use super::cite::{CitedParagraph, Cites};
 use super::tracks::{TrackBadge, TrackLink};
 use crate::browser::page_focus::reveal;
-use crate::model::content::{Relation, Track};
+use crate::model::content::Relation;
 use crate::model::route::{Page, Route};
+use crate::model::ui_text::{fill, ui};
 use leptos::prelude::*;
 
 pub const RELATION_DETAILS_ID: &str = "relation-details";
@@ -27,20 +28,21 @@ fn selected_pair() -> Memo<Option<[u8; 2]>> {
 pub fn RelationBody(relation: &'static Relation) -> impl IntoView {
     let content = use_app().content();
     let cases = content.relation_cases_for(relation.tracks[0], relation.tracks[1]);
+    let t = &ui().diagram;
     view! {
         <p class="illustrative">
-            <strong class="tag">"Illustrative example"</strong>
+            <strong class="tag">{t.illustrative_example}</strong>
             " " {relation.example.as_str()}
         </p>
         {relation.source.as_ref().map(|source| view! {
-            <p class="sourced"><strong class="tag">"In the sources"</strong> " " {source.text.as_str()} <Cites cites=&source.cite/></p>
+            <p class="sourced"><strong class="tag">{t.in_the_sources}</strong> " " {source.text.as_str()} <Cites cites=&source.cite/></p>
         })}
         {cases.into_iter().map(|case| {
             let event = content.event(&case.event);
             view! {
                 <p class="sourced real-case">
-                    <strong class="tag">"A real case"</strong> " " {case.text.as_str()} <Cites cites=&case.cite/>
-                    {event.map(|e| view! { " " <a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("See {}: {}", e.date_label(), e.title)}</a> })}
+                    <strong class="tag">{t.a_real_case}</strong> " " {case.text.as_str()} <Cites cites=&case.cite/>
+                    {event.map(|e| view! { " " <a href=Route::item(Page::Timeline, &e.id).to_hash()>{fill(t.see_event, &[("date", &e.date_label()), ("title", &e.title)])}</a> })}
                 </p>
             }
         }).collect_view()}
@@ -48,26 +50,33 @@ pub fn RelationBody(relation: &'static Relation) -> impl IntoView {
 }
 
 fn pair_title(content: &'static crate::model::content::Dataset, relation: &Relation) -> String {
-    let name = |n: u8| content.track(n).map_or_else(|| format!("Track {n}"), Track::label);
-    format!("{} and {}", name(relation.tracks[0]), name(relation.tracks[1]))
+    let t = &ui().diagram;
+    let name = |n: u8| content.track(n).map_or_else(|| fill(t.track_number, &[("n", &n)]), |t| t.label());
+    fill(t.pair, &[("a", &name(relation.tracks[0])), ("b", &name(relation.tracks[1]))])
+}
+
+/// "Track 3: Business and Track 8: Funding: Resources for ventures".
+fn pair_with_label(content: &'static crate::model::content::Dataset, relation: &Relation) -> String {
+    fill(ui().diagram.pair_with_label, &[("pair", &pair_title(content, relation)), ("label", &relation.label)])
 }
 
 #[component]
 fn RelationDetails(#[prop(into)] pair: Signal<Option<[u8; 2]>>) -> impl IntoView {
     let content = use_app().content();
+    let t = &ui().diagram;
     view! {
         <section id=RELATION_DETAILS_ID class="relation-details card" aria-labelledby="relation-details-heading">
-            <h3 id="relation-details-heading">"Relation details"</h3>
+            <h3 id="relation-details-heading">{t.relation_details}</h3>
             {move || match pair.get().and_then(|[a, b]| content.relation(a, b)) {
                 Some(relation) => view! {
-                    <h4>{pair_title(content, relation)} ": " {relation.label.as_str()}</h4>
+                    <h4>{pair_with_label(content, relation)}</h4>
                     <RelationBody relation/>
                     <ul class="track-links">
                         {relation.tracks.iter().filter_map(|n| content.track(*n)).map(|track| view! { <li><TrackLink track/></li> }).collect_view()}
                     </ul>
                 }
                 .into_any(),
-                None => view! { <p class="hint">"Select a cell of the table to read how those two tracks can work together."</p> }.into_any(),
+                None => view! { <p class="hint">{t.relation_hint}</p> }.into_any(),
             }}
         </section>
     }
@@ -79,13 +88,14 @@ pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView 
     let app = use_app();
     let content = app.content();
     let route = app.route;
+    let t = &ui().diagram;
     let pair = selected_pair();
     let announcement = RwSignal::new(String::new());
     Effect::new(move |previous: Option<Option<[u8; 2]>>| {
         let now = pair.get();
         if previous.is_some_and(|p| p != now) {
             let relation = now.and_then(|[a, b]| content.relation(a, b));
-            announcement.set(relation.map(|r| format!("{}: {}", pair_title(content, r), r.label)).unwrap_or_default());
+            announcement.set(relation.map(|r| pair_with_label(content, r)).unwrap_or_default());
             if now.is_some() {
                 request_animation_frame(|| {
                     reveal(RELATION_DETAILS_ID);
@@ -97,11 +107,11 @@ pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView 
     let header = content
         .tracks
         .iter()
-        .map(|t| {
+        .map(|col| {
             view! {
-                <th scope="col" class:lit=move || track.get() == Some(t.number)>
-                    <TrackBadge track=t/>
-                    <span class="visually-hidden">{t.label()}</span>
+                <th scope="col" class:lit=move || track.get() == Some(col.number)>
+                    <TrackBadge track=col/>
+                    <span class="visually-hidden">{col.label()}</span>
                 </th>
             }
         })
@@ -114,7 +124,7 @@ pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView 
                 .tracks
                 .iter()
                 .map(|col| match content.relation(row.number, col.number) {
-                    None => view! { <td class="same"><span aria-hidden="true">"\u{2014}"</span><span class="visually-hidden">"same track"</span></td> }.into_any(),
+                    None => view! { <td class="same"><span aria-hidden="true">"\u{2014}"</span><span class="visually-hidden">{t.same_track}</span></td> }.into_any(),
                     Some(relation) => {
                         let key = relation.key();
                         let href = move || route.with(|r| r.with_param("pair", &key).to_hash());
@@ -125,7 +135,7 @@ pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView 
                             <td class:lit=lit class:current=current class:sourced=relation.source.is_some() || real>
                                 <a href=href aria-current=move || current().then_some("true")>
                                     {relation.label.as_str()}
-                                    {(relation.source.is_some() || real).then(|| view! { <span class="visually-hidden">" (with a source)"</span> })}
+                                    {(relation.source.is_some() || real).then(|| view! { <span class="visually-hidden">{t.with_a_source}</span> })}
                                 </a>
                             </td>
                         }
@@ -144,10 +154,10 @@ pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView 
     let relations = &content.relations;
     view! {
         <CitedParagraph passage=&relations.intro/>
-        <p class="basis">{relations.basis.as_str()} " Cells marked with a dot also carry a sourced statement or a real case."</p>
+        <p class="basis">{relations.basis.as_str()} {t.dot_note}</p>
         <div class="matrix-scroll" role="region" aria-labelledby="relation-caption" tabindex="0">
             <table class="relation-matrix">
-                <caption id="relation-caption">"How each pair of tracks can work together (illustrative examples)"</caption>
+                <caption id="relation-caption">{t.matrix_caption}</caption>
                 <thead><tr><td></td>{header}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -165,7 +175,7 @@ pub fn RelationList() -> impl IntoView {
         <p class="basis">{content.relations.basis.as_str()}</p>
         <dl class="relation-list">
             {content.relations.items.iter().map(|relation| view! {
-                <dt>{pair_title(content, relation)} ": " {relation.label.as_str()}</dt>
+                <dt>{pair_with_label(content, relation)}</dt>
                 <dd><RelationBody relation/></dd>
             }).collect_view()}
         </dl>

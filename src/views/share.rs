@@ -13,13 +13,15 @@ use crate::browser::fetch_text::{fetch_text, FetchError};
 use crate::browser::share_dictionary;
 use crate::model::route::Page;
 use crate::model::share::{self, CHAT_LIMIT, QR_MAX_BYTES};
+use crate::model::ui_text::{fill, lang, ui};
 use crate::model::user_data::{is_safe_link, UserData, MAX_DOCUMENT_BYTES};
 use leptos::prelude::*;
 
-/// The page address without its fragment: where a share link points.
+/// The page address without its fragment, in the page's language: where a
+/// share link points, so it opens in the sharer's language.
 fn page_address() -> String {
     let href = window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
+    crate::browser::language::with_page_language(href.split('#').next().unwrap_or_default())
 }
 
 /// A QR code of `text` as an SVG path, one unit per module, with its size.
@@ -41,6 +43,7 @@ fn qr_path(text: &str) -> Option<(String, i32)> {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let user = use_app().user;
+    let t = &ui().share;
     let what = RwSignal::new(String::new());
     let view_only = RwSignal::new(false);
     let link = RwSignal::new(None::<Result<String, String>>);
@@ -49,7 +52,7 @@ pub fn SharePanel() -> impl IntoView {
         copied.set(String::new());
         let chosen = what.get_untracked();
         let Some(data) = user.data.with_untracked(|d| d.part(&chosen)) else {
-            return link.set(Some(Err("That part of your data is gone.".into())));
+            return link.set(Some(Err(t.part_gone.into())));
         };
         let view_only = view_only.get_untracked();
         leptos::task::spawn_local(async move {
@@ -65,18 +68,21 @@ pub fn SharePanel() -> impl IntoView {
         let promise = window().navigator().clipboard().write_text(&url);
         leptos::task::spawn_local(async move {
             copied.set(match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => "Copied.".into(),
-                Err(e) => format!("Could not copy ({}); select the link and copy it.", describe(&e)),
+                Ok(_) => t.copied.into(),
+                Err(e) => fill(t.copy_failed, &[("reason", &describe(&e))]),
             });
         });
     };
     let options = move || {
         user.data.with(|d| {
-            let timelines = d.timelines.iter().map(|t| (t.id.clone(), format!("Timeline: {}", t.title)));
-            let tours = d.tours.iter().map(|t| (format!("tour:{}", t.id), format!("Tour: {}", t.title)));
-            let cases = d.case_maps.iter().map(|c| (format!("case:{}", c.id), format!("Case: {}", c.title)));
+            let timelines =
+                d.timelines.iter().map(|x| (x.id.clone(), fill(t.option_timeline, &[("title", &x.title)])));
+            let tours =
+                d.tours.iter().map(|x| (format!("tour:{}", x.id), fill(t.option_tour, &[("title", &x.title)])));
+            let cases =
+                d.case_maps.iter().map(|c| (format!("case:{}", c.id), fill(t.option_case, &[("title", &c.title)])));
             let questions =
-                (!d.questions.is_empty()).then(|| ("questions".to_string(), "Quiz: your questions".to_string()));
+                (!d.questions.is_empty()).then(|| ("questions".to_string(), t.option_questions.to_string()));
             timelines
                 .chain(tours)
                 .chain(cases)
@@ -88,13 +94,13 @@ pub fn SharePanel() -> impl IntoView {
     view! {
         <div class="share-panel">
             <div class="actions">
-                <label for="share-what">"What to share"</label>
+                <label for="share-what">{t.what_to_share}</label>
                 <select id="share-what" on:change=move |ev| what.set(event_target_value(&ev))>
-                    <option value="">"All my data"</option>
+                    <option value="">{t.all_my_data}</option>
                     {options}
                 </select>
-                <label class="check"><input type="checkbox" prop:checked=view_only on:change=move |ev| view_only.set(event_target_checked(&ev))/>" View only (students can read it but not save it)"</label>
-                <button type="button" on:click=make>"Share"</button>
+                <label class="check"><input type="checkbox" prop:checked=view_only on:change=move |ev| view_only.set(event_target_checked(&ev))/>{t.view_only_option}</label>
+                <button type="button" on:click=make>{t.share}</button>
             </div>
             {move || link.get().map(|made| match made {
                 Err(problem) => view! { <p class="import-error" role="alert">{problem}</p> }.into_any(),
@@ -103,23 +109,23 @@ pub fn SharePanel() -> impl IntoView {
                     let qr = (length <= QR_MAX_BYTES).then(|| qr_path(&url)).flatten();
                     view! {
                         <div class="share-result">
-                            <label for="share-link">"Share link"</label>
+                            <label for="share-link">{t.share_link}</label>
                             <textarea id="share-link" readonly rows="3" prop:value=url.clone()></textarea>
                             <div class="actions">
-                                <button type="button" on:click=copy>"Copy link"</button>
-                                <span class="filter-count" role="status">{format!("{length} characters. ")}{move || copied.get()}</span>
+                                <button type="button" on:click=copy>{t.copy_link}</button>
+                                <span class="filter-count" role="status">{raw_count(&t.link_length, length)}{move || copied.get()}</span>
                             </div>
                             {(length > CHAT_LIMIT).then(|| view! {
-                                <p class="import-error">{format!("Longer than {CHAT_LIMIT} characters: some chat apps cut links this long. Send it by e-mail, or export a file.")}</p>
+                                <p class="import-error">{raw_count(&t.too_long_for_chat, CHAT_LIMIT)}</p>
                             })}
                             {match qr {
                                 Some((path, size)) => view! {
-                                    <svg class="qr" viewBox=format!("-4 -4 {} {}", size + 8, size + 8) role="img" aria-label="QR code of the share link">
+                                    <svg class="qr" viewBox=format!("-4 -4 {} {}", size + 8, size + 8) role="img" aria-label=t.qr_label>
                                         <rect x="-4" y="-4" width=size + 8 height=size + 8 fill="#fff"/>
                                         <path d=path fill="#000"/>
                                     </svg>
                                 }.into_any(),
-                                None => view! { <p class="hint">{format!("No QR code: a QR code holds at most {QR_MAX_BYTES} characters.")}</p> }.into_any(),
+                                None => view! { <p class="hint">{raw_count(&t.no_qr, QR_MAX_BYTES)}</p> }.into_any(),
                             }}
                         </div>
                     }
@@ -128,6 +134,12 @@ pub fn SharePanel() -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// `plural`'s form for `n`, with `n` in plain digits, as the share model's
+/// own messages write these lengths and limits.
+fn raw_count(plural: &crate::model::ui_text::Plural<'static>, n: usize) -> String {
+    fill(plural.form(lang(), n as u64), &[("n", &n)])
 }
 
 /// Where the shared data comes from, and what became of reading it.
@@ -141,23 +153,27 @@ enum Loaded {
 
 /// Fetches a shared file from `url` (https; http only on this machine).
 fn fetch_shared(url: String, out: RwSignal<Loaded>) {
+    let t = &ui().share;
     let local = ["http://127.0.0.1", "http://localhost"].iter().any(|p| url.starts_with(p));
     if !url.starts_with("https://") && !local {
-        out.set(Loaded::Failed(format!("{url} is not an https address; only https files can be opened.")));
+        out.set(Loaded::Failed(fill(t.not_https, &[("url", &url)])));
         return;
     }
     out.set(Loaded::Loading(url.clone()));
     leptos::task::spawn_local(async move {
         let result = async {
             let text = fetch_text(&url).await.map_err(|e| match e {
-                FetchError::Unreachable(_) => format!("Could not load {url}: the site could not be reached, or it does not allow other pages to read the file (CORS). Download the file and import it instead."),
-                FetchError::Status { status, text } => format!("Could not load {url}: the server answered {status} {text}."),
-                FetchError::Unreadable(why) => format!("Could not read {url}: {why}"),
+                FetchError::Unreachable(_) => fill(t.unreachable, &[("url", &url)]),
+                FetchError::Status { status, text } => {
+                    fill(t.status, &[("url", &url), ("status", &status), ("text", &text)])
+                }
+                FetchError::Unreadable(why) => fill(t.unreadable, &[("url", &url), ("reason", &why)]),
             })?;
             if text.len() > MAX_DOCUMENT_BYTES {
-                return Err(format!("{url} is {} bytes; the limit is {MAX_DOCUMENT_BYTES} bytes.", text.len()));
+                let size = text.len();
+                return Err(fill(t.too_big, &[("url", &url), ("size", &size), ("limit", &MAX_DOCUMENT_BYTES)]));
             }
-            UserData::from_json(&text).map_err(|e| format!("{url} cannot be opened: {e}."))
+            UserData::from_json(&text).map_err(|e| fill(t.cannot_open, &[("url", &url), ("reason", &e)]))
         }
         .await;
         out.set(match result {
@@ -196,7 +212,7 @@ fn shared_tour(tour: &crate::model::tour::Tour) -> impl IntoView {
             <ol class="shared-events">
                 {tour.steps.iter().map(|s| view! { <li><strong>{s.title.clone()}</strong><p>{s.text.clone()}</p></li> }).collect_view()}
             </ol>
-            <p class="hint">"Save it to your browser to take the tour: it then appears under Start tour."</p>
+            <p class="hint">{ui().share.tour_hint}</p>
         </section>
     }
 }
@@ -205,19 +221,22 @@ fn shared_tour(tour: &crate::model::tour::Tour) -> impl IntoView {
 /// the tracks it lacks.
 fn shared_case(case: &crate::model::case_map::CaseMap) -> impl IntoView {
     let content = use_app().content();
-    let label = move |n: u8| content.track(n).map_or_else(|| format!("Track {n}"), |t| t.label());
-    let missing = case.gaps().missing.into_iter().map(label).collect::<Vec<_>>().join("; ");
+    let t = &ui().share;
+    let label = move |n: u8| {
+        content.track(n).map_or_else(|| fill(ui().my_data.track_fallback, &[("n", &n)]), |track| track.label())
+    };
+    let missing = case.gaps().missing.into_iter().map(label).collect::<Vec<_>>().join(t.list_separator);
     view! {
         <section class="card shared-timeline">
             <h3>{case.title.clone()}</h3>
-            {case.invented.then(|| view! { <p><strong>"Invented teaching scenario."</strong></p> })}
+            {case.invented.then(|| view! { <p><strong>{t.invented}</strong></p> })}
             {(!case.description.is_empty()).then(|| view! { <p>{case.description.clone()}</p> })}
             <ul class="shared-events">
                 {case.actors.iter().map(|a| view! { <li><strong>{a.name.clone()}</strong>{format!(" \u{2014} {}", label(a.track))}</li> }).collect_view()}
             </ul>
             <ul>{case.relations.iter().map(|r| view! { <li>{case.describe(r)}</li> }).collect_view()}</ul>
-            <p>{format!("Missing tracks: {}", if missing.is_empty() { "none".to_string() } else { missing })}</p>
-            <p class="hint">"Save it to your browser to open it on the map under Cases."</p>
+            <p>{fill(t.missing_tracks, &[("tracks", &if missing.is_empty() { t.none.to_string() } else { missing })])}</p>
+            <p class="hint">{t.case_hint}</p>
         </section>
     }
 }
@@ -225,6 +244,7 @@ fn shared_case(case: &crate::model::case_map::CaseMap) -> impl IntoView {
 #[component]
 pub fn SharedPage() -> impl IntoView {
     let app = use_app();
+    let t = &ui().share;
     let route = app.route;
     let state = expect_context::<ImportState>();
     let loaded = RwSignal::new(Loaded::Nothing);
@@ -233,16 +253,14 @@ pub fn SharedPage() -> impl IntoView {
         match (payload, src) {
             (Some(payload), _) => {
                 // Until the dictionary has arrived, say so: not "this link holds none".
-                loaded.set(Loaded::Loading("the shared data".into()));
+                loaded.set(Loaded::Loading(t.shared_data.into()));
                 leptos::task::spawn_local(async move {
                     let opened = match share_dictionary::load().await {
                         Ok(dictionary) => match share::decode(&payload, dictionary) {
                             Ok(data) => Loaded::Ready(data),
-                            Err(e) => {
-                                Loaded::Failed(format!("This share link cannot be opened: {e}. Nothing was saved."))
-                            }
+                            Err(e) => Loaded::Failed(fill(t.link_cannot_open, &[("reason", &e)])),
                         },
-                        Err(problem) => Loaded::Failed(format!("{problem} Nothing was saved.")),
+                        Err(problem) => Loaded::Failed(fill(t.nothing_saved_after, &[("problem", &problem)])),
                     };
                     // The reader may have left the view meanwhile.
                     let _ = loaded.try_set(opened);
@@ -255,43 +273,43 @@ pub fn SharedPage() -> impl IntoView {
     let view_only = move || route.with(|r| r.param("view") == Some("only"));
     let save = move |_| {
         if let Loaded::Ready(data) = loaded.get_untracked() {
-            state.pending.set(Some(PendingImport { file_name: "the shared data".into(), data, left_out: Vec::new() }));
+            state.pending.set(Some(PendingImport { file_name: t.shared_data.into(), data, left_out: Vec::new() }));
         }
     };
     let user = app.user;
     view! {
         <PageHeading page=Page::Shared/>
         {move || match loaded.get() {
-            Loaded::Nothing => view! { <p>"This page shows data someone shared with you by link. This link holds none."</p> }.into_any(),
-            Loaded::Loading(url) => view! { <p role="status">"Loading " {url} "\u{2026}"</p> }.into_any(),
+            Loaded::Nothing => view! { <p>{t.nothing_shared}</p> }.into_any(),
+            Loaded::Loading(url) => view! { <p role="status">{fill(t.loading, &[("what", &url)])}</p> }.into_any(),
             Loaded::Failed(problem) => view! { <p class="import-error" role="alert">{problem}</p> }.into_any(),
             Loaded::Ready(data) => view! {
-                <p class="lead">"Someone shared this with you. It is shown here only; nothing is saved in your browser unless you choose to."</p>
+                <p class="lead">{t.shared_lead}</p>
                 {if view_only() {
-                    view! { <p class="stress-note" role="note">"View only: this link is for reading."</p> }.into_any()
+                    view! { <p class="stress-note" role="note">{t.view_only_note}</p> }.into_any()
                 } else {
-                    view! { <div class="actions"><button type="button" on:click=save>"Save to my browser"</button></div> }.into_any()
+                    view! { <div class="actions"><button type="button" on:click=save>{t.save_to_browser}</button></div> }.into_any()
                 }}
                 <ImportMessages/>
                 {move || state.pending.get().map(|pending| view! { <ImportPreview pending user state/> })}
                 {(!data.notes.is_empty()).then(|| view! {
-                    <h2>"Notes"</h2>
+                    <h2>{t.heading_notes}</h2>
                     <ul class="my-notes">
                         {data.notes.written().map(|(key, text)| view! { <li><strong>{key.to_string()}</strong> ": " {text.to_string()}</li> }).collect_view()}
                     </ul>
                 })}
-                {(!data.timelines.is_empty()).then(|| view! { <h2>"Timelines"</h2> })}
+                {(!data.timelines.is_empty()).then(|| view! { <h2>{t.heading_timelines}</h2> })}
                 {data.timelines.iter().map(shared_timeline).collect_view()}
-                {(!data.tours.is_empty()).then(|| view! { <h2>"Tours"</h2> })}
+                {(!data.tours.is_empty()).then(|| view! { <h2>{t.heading_tours}</h2> })}
                 {data.tours.iter().map(shared_tour).collect_view()}
-                {(!data.case_maps.is_empty()).then(|| view! { <h2>"Case maps"</h2> })}
+                {(!data.case_maps.is_empty()).then(|| view! { <h2>{t.heading_case_maps}</h2> })}
                 {data.case_maps.iter().map(shared_case).collect_view()}
                 {(!data.questions.is_empty()).then(|| view! {
-                    <h2>"Quiz questions"</h2>
+                    <h2>{t.heading_questions}</h2>
                     <ol class="shared-events">
                         {data.questions.iter().map(|q| view! { <li>{q.prompt.clone()}</li> }).collect_view()}
                     </ol>
-                    <p class="hint">"Save them to your browser: they join the quiz under Quiz."</p>
+                    <p class="hint">{t.questions_hint}</p>
                 })}
             }
             .into_any(),

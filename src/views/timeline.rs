@@ -15,7 +15,8 @@ use crate::model::diagram::model_year;
 use crate::model::event_list::{first_slice, group_by_era, next_slice, EraGroup};
 use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
-use crate::model::timeline::{group_names, EventFilter, Viewport};
+use crate::model::timeline::{counted, group_names, EventFilter, Viewport};
+use crate::model::ui_text::{fill, ui};
 use crate::model::user_data::UserData;
 use leptos::prelude::*;
 
@@ -95,15 +96,16 @@ pub fn EventLinks(events: Vec<&'static Event>) -> impl IntoView {
 /// Everything known about an event: narrative, people, tracks, quotations,
 /// disputed points, each with its sources.
 fn event_body(event: &'static Event) -> impl IntoView {
+    let t = &ui().timeline;
     view! {
         <p>{event.summary.as_str()} <Cites cites=&event.cite/></p>
         {(!event.people.is_empty()).then(|| view! {
-            <p class="people"><strong>"People: "</strong>{event.people.join(", ")}</p>
+            <p class="people"><strong>{t.people}</strong>{event.people.join(", ")}</p>
         })}
         {(!event.tracks.is_empty()).then(|| view! {
-            <div class="event-tracks"><strong>"Tracks involved:"</strong><TrackLinks numbers=&event.tracks/></div>
+            <div class="event-tracks"><strong>{t.tracks_involved}</strong><TrackLinks numbers=&event.tracks/></div>
         })}
-        {event.group.as_deref().map(|group| view! { <p class="event-group"><strong>"Group: "</strong>{group}</p> })}
+        {event.group.as_deref().map(|group| view! { <p class="event-group"><strong>{t.group}</strong>{group}</p> })}
         {event.link_text().map(|(url, label)| view! {
             <p class="event-link"><a href=url rel="noopener noreferrer" target="_blank">{label}</a></p>
         })}
@@ -118,6 +120,7 @@ fn event_body(event: &'static Event) -> impl IntoView {
 #[component]
 fn CaseLinks(event: &'static Event) -> impl IntoView {
     let content = use_app().content();
+    let t = &ui().timeline;
     let methods: Vec<_> = event.concepts.iter().filter_map(|id| content.method(id)).collect();
     let criticism = content.criticism_for_event(event);
     let map = event.case_map.as_deref().and_then(|id| content.case_study(id));
@@ -126,13 +129,13 @@ fn CaseLinks(event: &'static Event) -> impl IntoView {
     };
     view! {
         {map.map(|study| view! {
-            <p class="case-map-link"><a href=Route::item(Page::Cases, &study.map.id).to_hash()>{format!("The worked case map: {}", study.map.title)}</a></p>
+            <p class="case-map-link"><a href=Route::item(Page::Cases, &study.map.id).to_hash()>{fill(t.case_map_link, &[("title", &study.map.title)])}</a></p>
         })}
         {(!methods.is_empty()).then(|| view! {
-            <div class="event-methods"><strong>"Methods used:"</strong><ul class="inline-list">{methods.iter().map(|m| link(&m.id, &m.name)).collect_view()}</ul></div>
+            <div class="event-methods"><strong>{t.methods_used}</strong><ul class="inline-list">{methods.iter().map(|m| link(&m.id, &m.name)).collect_view()}</ul></div>
         })}
         {(!criticism.is_empty()).then(|| view! {
-            <div class="event-criticism"><strong>"Limits and criticism:"</strong><ul class="inline-list">{criticism.iter().map(|c| link(&c.id, &c.name)).collect_view()}</ul></div>
+            <div class="event-criticism"><strong>{t.limits_and_criticism}</strong><ul class="inline-list">{criticism.iter().map(|c| link(&c.id, &c.name)).collect_view()}</ul></div>
         })}
     }
 }
@@ -165,23 +168,24 @@ pub fn EventCard(
 /// there shows its story without leaving the chart.
 #[component]
 fn EventDetails(#[prop(into)] event: Signal<Option<&'static Event>>) -> impl IntoView {
+    let t = &ui().timeline;
     view! {
         <section class="event-details card" id=EVENT_DETAILS_ID aria-labelledby="event-details-heading">
             <h2 id="event-details-heading">
                 {move || match event.get() {
-                    Some(e) => format!("Event details: {}", e.date_label()),
-                    None => "Event details".to_string(),
+                    Some(e) => fill(t.event_details_at, &[("date", &e.date_label())]),
+                    None => t.event_details.to_string(),
                 }}
             </h2>
             {move || match event.get() {
                 Some(e) => view! {
                     <h3 class="details-title">{e.title.as_str()}</h3>
                     {event_body(e)}
-                    <NotesField key=NoteKey::Event(e.id.clone()) placeholder="Your own notes on this event"/>
+                    <NotesField key=NoteKey::Event(e.id.clone()) placeholder=t.notes_placeholder/>
                 }
                 .into_any(),
                 None => view! {
-                    <p class="hint">"Select an event on the chart or in the list below to see its full story and sources here."</p>
+                    <p class="hint">{t.details_hint}</p>
                 }
                 .into_any(),
             }}
@@ -244,6 +248,7 @@ fn SlicedEventList(
 #[component]
 fn TimelineChoice() -> impl IntoView {
     let app = use_app();
+    let t = &ui().timeline;
     let current = Memo::new(move |_| app.route.with(|r| r.param("mine").map(str::to_string)));
     move || {
         let own =
@@ -252,9 +257,9 @@ fn TimelineChoice() -> impl IntoView {
             let here = current.get();
             let history_current = here.is_none().then_some("page");
             view! {
-                <nav class="timeline-choice" aria-label="Timelines">
+                <nav class="timeline-choice" aria-label=t.timelines>
                     <ul>
-                        <li><a href=Route::page(Page::Timeline).to_hash() aria-current=history_current>"The guide\u{2019}s history"</a></li>
+                        <li><a href=Route::page(Page::Timeline).to_hash() aria-current=history_current>{t.guide_history}</a></li>
                         {own.into_iter().map(|(id, title)| {
                             let mark = (here.as_deref() == Some(id.as_str())).then_some("page");
                             view! { <li><a href=Route::page(Page::Timeline).with_param("mine", &id).to_hash() aria-current=mark>{title}</a></li> }
@@ -271,6 +276,7 @@ pub fn TimelinePage() -> impl IntoView {
     let app = use_app();
     let content = app.content();
     let route = app.route;
+    let t = &ui().timeline;
     // `?stress=N` swaps the history for N generated events, to measure scale.
     let stress = Memo::new(move |_| route.with(|r| r.param("stress").and_then(|n| n.parse::<usize>().ok())));
     // `?mine=<id>` shows one of the user's own timelines instead.
@@ -303,7 +309,7 @@ pub fn TimelinePage() -> impl IntoView {
     let era_sections = move || {
         let shown = filtered.get();
         if shown.is_empty() {
-            return view! { <p class="no-match">"No event matches this filter. Choose \u{201c}All tracks\u{201d} or clear the search."</p> }.into_any();
+            return view! { <p class="no-match">{t.no_match}</p> }.into_any();
         }
         group_by_era(&shown, eras.get())
             .into_iter()
@@ -312,8 +318,8 @@ pub fn TimelinePage() -> impl IntoView {
                 match era {
                     None if lane == EventKind::Case => view! {
                         <section class="era era-cases" aria-labelledby="era-cases" hidden=hidden>
-                            <h2 id="era-cases">"Cases: the tracks at work"</h2>
-                            <p>"Real cases of track-two and multi-track diplomacy, with the people, the tracks involved and their sources. Where the sources disagree, each reading is shown; the limits and criticism are linked from each case."</p>
+                            <h2 id="era-cases">{t.cases_heading}</h2>
+                            <p>{t.cases_intro}</p>
                             <SlicedEventList events start revealed options/>
                         </section>
                     }
@@ -337,7 +343,7 @@ pub fn TimelinePage() -> impl IntoView {
                         let labelled_by = heading.clone();
                         view! {
                         <section class="era" aria-labelledby=labelled_by hidden=hidden>
-                            <h2 id=heading>"Other dates"</h2>
+                            <h2 id=heading>{t.other_dates}</h2>
                             <SlicedEventList events start revealed options/>
                         </section>
                         }
@@ -350,21 +356,17 @@ pub fn TimelinePage() -> impl IntoView {
     };
     view! {
         <PageHeading page=Page::Timeline/>
-        <p class="lead">
-            "How the idea grew from two tracks in 1981 to nine tracks in a circle, and real cases of the tracks at work. "
-            "Select an event to see the model as it stood then; where sources disagree, each reading is shown. "
-            "Below the chart, every event is listed with its sources."
-        </p>
+        <p class="lead">{t.lead}</p>
         {move || stress.get().map(|n| view! {
             <p class="stress-note" role="note">
-                {format!("Stress test: {n} generated events, not history. ")}
-                <a href=Route::page(Page::Timeline).to_hash()>"Back to the history"</a>
+                {counted(&t.stress_note, n, &[])}
+                <a href=Route::page(Page::Timeline).to_hash()>{t.back_to_history}</a>
             </p>
         })}
         {move || mine.get().map(|Mine { title, .. }| view! {
             <p class="stress-note" role="note">
-                "Your timeline: " {title} " (from your data, not the guide\u{2019}s sources). "
-                <a href=Route::page(Page::Timeline).to_hash()>"Back to the history"</a>
+                {fill(t.your_timeline, &[("title", &title)])}
+                <a href=Route::page(Page::Timeline).to_hash()>{t.back_to_history}</a>
             </p>
         })}
         <TimelineChoice/>
@@ -374,16 +376,16 @@ pub fn TimelinePage() -> impl IntoView {
             total=Signal::derive(move || all_events().len())
             groups=Memo::new(move |_| group_names(all_events()))
         />
-        <section class="chart-section" aria-label="Timeline chart">
+        <section class="chart-section" aria-label=t.chart_section>
             <TimelineChart events=filtered eras bounds/>
         </section>
         <EventDetails event=selected_event/>
         <div class="timeline-layout">
-            <div class="timeline-events" id=EVENT_LIST_ID tabindex="-1" role="region" aria-label="List of all events">
+            <div class="timeline-events" id=EVENT_LIST_ID tabindex="-1" role="region" aria-label=t.list_of_all_events>
                 {era_sections}
             </div>
             <div class="timeline-model">
-                <Section id="timeline-model" title="The model at this date">
+                <Section id="timeline-model" title=t.model_at_date>
                     <ModelDiagram year/>
                 </Section>
             </div>

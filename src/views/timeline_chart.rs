@@ -7,16 +7,24 @@
 //! the window are in the DOM, and dense runs collapse into a counted cluster,
 //! so thousands of events stay cheap.
 //!
-//! Keyboard: the events are one Tab stop (roving tabindex); Left and Right
-//! move to the previous and next event, Home and End to the first and last,
-//! and a live region announces the new selection.
+//! Keyboard: the events are one Tab stop (roving tabindex); the arrow keys
+//! move to the previous and next event in the reading direction, Home and
+//! End to the first and last, and a live region announces the new selection.
+//!
+//! Right to left (Arabic): time runs from right to left, earliest on the
+//! right. Positions are measured from the edge where time begins (see
+//! `model::timeline::Flow`), so the layout is the same in both directions:
+//! the events are placed with `inset-inline-start`, the axis (SVG, physical
+//! coordinates) is drawn mirrored, and the pointer's position is turned
+//! round before it becomes a year. Text is never mirrored.
 
 use super::app::use_app;
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::focus_within;
 use crate::model::content::{Era, Event};
 use crate::model::date::HistDate;
-use crate::model::timeline::{lay_out, step, ticks, visible_range, Layout, Step, Viewport};
+use crate::model::timeline::{counted, figure, lay_out, step, ticks, visible_range, Flow, Layout, Viewport};
+use crate::model::ui_text::{fill, ui};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -84,6 +92,8 @@ pub fn TimelineChart(
     bounds: Signal<Viewport>,
 ) -> impl IntoView {
     let route = use_app().route;
+    let t = &ui().timeline;
+    let flow = Flow::current();
     let area = NodeRef::<leptos::html::Div>::new();
     let width = RwSignal::new(900.0_f64);
     let viewport = RwSignal::new(bounds.get_untracked());
@@ -169,7 +179,8 @@ pub fn TimelineChart(
             if previous.is_some() && previous != Some(index) {
                 let total = years.with_untracked(Vec::len);
                 let text = labels.with_untracked(|ls| ls[i].0.clone());
-                announcement.set(format!("{text}. Event {} of {total}.", i + 1));
+                let (n, total) = (figure(i + 1), figure(total));
+                announcement.set(fill(t.event_announcement, &[("label", &text), ("n", &n), ("total", &total)]));
             }
         }
         // Only once the selection is the one the key asked for: this may run
@@ -194,6 +205,8 @@ pub fn TimelineChart(
             .unwrap_or((v.start + v.end) / 2.0);
         viewport.set(v.zoom(factor, anchor).within(&bounds.get_untracked()));
     };
+    // The pointer's distance from the area's left edge; a year from it
+    // through `year_at_left`, which knows which way time runs.
     let x_in_area = move |client_x: i32| -> f64 {
         area.get_untracked().map_or(0.0, |el| f64::from(client_x) - el.get_bounding_client_rect().left())
     };
@@ -202,7 +215,7 @@ pub fn TimelineChart(
         ev.prevent_default();
         let factor = (ev.delta_y() * 0.0015).clamp(-1.0, 1.0).exp();
         let v = viewport.get_untracked();
-        let anchor = v.year_at(x_in_area(ev.client_x()), width.get_untracked());
+        let anchor = v.year_at_left(x_in_area(ev.client_x()), width.get_untracked(), flow);
         viewport.set(v.zoom(factor, anchor).within(&bounds.get_untracked()));
     };
     let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
@@ -227,7 +240,7 @@ pub fn TimelineChart(
                 let other = g.pointers[1 - slot.min(1)].1;
                 let before = (g.pointers[slot].1 - other).abs().max(1.0);
                 let after = (x - other).abs().max(1.0);
-                change = Some(v.zoom(before / after, v.year_at((x + other) / 2.0, w)));
+                change = Some(v.zoom(before / after, v.year_at_left((x + other) / 2.0, w, flow)));
                 g.dragging = true;
             } else {
                 let dx = x - g.pointers[slot].1;
@@ -240,7 +253,7 @@ pub fn TimelineChart(
                         }
                     }
                     g.dragging = true;
-                    change = Some(v.pan(-dx / w * v.span()));
+                    change = Some(v.dragged(dx, w, flow));
                 }
             }
             g.pointers[slot].1 = x;
@@ -258,13 +271,7 @@ pub fn TimelineChart(
         });
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let how = match ev.key().as_str() {
-            "ArrowRight" => Step::Next,
-            "ArrowLeft" => Step::Previous,
-            "Home" => Step::First,
-            "End" => Step::Last,
-            _ => return,
-        };
+        let Some(how) = flow.step_for_key(&ev.key()) else { return };
         // Step from the focused event itself: the route may not have caught up
         // with a key pressed a moment ago. While the next event is being drawn
         // the drawing area holds the focus, and the step is from that event.
@@ -314,14 +321,16 @@ pub fn TimelineChart(
                 era.start.as_fractional_year() < v.end && era.end_inclusive().as_fractional_year() > v.start
             })
             .map(|(i, era)| {
+                // From the start edge; drawn from the left edge (see `Flow`).
                 let x1 = v.x(era.start.as_fractional_year(), w).max(0.0);
                 let x2 = v.x(era.end_inclusive().as_fractional_year() + 1.0 / 365.25, w).min(w);
+                let (left, band) = flow.span(x1, x2, w);
                 // A name that does not fit its band is left out rather than overlapping the next.
                 let fits = x2 - x1 > era.name.chars().count() as f64 * 7.0 + 12.0;
                 view! {
                     <g class=format!("era-band era-band-{}", i % 4)>
-                        <rect x=px(x1) y=0 width=px((x2 - x1).max(0.0)) height=px(height())/>
-                        {fits.then(|| view! { <text x=px(x1 + 6.0) y=16>{era.name.as_str()}</text> })}
+                        <rect x=px(left) y=0 width=px(band) height=px(height())/>
+                        {fits.then(|| view! { <text x=px(flow.left(x1 + 6.0, w)) y=16>{era.name.as_str()}</text> })}
                     </g>
                 }
             })
@@ -334,10 +343,11 @@ pub fn TimelineChart(
             .into_iter()
             .map(|t| {
                 let x = v.x(t.at, w);
+                let line = px(flow.left(x, w));
                 view! {
                     <g class="tick">
-                        <line x1=px(x) x2=px(x) y1=px(ERA_BAND) y2=px(height())/>
-                        <text x=px(x + 3.0) y=px(ERA_BAND + 15.0)>{t.label}</text>
+                        <line x1=line x2=line y1=px(ERA_BAND) y2=px(height())/>
+                        <text x=px(flow.left(x + 3.0, w)) y=px(ERA_BAND + 15.0)>{t.label}</text>
                     </g>
                 }
             })
@@ -369,7 +379,7 @@ pub fn TimelineChart(
         let href = move || route.with(|r| r.with_item(Some(&event.id)).to_hash());
         let spot = move || spots.with(|s| s.get(index).copied().flatten()).unwrap_or((px(p.x), p.lane));
         view! {
-            <li class="chart-item" style:left=move || format!("{}px", spot().0) style:top=move || format!("{}px", px(top(spot().1)))>
+            <li class="chart-item" style:inset-inline-start=move || format!("{}px", spot().0) style:top=move || format!("{}px", px(top(spot().1)))>
                 <a
                     class="chart-event"
                     class:chart-case=event.kind == crate::model::content::EventKind::Case
@@ -394,9 +404,9 @@ pub fn TimelineChart(
                 let around = HistDate::from_fractional_year(v.year_at(c.x, w)).year();
                 let zoom_to = move |_| viewport.set(Viewport::around(first, last).within(&bounds.get_untracked()));
                 view! {
-                    <li class="chart-item chart-cluster" style:left=format!("{}px", px(c.x)) style:top=format!("{}px", px(top(MAX_LANES)))>
-                        <button type="button" on:click=zoom_to aria-label=format!("Show {n} more event{} from {around}", if n == 1 { "" } else { "s" })>
-                            {format!("+{n}")}
+                    <li class="chart-item chart-cluster" style:inset-inline-start=format!("{}px", px(c.x)) style:top=format!("{}px", px(top(MAX_LANES)))>
+                        <button type="button" on:click=zoom_to aria-label=counted(&t.show_more, n, &[("year", &around)])>
+                            {format!("+{}", figure(n))}
                         </button>
                     </li>
                 }
@@ -404,16 +414,17 @@ pub fn TimelineChart(
             .collect_view()
     };
     let unit = move || axis.with(|(u, _)| u.name());
+    let unit_label = move || axis.with(|(u, _)| fill(t.ticks, &[("unit", &u.label())]));
 
     view! {
         <div class="chart" on:keydown=on_key>
-            <div class="chart-toolbar" role="group" aria-label="Zoom the timeline">
-                <button type="button" on:click=move |_| zoom_by(0.5)>"Zoom in"</button>
-                <button type="button" on:click=move |_| zoom_by(2.0)>"Zoom out"</button>
-                <button type="button" on:click=move |_| viewport.set(bounds.get_untracked())>"Show all"</button>
-                <button type="button" on:click=to_list>"List of all events"</button>
-                <span class="chart-scale" data-unit=unit>"Ticks: " {unit}</span>
-                <span class="chart-hint">"Drag to move, wheel or pinch to zoom, arrow keys to step."</span>
+            <div class="chart-toolbar" role="group" aria-label=t.zoom_group>
+                <button type="button" on:click=move |_| zoom_by(0.5)>{t.zoom_in}</button>
+                <button type="button" on:click=move |_| zoom_by(2.0)>{t.zoom_out}</button>
+                <button type="button" on:click=move |_| viewport.set(bounds.get_untracked())>{t.show_all}</button>
+                <button type="button" on:click=to_list>{t.list_of_all_events}</button>
+                <span class="chart-scale" data-unit=unit>{unit_label}</span>
+                <span class="chart-hint">{t.chart_hint}</span>
             </div>
             <div
                 class="chart-area"
@@ -428,11 +439,13 @@ pub fn TimelineChart(
                 on:pointerup=on_pointer_up
                 on:pointercancel=on_pointer_up
             >
-                <svg class="chart-axis" aria-hidden="true" width=move || px(width.get()) height=move || px(height())>
+                // `direction` so that each label's start (text-anchor) is on the
+                // side of its line or band that time moves towards.
+                <svg class="chart-axis" aria-hidden="true" direction=flow.dir() width=move || px(width.get()) height=move || px(height())>
                     {era_bands}
                     {tick_marks}
                 </svg>
-                <ol class="chart-events" aria-label="Events on the timeline">
+                <ol class="chart-events" aria-label=t.events_on_timeline>
                     <For each=placed key=move |p| (p.index, events.with_untracked(|es| es.get(p.index).map(|e| std::ptr::from_ref::<Event>(e) as usize))) children=placed_link/>
                     {clusters}
                 </ol>

@@ -6,7 +6,8 @@
 use super::app::use_app;
 use crate::browser::hash_route::navigate;
 use crate::model::content::EventKind;
-use crate::model::timeline::{EventFilter, LANES};
+use crate::model::timeline::{counted, figure, EventFilter, LANES};
+use crate::model::ui_text::ui;
 use leptos::prelude::*;
 
 #[component]
@@ -20,6 +21,7 @@ pub fn TimelineFilters(
 ) -> impl IntoView {
     let app = use_app();
     let route = app.route;
+    let t = &ui().timeline;
     let set_param = move |key: &str, value: String, replace: bool| {
         navigate(&route.get_untracked().with_param(key, value.trim()), replace);
     };
@@ -27,29 +29,29 @@ pub fn TimelineFilters(
         .content()
         .tracks
         .iter()
-        .map(|t| {
-            let value = t.number.to_string();
-            let selected = move || filter.with(|f| f.track == Some(t.number));
-            view! { <option value=value selected=selected>{t.label()}</option> }
+        .map(|track| {
+            let value = track.number.to_string();
+            let selected = move || filter.with(|f| f.track == Some(track.number));
+            view! { <option value=value selected=selected>{track.label()}</option> }
         })
         .collect_view();
     view! {
-        <form class="filters" role="search" aria-label="Filter events" on:submit=|ev| ev.prevent_default()>
+        <form class="filters" role="search" aria-label=t.filter_events on:submit=|ev| ev.prevent_default()>
             <span class="field">
-                <label for="filter-track">"Track"</label>
+                <label for="filter-track">{t.track}</label>
                 <select id="filter-track" on:change=move |ev| set_param("track", event_target_value(&ev), false)>
-                    <option value="" selected=move || filter.with(|f| f.track.is_none())>"All tracks"</option>
+                    <option value="" selected=move || filter.with(|f| f.track.is_none())>{t.all_tracks}</option>
                     {options}
                 </select>
             </span>
             <span class="field">
-                <label for="filter-lane">"Show"</label>
+                <label for="filter-lane">{t.show}</label>
                 <select id="filter-lane" on:change=move |ev| set_param("lane", event_target_value(&ev), false)>
-                    <option value="" selected=move || filter.with(|f| f.lane.is_none())>"The history and the cases"</option>
+                    <option value="" selected=move || filter.with(|f| f.lane.is_none())>{t.history_and_cases}</option>
                     {LANES.into_iter().map(|(kind, value)| {
                         let name = match kind {
-                            EventKind::History => "The history of the idea",
-                            EventKind::Case => "Cases: the tracks at work",
+                            EventKind::History => t.history_of_idea,
+                            EventKind::Case => t.cases_heading,
                         };
                         view! { <option value=value selected=move || filter.with(|f| f.lane == Some(kind))>{name}</option> }
                     }).collect_view()}
@@ -59,9 +61,9 @@ pub fn TimelineFilters(
                 let names = groups.get();
                 (!names.is_empty()).then(|| view! {
                     <span class="field">
-                        <label for="filter-group">"Group"</label>
+                        <label for="filter-group">{t.group_filter}</label>
                         <select id="filter-group" on:change=move |ev| set_param("group", event_target_value(&ev), false)>
-                            <option value="" selected=move || filter.with(|f| f.group.is_none())>"All groups"</option>
+                            <option value="" selected=move || filter.with(|f| f.group.is_none())>{t.all_groups}</option>
                             {names.into_iter().map(|name| {
                                 let current = name.clone();
                                 let selected = move || filter.with(|f| f.group.as_deref() == Some(current.as_str()));
@@ -73,7 +75,7 @@ pub fn TimelineFilters(
                 })
             }}
             <span class="field">
-                <label for="filter-search">"Search events"</label>
+                <label for="filter-search">{t.search_events}</label>
                 <input
                     id="filter-search"
                     type="search"
@@ -81,7 +83,7 @@ pub fn TimelineFilters(
                     on:input=move |ev| set_param("q", event_target_value(&ev), true)
                 />
             </span>
-            <p class="filter-count" role="status">{move || format!("{} of {} events", shown.get(), total.get())}</p>
+            <p class="filter-count" role="status">{move || counted(&t.events_shown, total.get(), &[("shown", &figure(shown.get()))])}</p>
         </form>
     }
 }

@@ -11,7 +11,15 @@ use super::tour_editor::TourEditor;
 use crate::browser::hash_route::navigate;
 use crate::browser::{spotlight, step_keys};
 use crate::model::tour::{StepKey, Tour};
+use crate::model::ui_text::{fill, lang, number, ui};
 use leptos::prelude::*;
+
+/// "Step k of n" in the reader's language.
+pub fn step_label(tour: &Tour, step: usize) -> String {
+    let (k, n) = tour.step_place(step);
+    let lang = lang();
+    fill(ui().tours.step_of, &[("k", &number(lang, k as u64)), ("n", &number(lang, n as u64))])
+}
 
 /// Which tour is open and at which step (zero-based).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,10 +137,11 @@ impl Tours {
 pub fn TourButtons() -> impl IntoView {
     let tours = use_tours();
     let user = tours.app.user;
+    let t = &ui().tours;
     let resume = Memo::new(move |_| {
         let place = user.data.with(|d| d.progress.tours.to_resume().cloned())?;
         let tour = tours.find(&place.tour)?;
-        Some((place.tour, place.step, format!("{}, {}", tour.title, tour.step_label(place.step))))
+        Some((place.tour, place.step, fill(t.resume_what, &[("tour", &tour.title), ("step", &step_label(&tour, place.step))])))
     });
     let offer_resume = move || tours.open.with(Option::is_none) && resume.with(Option::is_some);
     view! {
@@ -143,7 +152,7 @@ pub fn TourButtons() -> impl IntoView {
                 aria-controls="tour-menu"
                 on:click=move |_| tours.menu.update(|m| *m = !*m)
             >
-                "Start tour"
+                {t.start_tour}
             </button>
             <Show when=offer_resume>
                 <button
@@ -155,7 +164,7 @@ pub fn TourButtons() -> impl IntoView {
                         }
                     }
                 >
-                    "Resume tour"
+                    {t.resume_tour}
                 </button>
                 <span id="resume-what" class="resume-what">{move || resume.get().map(|r| r.2)}</span>
             </Show>
@@ -167,6 +176,7 @@ pub fn TourButtons() -> impl IntoView {
 #[component]
 pub fn TourMenu() -> impl IntoView {
     let tours = use_tours();
+    let t = &ui().tours;
     let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {
             tours.menu.set(false);
@@ -175,7 +185,7 @@ pub fn TourMenu() -> impl IntoView {
     view! {
         <Show when=move || tours.menu.get()>
             <section id="tour-menu" class="tour-menu" aria-labelledby="tour-menu-title" on:keydown=close_on_escape>
-                <h2 id="tour-menu-title">"Guided tours"</h2>
+                <h2 id="tour-menu-title">{t.guided_tours}</h2>
                 <ul>
                     {move || tours.all().into_iter().map(|tour| {
                         let id = tour.id.clone();
@@ -183,13 +193,16 @@ pub fn TourMenu() -> impl IntoView {
                             <li>
                                 <button type="button" on:click=move |_| tours.start(&id, 0)>{tour.title.clone()}</button>
                                 <span class="tour-summary">
-                                    {format!(" {} steps. {}", tour.steps.len(), tour.summary)}
+                                    {fill(
+                                        t.tour_steps.form(lang(), tour.steps.len() as u64),
+                                        &[("n", &number(lang(), tour.steps.len() as u64)), ("summary", &tour.summary)],
+                                    )}
                                 </span>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
-                <p class="hint">"In a tour, the arrow keys (or PageUp and PageDown) step and Escape leaves."</p>
+                <p class="hint">{t.keys_hint}</p>
                 <TourEditor/>
             </section>
         </Show>
@@ -200,6 +213,7 @@ pub fn TourMenu() -> impl IntoView {
 #[component]
 pub fn TourPanel() -> impl IntoView {
     let tours = use_tours();
+    let t = &ui().tours;
     let current = Memo::new(move |_| {
         let open = tours.open.get()?;
         let tour = tours.find(&open.tour)?;
@@ -216,9 +230,9 @@ pub fn TourPanel() -> impl IntoView {
                     <p class="tour-place">
                         <span class="tour-name">{tour.title.clone()}</span>
                         " \u{b7} "
-                        <span class="tour-count">{tour.step_label(k)}</span>
+                        <span class="tour-count">{step_label(&tour, k)}</span>
                     </p>
-                    <progress max=n value=k + 1 aria-label="Tour progress"></progress>
+                    <progress max=n value=k + 1 aria-label=t.progress></progress>
                     <h2 id="tour-step-title">{step.title.clone()}</h2>
                     <p class="tour-text" aria-live="polite">
                         {step.text.clone()}
@@ -229,13 +243,13 @@ pub fn TourPanel() -> impl IntoView {
                             if let Some(p) = previous {
                                 tours.go_to(p);
                             }
-                        }>"Previous"</button>
+                        }>{t.previous}</button>
                         {if last {
-                            view! { <button type="button" on:click=move |_| tours.leave()>"Finish"</button> }.into_any()
+                            view! { <button type="button" on:click=move |_| tours.leave()>{t.finish}</button> }.into_any()
                         } else {
-                            view! { <button type="button" on:click=move |_| tours.go_to(k + 1)>"Next"</button> }.into_any()
+                            view! { <button type="button" on:click=move |_| tours.go_to(k + 1)>{t.next}</button> }.into_any()
                         }}
-                        <button type="button" class="tour-leave" on:click=move |_| tours.leave()>"Leave tour"</button>
+                        <button type="button" class="tour-leave" on:click=move |_| tours.leave()>{t.leave}</button>
                     </div>
                 </section>
             }

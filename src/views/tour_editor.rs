@@ -8,6 +8,7 @@ use super::layout::{own_or_new_select, text_area, text_field, FormOutcome};
 use crate::browser::page_focus::scroll_target;
 use crate::model::route::Route;
 use crate::model::tour::TourStep;
+use crate::model::ui_text::{fill, lang, number, ui};
 use leptos::prelude::*;
 
 const NEW_TOUR: &str = "";
@@ -26,6 +27,7 @@ fn step_target(route: &Route) -> String {
 pub fn TourEditor() -> impl IntoView {
     let app = use_app();
     let user = app.user;
+    let t = &ui().tours;
     let tour = RwSignal::new(String::new());
     let (new_title, title, text, notes) = (
         RwSignal::new(String::new()),
@@ -50,13 +52,15 @@ pub fn TourEditor() -> impl IntoView {
         let mut result = Err(String::new());
         user.update(|d| {
             result = d.add_tour_step(into, &new_title.get_untracked(), step).map_err(|e| e.to_string()).map(|id| {
-                let added = d.tour(&id).map(|t| format!("step {} of \u{201c}{}\u{201d}", t.steps.len(), t.title));
+                let added = d.tour(&id).map(|own| {
+                    fill(t.step_of_tour, &[("n", &number(lang(), own.steps.len() as u64)), ("title", &own.title)])
+                });
                 tour.set(id);
                 added.unwrap_or_default()
             });
         });
         let done = result.is_ok();
-        outcome.set(Some(result.map(|added| format!("Added this view as {added}."))));
+        outcome.set(Some(result.map(|added| fill(t.added_as, &[("added", &added)]))));
         if done {
             for field in [new_title, title, text, notes] {
                 field.set(String::new());
@@ -66,18 +70,15 @@ pub fn TourEditor() -> impl IntoView {
     let own_tours = move || user.data.with(|d| d.tours.iter().map(|t| (t.id.clone(), t.title.clone())).collect());
     view! {
         <details class="tour-editor">
-            <summary>"Write your own tour"</summary>
-            <p class="hint">
-                "Go to a view and select what you want to show (an event, a track, a principle), then add it here as the next step. "
-                "Your tours are saved with your data, and can be exported and shared by link from Your data."
-            </p>
-            <form class="event-form" on:submit=submit aria-label="Add this view to a tour">
-                {own_or_new_select("tour-edit-tour", "Tour", own_tours, tour, "A new tour\u{2026}")}
-                {move || tour.with(|c| c.is_empty()).then(|| text_field("tour-edit-new", "New tour", new_title, "e.g. Cyprus: who can talk to whom"))}
-                {text_field("tour-edit-title", "Step title", title, "")}
-                {text_area("tour-edit-text", "Text", text)}
-                {text_area("tour-edit-notes", "Speaker notes (optional)", notes)}
-                <div class="actions"><button type="submit">"Add this view as a step"</button></div>
+            <summary>{t.write_own}</summary>
+            <p class="hint">{t.editor_hint}</p>
+            <form class="event-form" on:submit=submit aria-label=t.add_to_tour>
+                {own_or_new_select("tour-edit-tour", t.tour_field, own_tours, tour, t.new_tour_option)}
+                {move || tour.with(|c| c.is_empty()).then(|| text_field("tour-edit-new", t.new_tour, new_title, t.new_tour_hint))}
+                {text_field("tour-edit-title", t.step_title, title, "")}
+                {text_area("tour-edit-text", t.text, text)}
+                {text_area("tour-edit-notes", t.notes, notes)}
+                <div class="actions"><button type="submit">{t.add_step}</button></div>
                 <FormOutcome outcome/>
             </form>
         </details>

@@ -14,7 +14,14 @@ use crate::model::content::Track;
 use crate::model::diagram::{ModelState, CIRCLE_YEAR};
 use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
+use crate::model::ui_text::{fill, ui};
 use leptos::prelude::*;
+
+/// The book's phrase as a sentence: "Peacemaking through faith in action".
+fn phrase_sentence(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
 
 /// The track's number on its colour: never colour alone.
 #[component]
@@ -67,29 +74,30 @@ fn track_body(track: &'static Track) -> impl IntoView {
     let content = use_app().content();
     let entered_event = content.event(&track.entered.event);
     let events = content.events_for_track(track.number);
+    let t = &ui().reading;
     view! {
-        <p class="phrase">{format!("Peacemaking through {}", track.phrase.trim_start_matches("peacemaking through "))}</p>
-        <p class="short-name">"Also called: " {track.short_name.as_str()}</p>
+        <p class="phrase">{phrase_sentence(&track.phrase)}</p>
+        <p class="short-name">{t.also_called} {track.short_name.as_str()}</p>
         <p class="entered">
-            <strong>{format!("Entered the model in {}: ", track.entered.year)}</strong>
+            <strong>{fill(t.entered_in, &[("year", &track.entered.year)])}</strong>
             {track.entered.how.as_str()}
             {entered_event.map(|e| view! {
-                " " <a href=Route::item(Page::Timeline, &e.id).to_hash()>{format!("See {}: {}", e.date_label(), e.title)}</a>
+                " " <a href=Route::item(Page::Timeline, &e.id).to_hash()>{fill(t.see_event, &[("date", &e.date_label()), ("title", &e.title)])}</a>
             })}
         </p>
         <p class="role">{track.role.text.as_str()} <Cites cites=&track.role.cite/></p>
         <super::methods::CriticismLinks number=track.number/>
         <div class="facets">
-            {bullet_list("Resources", &track.resources)}
-            {bullet_list("Values", &track.values)}
-            {bullet_list("Approaches", &track.approaches)}
-            {bullet_list("Typical actors", &track.actors)}
-            {bullet_list("Typical activities", &track.activities)}
+            {bullet_list(t.facet_resources, &track.resources)}
+            {bullet_list(t.facet_values, &track.values)}
+            {bullet_list(t.facet_approaches, &track.approaches)}
+            {bullet_list(t.facet_actors, &track.actors)}
+            {bullet_list(t.facet_activities, &track.activities)}
         </div>
         <p class="basis">{track.profile_basis.as_str()} <Cites cites=&track.cite/></p>
         {(!events.is_empty()).then(|| view! {
             <div class="track-events">
-                <h4>"In the timeline"</h4>
+                <h4>{t.in_the_timeline}</h4>
                 <EventLinks events/>
             </div>
         })}
@@ -97,21 +105,30 @@ fn track_body(track: &'static Track) -> impl IntoView {
 }
 
 /// The stages of the model a reader can switch between.
-const MODEL_STAGES: [(i32, &str); 3] =
-    [(1981, "1981: two tracks"), (1989, "1989: five tracks"), (1991, "1991: nine in a circle")];
+const MODEL_STAGES: [i32; 3] = [1981, 1989, 1991];
+
+/// A stage's button label: "1981: two tracks".
+fn stage_label(year: i32) -> &'static str {
+    let t = &ui().reading;
+    match year {
+        1981 => t.model_1981,
+        1989 => t.model_1989,
+        _ => t.model_1991,
+    }
+}
 
 /// Buttons that morph the diagram between the hierarchy and the circle.
 #[component]
 fn ModelStages(#[prop(into)] year: Signal<i32>) -> impl IntoView {
     let route = use_app().route;
     view! {
-        <div class="model-stages" role="group" aria-label="Show the model as it stood in">
-            {MODEL_STAGES.into_iter().map(|(y, label)| {
+        <div class="model-stages" role="group" aria-label=ui().reading.model_stages_label>
+            {MODEL_STAGES.into_iter().map(|y| {
                 let choose = move |_| {
                     let value = if y == CIRCLE_YEAR { String::new() } else { y.to_string() };
                     navigate(&route.get_untracked().with_param("model", &value), true);
                 };
-                view! { <button type="button" aria-pressed=move || (year.get() == y).to_string() on:click=choose>{label}</button> }
+                view! { <button type="button" aria-pressed=move || (year.get() == y).to_string() on:click=choose>{stage_label(y)}</button> }
             }).collect_view()}
         </div>
     }
@@ -123,6 +140,7 @@ fn ModelStages(#[prop(into)] year: Signal<i32>) -> impl IntoView {
 fn DiagramDownloads(#[prop(into)] year: Signal<i32>, #[prop(into)] selected: Signal<Option<u8>>) -> impl IntoView {
     let content = use_app().content();
     let status = RwSignal::new(String::new());
+    let t = &ui().reading;
     let export = move |png: bool| {
         let state = ModelState::in_year(content, year.get_untracked());
         let chosen = selected.get_untracked();
@@ -131,24 +149,24 @@ fn DiagramDownloads(#[prop(into)] year: Signal<i32>, #[prop(into)] selected: Sig
         let file = format!("{}.{}", state.export_file_stem(chosen), if png { "png" } else { "svg" });
         let drawing = match diagram_export::standalone_svg(&svg, &title, &state.export_legend(content, chosen)) {
             Ok(drawing) => drawing,
-            Err(e) => return status.set(format!("Could not prepare the drawing: {}", download::describe(&e))),
+            Err(e) => return status.set(fill(t.could_not_prepare, &[("reason", &download::describe(&e))])),
         };
-        let saved = format!("Saved {file}.");
+        let saved = fill(t.saved_file, &[("file", &file)]);
         let started = if png {
             let report = saved.clone();
             diagram_export::save_png(&drawing, &file, move |result| {
-                status.set(result.map_or_else(|e| format!("Could not make the PNG: {e}"), |()| report));
+                status.set(result.map_or_else(|e| fill(t.could_not_make_png, &[("reason", &e)]), |()| report));
             })
-            .map(|()| "Drawing the PNG\u{2026}".to_string())
+            .map(|()| t.drawing_png.to_string())
         } else {
             diagram_export::save_svg(&drawing, &file).map(|()| saved)
         };
-        status.set(started.unwrap_or_else(|e| format!("Could not save the file: {}", download::describe(&e))));
+        status.set(started.unwrap_or_else(|e| fill(t.could_not_save, &[("reason", &download::describe(&e))])));
     };
     view! {
         <div class="diagram-downloads">
-            <button type="button" on:click=move |_| export(false)>"Download SVG"</button>
-            <button type="button" on:click=move |_| export(true)>"Download PNG"</button>
+            <button type="button" on:click=move |_| export(false)>{t.download_svg}</button>
+            <button type="button" on:click=move |_| export(true)>{t.download_png}</button>
             <p class="filter-count" role="status">{move || status.get()}</p>
         </div>
     }
@@ -185,18 +203,19 @@ pub fn TrackCard(track: &'static Track) -> impl IntoView {
 /// The selected track in full beside the circle.
 #[component]
 fn TrackDetails(#[prop(into)] track: Signal<Option<&'static Track>>) -> impl IntoView {
+    let r = &ui().reading;
     view! {
         <section class="track-details card" id=TRACK_DETAILS_ID aria-labelledby="track-details-heading">
-            <h2 id="track-details-heading">"Track details"</h2>
+            <h2 id="track-details-heading">{r.track_details}</h2>
             {move || match track.get() {
                 Some(t) => view! {
                     <h3 class="details-title"><TrackBadge track=t/>{t.label()}</h3>
                     {track_body(t)}
-                    <NotesField key=NoteKey::Track(t.number) placeholder="Your own notes on this track"/>
+                    <NotesField key=NoteKey::Track(t.number) placeholder=r.track_notes_placeholder/>
                 }
                 .into_any(),
                 None => view! {
-                    <p class="hint">"Select a track on the circle (or in the list below) to see how it makes peace, who acts on it and where it appears in the history."</p>
+                    <p class="hint">{r.track_details_hint}</p>
                 }
                 .into_any(),
             }}
@@ -225,16 +244,14 @@ pub fn TracksPage() -> impl IntoView {
     let year = Signal::derive(move || {
         route
             .with(|r| r.param("model").and_then(|y| y.parse::<i32>().ok()))
-            .filter(|y| MODEL_STAGES.iter().any(|(s, _)| s == y))
+            .filter(|y| MODEL_STAGES.contains(y))
             .unwrap_or(CIRCLE_YEAR)
     });
     let number = Signal::derive(move || track.get().map(|t| t.number));
+    let t = &ui().reading;
     view! {
         <PageHeading page=Page::Tracks/>
-        <p class="lead">
-            "Nine tracks in a circle, each linked to every other, none on top. "
-            "Select a track to see its links and its profile; on the circle, arrow keys go round, Enter selects and Escape clears."
-        </p>
+        <p class="lead">{t.tracks_lead}</p>
         <div class="tracks-layout">
             <div class="tracks-circle">
                 <ModelStages year/>
@@ -244,10 +261,10 @@ pub fn TracksPage() -> impl IntoView {
             </div>
             <TrackDetails track/>
         </div>
-        <Section id="tracks-relations" title="Relations between tracks">
+        <Section id="tracks-relations" title=t.relations_title>
             <RelationMatrix track=number/>
         </Section>
-        <Section id="tracks-all" title="How the tracks fit together">
+        <Section id="tracks-all" title=t.fit_together_title>
             <TracksBody/>
         </Section>
     }

@@ -5,14 +5,21 @@
 //!
 //! Each circle is a link that selects its card (`#/concepts/peacebuilding`),
 //! so the figure and the text below it stay one selection in the URL.
+//!
+//! Right to left (Arabic) the circles are mirrored, so the parts follow one
+//! another in the reading direction; their words are not.
 
 use super::app::use_app;
 use super::layout::is_selected;
 use crate::model::content::TriadPart;
 use crate::model::route::{Page, Route};
+use crate::model::timeline::Flow;
+use crate::model::ui_text::ui;
 use leptos::prelude::*;
 
-/// Centre of each circle and where its words go, in figure units.
+/// The figure's width, in figure units (its `viewBox`).
+const WIDTH: i32 = 300;
+/// Centre of each circle and where its words go, in figure units, left to right.
 const PLACES: [((i32, i32), (i32, i32)); 3] =
     [((150, 92), (150, 62)), ((100, 176), (74, 206)), ((200, 176), (226, 206))];
 const RADIUS: i32 = 78;
@@ -31,6 +38,8 @@ fn two_lines(text: &str, max: usize) -> Vec<&str> {
 
 fn part(index: usize, t: &'static TriadPart) -> impl IntoView {
     let ((cx, cy), (tx, ty)) = PLACES[index % PLACES.len()];
+    let flow = Flow::current();
+    let (cx, tx) = (flow.left(cx.into(), WIDTH.into()) as i32, flow.left(tx.into(), WIDTH.into()) as i32);
     let selected = is_selected(Page::Concepts, &t.id);
     let name = two_lines(&t.concept, 14);
     let question = two_lines(&t.question, 14);
@@ -65,10 +74,10 @@ pub fn TriadFigure() -> impl IntoView {
     let triad = &use_app().content().concepts.triad;
     view! {
         <figure class="triad-figure">
-            <svg viewBox="0 0 300 262" role="group" aria-label="The systems view: three overlapping parts of one approach">
+            <svg viewBox="0 0 300 262" role="group" aria-label=ui().diagram.triad_label>
                 {triad.iter().enumerate().map(|(i, t)| part(i, t)).collect_view()}
             </svg>
-            <figcaption>"Three views of one system. Select a part to read what it covers."</figcaption>
+            <figcaption>{ui().diagram.triad_caption}</figcaption>
         </figure>
     }
 }

@@ -50,3 +50,16 @@ it(`a deep link to the timeline loads at most ${BUDGET} bytes brotli`, { todo: '
   assert.ok(load.files.some((f) => f.path.includes('split_timeline')), 'the timeline part was measured');
   assert.ok(load.total <= BUDGET, report(`over the ${BUDGET}-byte budget`, load));
 });
+
+// Each language's wording and content arrive in a part of its own
+// (src/views/language_parts.rs): the start page in French, Spanish or
+// Arabic fetches its language's part and no other's.
+for (const lang of ['fr', 'es', 'ar']) {
+  it(`the start page in "${lang}" loads at most ${BUDGET} bytes brotli, its own language only`, async () => {
+    const load = await firstLoad(site.browser, site.server.url + `?lang=${lang}`);
+    console.log(report(`start page, ${lang}`, load));
+    const languages = load.files.filter((f) => /split_lang_/.test(f.path)).map((f) => f.path.split('/').pop());
+    assert.deepEqual(languages, [`split_lang_${lang}.wasm`]);
+    assert.ok(load.total <= BUDGET, report(`over the ${BUDGET}-byte budget`, load));
+  });
+}

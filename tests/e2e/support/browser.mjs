@@ -11,6 +11,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // English unless a test asks for another language (a context's `locale`):
+  // the guide follows the browser's languages, and this machine's may differ.
+  '--lang=en-US',
 ];
 
 export function launch() {
@@ -54,7 +57,7 @@ export async function openAt(site, hash, contextOptions = {}) {
 }
 
 export async function appReady(page) {
-  await page.waitForSelector('html[data-ready] nav[aria-label="Main"]', { timeout: 20000 });
+  await page.waitForSelector('html[data-ready] .site-header nav', { timeout: 20000 });
   // Views other than the start page arrive as parts of their own: wait for
   // the view's heading (or the notice that it could not load).
   await page.waitForSelector('html[data-ready] #main h1, html[data-ready] #main .load-failed', { timeout: 20000 });

@@ -1,0 +1,214 @@
+// The guide in French, Spanish and Arabic (issue 16), as a class would meet
+// it: the browser's language, a teacher's link, the header's menu, a reload,
+// a fresh profile, right to left in Arabic, and axe on every view.
+//
+// Expected wording is read from the catalogues (src/i18n/<lang>/) and the
+// translated content (src/content/i18n/<lang>/), so these check that the
+// page shows each language's own text, not a copy of it kept here.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { guardedPage, appReady, openAt } from './support/browser.mjs';
+import { useSite } from './support/site.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const catalogue = (lang, section) => JSON.parse(fs.readFileSync(path.join(ROOT, 'src/i18n', lang, `${section}.json`), 'utf8'));
+const content = (lang) => JSON.parse(fs.readFileSync(path.join(ROOT, 'src/content/i18n', lang, 'dataset.json'), 'utf8'));
+const LANGUAGES = { fr: 'Français', es: 'Español', ar: 'العربية' };
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const site = useSite();
+
+const pageLanguage = (page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+const navNames = (page) => page.locator('nav[aria-label] a').allTextContents();
+const query = (page) => new URL(page.url()).searchParams.get('lang');
+
+describe('choosing the language', () => {
+  it('a fresh profile whose browser prefers French opens in French, and the address then carries it', async () => {
+    const { page, context, problems } = await guardedPage(site.browser, site.server.origin, { locale: 'fr-FR' });
+    await page.goto(site.server.url);
+    await appReady(page);
+    assert.deepEqual(await pageLanguage(page), { lang: 'fr', dir: 'ltr' });
+    const pages = catalogue('fr', 'pages');
+    assert.ok((await navNames(page)).includes(pages.nav_timeline), 'the navigation is in French');
+    assert.equal(await page.locator('main h1').textContent(), pages.title_home);
+    assert.ok((await page.title()).startsWith(pages.title_home), 'the document title too');
+    assert.equal(query(page), 'fr', 'copying the address copies the language');
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+
+  it('a teacher\'s link wins over the browser, and keeps its language through a reload and in a fresh profile', async () => {
+    const { page, context } = await guardedPage(site.browser, site.server.origin, { locale: 'fr-FR' });
+    await page.goto(site.server.url + '?lang=ar#/tracks');
+    await appReady(page);
+    const pages = catalogue('ar', 'pages');
+    assert.deepEqual(await pageLanguage(page), { lang: 'ar', dir: 'rtl' });
+    assert.equal(await page.locator('main h1').textContent(), pages.title_tracks);
+    await page.reload();
+    await appReady(page);
+    assert.deepEqual(await pageLanguage(page), { lang: 'ar', dir: 'rtl' });
+    const address = page.url();
+    await context.close();
+    const fresh = await guardedPage(site.browser, site.server.origin);
+    await fresh.page.goto(address);
+    await appReady(fresh.page);
+    assert.deepEqual(await pageLanguage(fresh.page), { lang: 'ar', dir: 'rtl' });
+    assert.equal(await fresh.page.locator('main h1').textContent(), pages.title_tracks);
+    await fresh.context.close();
+  });
+
+  it('the header\'s Language menu switches, keeping the view and the selection, and the choice is remembered', async () => {
+    const { page, context } = await openAt(site, '#/tracks/5');
+    await page.locator('.language-menu summary').click();
+    const links = await page.locator('.language-menu a').evaluateAll((as) => as.map((a) => [a.textContent, a.lang]));
+    assert.deepEqual(links, [['English', 'en'], ['Français', 'fr'], ['Español', 'es'], ['العربية', 'ar']], 'each language named in itself');
+    await Promise.all([page.waitForURL(/lang=es/), page.getByRole('link', { name: LANGUAGES.es }).click()]);
+    await appReady(page);
+    assert.equal(new URL(page.url()).hash, '#/tracks/5', 'the same view and selection');
+    assert.deepEqual(await pageLanguage(page), { lang: 'es', dir: 'ltr' });
+    assert.equal(await page.locator('#track-5').getAttribute('aria-current'), 'true');
+    const track = content('es').tracks.find((t) => t.number === 5);
+    assert.ok((await page.locator('#track-5').textContent()).includes(track.name), 'the track in Spanish');
+    // Remembered: an address without the language opens in Spanish.
+    await page.goto(site.server.url + '#/principles');
+    await appReady(page);
+    assert.equal((await pageLanguage(page)).lang, 'es');
+    assert.equal(query(page), 'es');
+    await context.close();
+  });
+
+  it('a translated page says so, with the English original one click away', async () => {
+    const { page, context } = await openAt(site, '?lang=fr#/principles');
+    const app = catalogue('fr', 'app');
+    const notice = page.locator('.translation-notice');
+    assert.ok((await notice.textContent()).includes(app.translated_notice));
+    await Promise.all([page.waitForURL(/lang=en/), notice.getByRole('link', { name: app.read_in_english }).click()]);
+    await appReady(page);
+    assert.equal((await pageLanguage(page)).lang, 'en');
+    assert.equal(new URL(page.url()).hash, '#/principles');
+    assert.equal(await page.locator('.translation-notice').count(), 0, 'no notice on the English original');
+    await context.close();
+  });
+
+  it('links inside the guide keep the language', async () => {
+    const { page, context } = await openAt(site, '?lang=ar');
+    const pages = catalogue('ar', 'pages');
+    await page.getByRole('link', { name: pages.nav_principles, exact: true }).click();
+    await page.waitForSelector(`main h1:text-is("${pages.title_principles}")`);
+    assert.equal(query(page), 'ar');
+    assert.equal((await pageLanguage(page)).dir, 'rtl');
+    await context.close();
+  });
+
+  it('before the app runs, an Arabic page is already right to left and shows no English start view', async () => {
+    const { page, context } = await guardedPage(site.browser, site.server.origin, { javaScriptEnabled: true });
+    // Hold the wasm back: what shows is the static page with route-shell.js alone.
+    await page.route(/\.wasm$/, () => {});
+    await page.goto(site.server.url + '?lang=ar', { waitUntil: 'domcontentloaded' });
+    assert.deepEqual(await pageLanguage(page), { lang: 'ar', dir: 'rtl' });
+    const visibleEnglishHeading = await page.locator('main h1').isVisible();
+    assert.equal(visibleEnglishHeading, false, 'the English start view waits unseen');
+    assert.equal((await page.locator('main .loading').first().textContent()).trim(), 'جارٍ تحميل الدليل…');
+    await context.close();
+  });
+});
+
+describe('right to left in Arabic', () => {
+  it('the timeline runs from right to left, and the arrow keys follow the reading direction', async () => {
+    const { page, context, problems } = await openAt(site, '?lang=ar#/timeline/1989-five-tracks');
+    const x = (id) => page.locator(`.chart-event[href$="/timeline/${id}"]`).evaluate((el) => el.getBoundingClientRect().left);
+    const earlier = await x('1989-five-tracks');
+    const later = await x('1991-nine-tracks');
+    assert.ok(earlier > later, `1989 (${earlier}px) lies to the right of 1991 (${later}px)`);
+    const ticks = await page.locator('svg.chart-axis text').evaluateAll((ts) => ts.map((t) => [t.textContent, t.getBoundingClientRect().left]).filter(([text]) => /^\d{4}$/.test(text)));
+    assert.ok(ticks.length >= 2, 'year ticks are drawn');
+    const [first, second] = ticks.sort((a, b) => b[1] - a[1]);
+    assert.ok(Number(first[0]) < Number(second[0]), `the rightmost tick (${first[0]}) is the earliest`);
+    await page.locator('.chart-event[aria-current="true"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => location.hash === '#/timeline/1990-rome-talks-mozambique');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash === '#/timeline/1989-five-tracks');
+    assert.equal(query(page), 'ar');
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+
+  it('the handout prints in Arabic, right to left, with its headings in Arabic', async () => {
+    const { page, context } = await openAt(site, '?lang=ar#/handout');
+    await page.emulateMedia({ media: 'print' });
+    const reading = catalogue('ar', 'reading');
+    const pages = catalogue('ar', 'pages');
+    const headings = await page.locator('main h2').evaluateAll((hs) => hs.filter((h) => h.getClientRects().length).map((h) => h.textContent));
+    assert.deepEqual(headings, [reading.handout_timeline_title, reading.handout_cases_title, pages.title_tracks, pages.title_principles, pages.title_references]);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('main')).direction), 'rtl');
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    await context.close();
+  });
+});
+
+describe('links made in a language open in it', () => {
+  it('a share link opens in the sharer\'s language, whatever the recipient\'s browser prefers', async () => {
+    const { page, context } = await openAt(site, '?lang=fr#/my-data');
+    const share = catalogue('fr', 'share');
+    await page.getByRole('button', { name: share.share, exact: true }).click();
+    const box = page.getByRole('textbox', { name: share.share_link });
+    await box.waitFor();
+    const link = await box.inputValue();
+    assert.match(link, /\?lang=fr#\/shared\?d=/);
+    await context.close();
+    const recipient = await guardedPage(site.browser, site.server.origin, { locale: 'es-ES' });
+    await recipient.page.goto(link);
+    await appReady(recipient.page);
+    assert.equal((await pageLanguage(recipient.page)).lang, 'fr');
+    assert.equal(await recipient.page.locator('main h1').textContent(), catalogue('fr', 'pages').title_shared);
+    await recipient.context.close();
+  });
+});
+
+describe('content in each language', () => {
+  for (const lang of Object.keys(LANGUAGES)) {
+    it(`${LANGUAGES[lang]}: the timeline's events and the quiz are the translated ones`, async () => {
+      const { page, context } = await openAt(site, `?lang=${lang}#/timeline`);
+      const first = content(lang).events[0];
+      await page.locator(`#event-${first.id}`).waitFor();
+      assert.ok((await page.locator(`#event-${first.id}`).textContent()).includes(first.title));
+      await page.goto(site.server.url + `?lang=${lang}#/quiz`);
+      await appReady(page);
+      const question = content(lang).quiz[0];
+      assert.ok(question.prompt && (await page.locator('main').textContent()).includes(question.prompt), 'the first question, translated');
+      await context.close();
+    });
+  }
+});
+
+const AXE_ROUTES = ['', '#/timeline', '#/timeline/1991-nine-tracks', '#/timeline?lane=cases', '#/tracks', '#/tracks/5', '#/tracks/6?pair=6-8', '#/principles',
+  '#/principles/trust', '#/concepts', '#/concepts/lederach-pyramid', '#/references', '#/read', '#/quiz', '#/cases', '#/cases/lake-sarava', '#/cases/oslo-1992-93',
+  '#/my-data', '#/handout', '#/nowhere'];
+
+describe('axe in Arabic and in French', () => {
+  for (const lang of ['ar', 'fr']) {
+    it(`${LANGUAGES[lang]}: zero violations on every view`, async () => {
+      const { page, context } = await guardedPage(site.browser, site.server.origin);
+      const found = [];
+      for (const route of AXE_ROUTES) {
+        await page.goto(site.server.url + `?lang=${lang}` + route);
+        await appReady(page);
+        await page.addScriptTag({ path: axePath });
+        const result = await page.evaluate(async () => {
+          const r = await window.axe.run(document);
+          return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        for (const v of result) found.push(`${route || '#/'}: ${v}`);
+        assert.equal((await pageLanguage(page)).lang, lang, `${route} stays in the language`);
+      }
+      assert.deepEqual(found, []);
+      await context.close();
+    });
+  }
+});
