@@ -12,16 +12,16 @@
 mod case_map;
 #[path = "src/model/case_studies.rs"]
 mod case_studies;
+#[path = "src/model/catalogue.rs"]
+mod catalogue;
 #[path = "src/model/content.rs"]
 mod content;
 #[path = "src/model/date.rs"]
 mod date;
-#[path = "src/model/catalogue.rs"]
-mod catalogue;
-#[path = "src/model/lang.rs"]
-mod lang;
 #[path = "src/model/ids.rs"]
 mod ids;
+#[path = "src/model/lang.rs"]
+mod lang;
 #[path = "src/model/quiz.rs"]
 mod quiz;
 #[path = "src/model/route.rs"]

@@ -104,5 +104,12 @@ for (const file of modules) {
   console.log('  brotli      raw  crate or module');
   for (const [key, raw, br] of rows.slice(0, TOP)) console.log(`  ${String(br).padStart(6)} ${String(raw).padStart(8)}  ${key}`);
   if (rows.length > TOP) console.log(`  (${rows.length - TOP} more)`);
+  // FUNCS=n: the module's n largest functions, to find what a crate's share is.
+  if (process.env.FUNCS && (process.env.MODULE ?? 'main.wasm') === file) {
+    console.log('  largest functions (raw bytes):');
+    for (const f of [...list].sort((a, b) => b.body.length - a.body.length).slice(0, Number(process.env.FUNCS))) {
+      console.log(`  ${String(f.body.length).padStart(8)}  ${f.name.replace(/\$LT\$/g, '<').replace(/\$GT\$/g, '>').replace(/\$u20\$/g, ' ').replace(/\.\./g, '::').slice(0, 200)}`);
+    }
+  }
 }
 fs.rmSync(scratch, { recursive: true, force: true });

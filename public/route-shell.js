@@ -17,7 +17,8 @@
 (function () {
   var root = document.documentElement;
   var LANGUAGES = ['en', 'fr', 'es', 'ar'];
-  var LOADING = { fr: 'Chargement du guide\u2026', es: 'Cargando la gu\u00eda\u2026', ar: '\u062c\u0627\u0631\u064d \u062a\u062d\u0645\u064a\u0644 \u0627\u0644\u062f\u0644\u064a\u0644\u2026' };
+  // Written out, not as \u escapes: Trunk's minifier mangles those.
+  var LOADING = { fr: 'Chargement du guide…', es: 'Cargando la guía…', ar: 'جارٍ تحميل الدليل…' };
   function primary(tag) { return String(tag || '').split(/[-_]/)[0].toLowerCase(); }
   function language() {
     var found = /[?&]lang=([^&]*)/.exec(location.search);

@@ -35,8 +35,7 @@ pub fn start() {
     use model::lang::Lang;
     let lang = browser::language::choose();
     if lang == Lang::En {
-        model::ui_text::install_english();
-        mount(Box::leak(Box::new(timed_decode(model::content::Dataset::builtin))));
+        mount_english();
         return;
     }
     // Not Leptos's spawn_local: its executor is set up by mounting, and
@@ -47,16 +46,22 @@ pub fn start() {
             Err(e) => {
                 // The page is still usable in English; it says why.
                 leptos::logging::warn!("multitrack: the {} part could not be used: {e}", lang.code());
-                model::ui_text::install_english();
                 views::language_picker::fell_back_from(lang);
                 if let Some(html) = document().document_element() {
                     let _ = html.set_attribute("lang", "en");
                     let _ = html.set_attribute("dir", "ltr");
                 }
-                mount(Box::leak(Box::new(timed_decode(model::content::Dataset::builtin))));
+                mount_english();
             }
         }
     });
+}
+
+/// The app in English, with the content the start module carries.
+#[inline(never)]
+fn mount_english() {
+    model::ui_text::install_english();
+    mount(Box::leak(Box::new(timed_decode(model::content::Dataset::builtin))));
 }
 
 /// Decodes the built-in content, measured for the benchmark.

@@ -207,13 +207,20 @@ mod interface {
                     total += 1;
                     // Words with letters that read the same in every language
                     // (a format's name, a date pattern, a separator) may stay.
-                    let wordy = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).count() > 1;
+                    let wordy =
+                        text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).count()
+                            > 1;
                     if wordy && translated[name].get(key) == Some(entry) {
                         same.push(format!("{name}.{key}"));
                     }
                 }
             }
-            assert!(same.len() * 20 <= total, "{}: {} of {total} texts are the English: {same:?}", lang.code(), same.len());
+            assert!(
+                same.len() * 20 <= total,
+                "{}: {} of {total} texts are the English: {same:?}",
+                lang.code(),
+                same.len()
+            );
         }
     }
 

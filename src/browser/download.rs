@@ -36,7 +36,7 @@ pub fn describe(error: &JsValue) -> String {
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
-        .unwrap_or_else(|| crate::model::ui_text::ui().my_data.unknown_error.into())
+        .unwrap_or_else(|| crate::model::ui_text::ui().notices.unknown_error.into())
 }
 
 /// Today's date as "2026-11-24", for file names.

@@ -50,15 +50,10 @@ pub fn choose() -> Lang {
     chosen
 }
 
-/// Reopens the page in `lang`, at the same view and selection (both are in
-/// the fragment, which the new address keeps).
-pub fn switch_to(lang: Lang) {
+/// Keeps `lang` as the reader's choice for addresses that do not name one.
+pub fn remember(lang: Lang) {
     if let Some(storage) = window().local_storage().ok().flatten() {
         let _ = storage.set_item(STORAGE_KEY, lang.code());
-    }
-    let location = window().location();
-    if let (Ok(search), Ok(path), Ok(hash)) = (location.search(), location.pathname(), location.hash()) {
-        let _ = location.assign(&format!("{path}{}{hash}", lang::with_lang(&search, lang)));
     }
 }
 

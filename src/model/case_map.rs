@@ -153,7 +153,8 @@ fn put(template: &str, values: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|v| (close, v.1))) {
+        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|v| (close, v.1)))
+        {
             Some((close, value)) => {
                 out.push_str(value);
                 rest = &after[close + 1..];
@@ -317,8 +318,7 @@ impl CaseMap {
         for n in &gaps.missing {
             let Some(track) = content.track(*n) else { continue };
             let way = track.phrase.trim_start_matches(words.phrase_prefix);
-            let examples =
-                track.actors.iter().take(2).map(|a| a.to_lowercase()).collect::<Vec<_>>().join(words.or);
+            let examples = track.actors.iter().take(2).map(|a| a.to_lowercase()).collect::<Vec<_>>().join(words.or);
             out.push(put(words.missing, &[("track", &label(*n)), ("way", way), ("examples", &examples)]));
         }
         for n in &gaps.unconnected {
@@ -425,7 +425,9 @@ mod tests {
         assert!(questions.iter().any(|q| q.contains("only tension")));
         assert_eq!(CaseMap::new("x".into(), "X", "", 0).questions(&content).len(), 1);
         // The English words write a track as `Track::label` does.
-        assert!(questions.iter().any(|q| q.starts_with(&format!("No one on {}: who could make peace through ", religion.label()))));
+        assert!(questions
+            .iter()
+            .any(|q| q.starts_with(&format!("No one on {}: who could make peace through ", religion.label()))));
     }
 
     #[test]

@@ -613,12 +613,7 @@ impl Dataset {
             c.list(&format!("tracks[{i}].cite"), &route, &t.label(), &t.cite);
             c.list(&format!("tracks[{i}].role.cite"), &route, &t.label(), &t.role.cite);
         }
-        c.list(
-            "relations.intro.cite",
-            &Route::page(Page::Tracks),
-            w.relations,
-            &self.relations.intro.cite,
-        );
+        c.list("relations.intro.cite", &Route::page(Page::Tracks), w.relations, &self.relations.intro.cite);
         for (i, r) in self.relations.items.iter().enumerate() {
             if let Some(source) = &r.source {
                 let [a, b] = r.tracks;

@@ -163,7 +163,10 @@ fn sheet_eras(rows: &[SheetRow], left_out: &mut Vec<String>) -> Vec<UserEra> {
                 if end < start {
                     return Err(DocError {
                         path: at(row.line, "End Year"),
-                        message: fill(m.end_before_start, &[("end", &end.label()), ("start", &start.label())]),
+                        message: fill(
+                            ui().document.end_before_start,
+                            &[("end", &end.label()), ("start", &start.label())],
+                        ),
                     });
                 }
                 let name = timelinejs::plain_text(&row.headline);

@@ -253,7 +253,8 @@ fn resolve(entries: &[Entry], name: &str) -> Result<usize, String> {
 pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Result<KumuImport, DocError> {
     let m = &ui().messages;
     if text.len() > MAX_KUMU_BYTES {
-        let sizes: [(&str, &dyn std::fmt::Display); 2] = [("size", &size(text.len())), ("limit", &size(MAX_KUMU_BYTES))];
+        let sizes: [(&str, &dyn std::fmt::Display); 2] =
+            [("size", &size(text.len())), ("limit", &size(MAX_KUMU_BYTES))];
         return Err(error("", fill(m.too_large_file, &sizes)));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -390,7 +391,7 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
             map.add_relation(&a, &b, kind).map_err(|_| fill(m.kumu_connection_repeat, &[("kind", &kind.name())]))
         });
         if let Err(why) = outcome {
-            left_out.push(fill(m.place_message, &[("place", &head), ("message", &why)]));
+            left_out.push(fill(ui().edits.place_message, &[("place", &head), ("message", &why)]));
         }
     }
 

@@ -174,7 +174,8 @@ mod tests {
     #[test]
     fn plural_categories_follow_cldr() {
         use Plural::*;
-        let ar: Vec<Plural> = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111].iter().map(|&n| Lang::Ar.plural(n)).collect();
+        let ar: Vec<Plural> =
+            [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111].iter().map(|&n| Lang::Ar.plural(n)).collect();
         assert_eq!(ar, [Zero, One, Two, Few, Few, Many, Many, Other, Other, Other, Few, Many]);
         assert_eq!([0, 1, 2].map(|n| Lang::Fr.plural(n)), [One, One, Other]);
         assert_eq!([0, 1, 2].map(|n| Lang::En.plural(n)), [Other, One, Other]);

@@ -28,6 +28,6 @@ pub mod timeline_export;
 pub mod timeline_sheet;
 pub mod timelinejs;
 pub mod tour;
-pub mod ui_text;
 pub mod track_names;
+pub mod ui_text;
 pub mod user_data;

@@ -83,7 +83,8 @@ fn put(template: &str, values: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|v| (close, v.1))) {
+        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|v| (close, v.1)))
+        {
             Some((close, value)) => {
                 out.push_str(value);
                 rest = &after[close + 1..];
@@ -138,7 +139,9 @@ impl Question {
     /// [`Question::choices`], with the tracks labelled in `words`.
     pub fn choices_in(&self, content: &Dataset, words: &QuizWords) -> Vec<(String, String)> {
         match self.kind {
-            QuestionKind::Track => content.tracks.iter().map(|t| (t.number.to_string(), words.track_label(t))).collect(),
+            QuestionKind::Track => {
+                content.tracks.iter().map(|t| (t.number.to_string(), words.track_label(t))).collect()
+            }
             QuestionKind::Principle => self
                 .options
                 .iter()
@@ -187,9 +190,11 @@ impl Question {
         let right = key.iter().zip(answer).filter(|(k, a)| k == a).count();
         let of = key.len();
         let solution = match self.kind {
-            QuestionKind::MatchPhrases => {
-                content.tracks.iter().map(|t| put(words.pair, &[("track", &words.track_label(t)), ("phrase", &t.phrase)])).collect()
-            }
+            QuestionKind::MatchPhrases => content
+                .tracks
+                .iter()
+                .map(|t| put(words.pair, &[("track", &words.track_label(t)), ("phrase", &t.phrase)]))
+                .collect(),
             QuestionKind::Order => key
                 .iter()
                 .map(|id| content.event(id).map_or_else(|| id.clone(), |e| format!("{} {}", e.date_label(), e.title)))

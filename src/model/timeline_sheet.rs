@@ -102,7 +102,7 @@ impl fmt::Display for SheetError {
             Some(column) => fill(m.at_line_column_plain, &[("line", &self.line), ("column", column)]),
             None => fill(m.at_line, &[("line", &self.line)]),
         };
-        f.write_str(&fill(m.place_message, &[("place", &place), ("message", &self.message)]))
+        f.write_str(&fill(ui().edits.place_message, &[("place", &place), ("message", &self.message)]))
     }
 }
 
@@ -388,9 +388,11 @@ pub fn read_sheet(text: &str) -> Result<Sheet, SheetError> {
             tracks,
         });
     }
-    for (line, message) in
-        [(unnamed_values, m.sheet_unnamed_values), (extra_cells, m.sheet_extra_cells), (unknown_only, m.sheet_unknown_only)]
-    {
+    for (line, message) in [
+        (unnamed_values, m.sheet_unnamed_values),
+        (extra_cells, m.sheet_extra_cells),
+        (unknown_only, m.sheet_unknown_only),
+    ] {
         if let Some(line) = line {
             sheet.notes.push(fill(message, &[("line", &line)]));
         }

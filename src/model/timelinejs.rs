@@ -455,9 +455,7 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
             },
             Ok(slide) => {
                 let start = slide.start_date.as_ref().map_or_else(
-                    || {
-                        Err(DocError { path: format!("{at}.start_date"), message: m.tljs_event_needs_start.into() })
-                    },
+                    || Err(DocError { path: format!("{at}.start_date"), message: m.tljs_event_needs_start.into() }),
                     |d| date(d, &format!("{at}.start_date")),
                 );
                 let text = slide.text.as_ref();
@@ -523,17 +521,18 @@ fn read_eras(raw: &[&serde_json::value::RawValue], left_out: &mut Vec<String>) -
                 message: e.to_string().split(" at line ").next().unwrap_or_default().into(),
             })
             .and_then(|era| {
-                let missing = |part: &str| DocError {
-                    path: format!("{at}.{part}"),
-                    message: m.tljs_era_needs_dates.into(),
-                };
+                let missing =
+                    |part: &str| DocError { path: format!("{at}.{part}"), message: m.tljs_era_needs_dates.into() };
                 let start =
                     date(era.start_date.as_ref().ok_or_else(|| missing("start_date"))?, &format!("{at}.start_date"))?;
                 let end = date(era.end_date.as_ref().ok_or_else(|| missing("end_date"))?, &format!("{at}.end_date"))?;
                 if end < start {
                     return Err(DocError {
                         path: format!("{at}.end_date"),
-                        message: fill(m.end_before_start, &[("end", &end.label()), ("start", &start.label())]),
+                        message: fill(
+                            ui().document.end_before_start,
+                            &[("end", &end.label()), ("start", &start.label())],
+                        ),
                     });
                 }
                 let text = era.text.as_ref();

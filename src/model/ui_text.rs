@@ -17,19 +17,114 @@ include!(concat!(env!("OUT_DIR"), "/ui_text.rs"));
 
 /// A text with a form per plural category; only the forms its language
 /// needs are there (the build checks that).
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug)]
 pub struct Plural<'a> {
-    #[serde(borrow)]
     pub zero: Option<&'a str>,
-    #[serde(borrow)]
     pub one: Option<&'a str>,
-    #[serde(borrow)]
     pub two: Option<&'a str>,
-    #[serde(borrow)]
     pub few: Option<&'a str>,
-    #[serde(borrow)]
     pub many: Option<&'a str>,
     pub other: &'a str,
+}
+
+/// Reads the catalogues build.rs encodes (postcard's layout: a text is a
+/// varint length and its UTF-8 bytes, an absent plural form a 0 byte), a
+/// field at a time in the generated types' order.
+///
+/// Why not serde: its derived decoder inlines the length and UTF-8 checks
+/// into every field, and with some 700 keys that was about 20 KB brotli of
+/// the start module; here each field is one call.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    failed: bool,
+}
+
+impl<'a> Reader<'a> {
+    #[inline(never)]
+    fn varint(&mut self) -> usize {
+        let (mut value, mut shift) = (0usize, 0);
+        while let Some((&byte, rest)) = self.bytes.split_first() {
+            self.bytes = rest;
+            value |= usize::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return value;
+            }
+            shift += 7;
+            if shift > 28 {
+                break;
+            }
+        }
+        self.failed = true;
+        0
+    }
+
+    #[inline(never)]
+    fn text(&mut self) -> &'a str {
+        let len = self.varint();
+        if len > self.bytes.len() {
+            self.failed = true;
+            return "";
+        }
+        let (text, rest) = self.bytes.split_at(len);
+        self.bytes = rest;
+        std::str::from_utf8(text).unwrap_or_else(|_| {
+            self.failed = true;
+            ""
+        })
+    }
+
+    fn form(&mut self) -> Option<&'a str> {
+        match self.bytes.split_first() {
+            Some((0, rest)) => {
+                self.bytes = rest;
+                None
+            }
+            Some((1, rest)) => {
+                self.bytes = rest;
+                Some(self.text())
+            }
+            _ => {
+                self.failed = true;
+                None
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn plural(&mut self) -> Plural<'a> {
+        Plural {
+            zero: self.form(),
+            one: self.form(),
+            two: self.form(),
+            few: self.form(),
+            many: self.form(),
+            other: self.text(),
+        }
+    }
+}
+
+/// Why a catalogue's bytes could not be read.
+#[derive(Debug)]
+pub struct CatalogueError;
+
+impl std::fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the interface wording is damaged")
+    }
+}
+
+fn read_all<'a, T>(bytes: &'a [u8], read: fn(&mut Reader<'a>) -> T) -> Result<T, CatalogueError> {
+    let mut reader = Reader { bytes, failed: false };
+    let value = read(&mut reader);
+    if reader.failed || !reader.bytes.is_empty() {
+        return Err(CatalogueError);
+    }
+    Ok(value)
+}
+
+/// An English section, which the build made: a failure is a build defect.
+fn english<T>(bytes: &'static [u8], read: fn(&mut Reader<'static>) -> T) -> T {
+    read_all(bytes, read).expect("the English catalogue decodes")
 }
 
 impl Plural<'_> {
@@ -70,9 +165,14 @@ pub fn lang() -> Lang {
     LANG.get().copied().unwrap_or_default()
 }
 
-/// Installs `lang` with its catalogue's bytes, once, before anything is drawn.
-pub fn install(lang: Lang, catalogue: &'static [u8]) -> Result<(), postcard::Error> {
-    let decoded: Translated<'static> = postcard::from_bytes(catalogue)?;
+/// A translated catalogue's bytes, read. Called by the language parts, so
+/// the reading code (a call per key of every section) travels with them.
+pub fn decode(catalogue: &'static [u8]) -> Result<Translated<'static>, CatalogueError> {
+    read_all(catalogue, Translated::read)
+}
+
+/// Installs `lang` with its wording, once, before anything is drawn.
+pub fn install(lang: Lang, decoded: Translated<'static>) {
     super::date::set_words(date_words(&decoded.dates));
     super::content::set_track_label(decoded.reading.track_label);
     let c = &decoded.citations;
@@ -92,7 +192,6 @@ pub fn install(lang: Lang, catalogue: &'static [u8]) -> Result<(), postcard::Err
     });
     let _ = LANG.set(lang);
     let _ = TRANSLATED.set(decoded);
-    Ok(())
 }
 
 /// How the catalogue's language writes dates.
@@ -240,7 +339,7 @@ mod tests {
     #[test]
     fn dates_are_written_as_each_language_writes_them() {
         use super::super::date::HistDate;
-        let catalogue = |bytes: &'static [u8]| date_words(&postcard::from_bytes::<Translated<'static>>(bytes).unwrap().dates);
+        let catalogue = |bytes: &'static [u8]| date_words(&read_all(bytes, Translated::read).unwrap().dates);
         let fr = catalogue(include_bytes!(concat!(env!("OUT_DIR"), "/ui-fr.postcard")));
         let es = catalogue(include_bytes!(concat!(env!("OUT_DIR"), "/ui-es.postcard")));
         let ar = catalogue(include_bytes!(concat!(env!("OUT_DIR"), "/ui-ar.postcard")));
@@ -255,6 +354,18 @@ mod tests {
         assert_eq!(HistDate::parse("1992-05-01").unwrap().label_in(&fr), "1er mai 1992");
         assert_eq!(HistDate::parse("Winter 1981-82").unwrap().label_in(&es), "Invierno de 1981-82");
         assert_eq!(HistDate::parse("5410 BCE").unwrap().label_in(&fr), "5410 av. J.-C.");
+    }
+
+    #[test]
+    fn a_damaged_catalogue_is_refused_rather_than_read_wrong() {
+        let bytes: &'static [u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ui-fr.postcard"));
+        assert!(read_all(bytes, Translated::read).is_ok());
+        assert!(read_all(&bytes[..bytes.len() - 3], Translated::read).is_err(), "cut short");
+        let longer: &'static [u8] = Box::leak([bytes, &[0]].concat().into_boxed_slice());
+        assert!(read_all(longer, Translated::read).is_err(), "bytes left over");
+        let mut wrong = bytes.to_vec();
+        wrong[0] = 0xff;
+        assert!(read_all(Box::leak(wrong.into_boxed_slice()), Translated::read).is_err(), "a length past the end");
     }
 
     #[test]

@@ -200,7 +200,7 @@ impl std::fmt::Display for DocError {
         if self.path.is_empty() || self.path == "." {
             write!(f, "{}", self.message)
         } else {
-            f.write_str(&fill(ui().messages.place_message, &[("place", &self.path), ("message", &self.message)]))
+            f.write_str(&fill(ui().edits.place_message, &[("place", &self.path), ("message", &self.message)]))
         }
     }
 }
@@ -235,7 +235,7 @@ fn migrate(text: &str, from: u32) -> Result<std::borrow::Cow<'_, str>, DocError>
         // Version 2 added `tours` and gave `progress` its shape; version 1
         // never wrote anything but `null` there, which reads as no progress.
         1 => migrate(text, 2),
-        v => Err(error("version", fill(ui().messages.version_never_written, &[("version", &v)]))),
+        v => Err(error("version", fill(ui().document.version_never_written, &[("version", &v)]))),
     }
 }
 
@@ -257,13 +257,13 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> DocError {
 
 /// "this is not valid JSON (line 1, column 2): …", serde's `reason` kept as it is.
 pub(crate) fn not_json(e: &serde_json::Error, reason: &str) -> String {
-    fill(ui().messages.not_json, &[("line", &e.line()), ("column", &e.column()), ("reason", &reason)])
+    fill(ui().document.not_json, &[("line", &e.line()), ("column", &e.column()), ("reason", &reason)])
 }
 
 impl UserData {
     /// Reads a document from JSON text, naming the place of the first problem.
     pub fn from_json(text: &str) -> Result<UserData, DocError> {
-        let m = &ui().messages;
+        let m = &ui().document;
         if text.len() > MAX_DOCUMENT_BYTES {
             let sizes: [(&str, &dyn std::fmt::Display); 2] =
                 [("size", &size(text.len())), ("limit", &size(MAX_DOCUMENT_BYTES))];
@@ -307,7 +307,7 @@ impl UserData {
     /// The rules serde cannot express: known tracks, dates in order, unique
     /// ids, safe links, known note subjects.
     fn check(&self) -> Result<(), DocError> {
-        let m = &ui().messages;
+        let m = &ui().document;
         let twice = |id: &str| fill(m.id_used_twice, &[("id", &id)]);
         let before = |end: &HistDate, start: &HistDate| {
             fill(m.end_before_start, &[("end", &end.label()), ("start", &start.label())])
@@ -422,7 +422,7 @@ impl UserData {
         now: u64,
     ) -> Result<String, DocError> {
         if title.trim().is_empty() {
-            let m = &ui().messages;
+            let m = &ui().document;
             return Err(error(m.field_title, m.case_needs_title));
         }
         let taken: Vec<&str> = self.case_maps.iter().map(|c| c.id.as_str()).collect();
@@ -511,7 +511,7 @@ impl UserData {
         event: NewEvent,
         now: u64,
     ) -> Result<String, DocError> {
-        let m = &ui().messages;
+        let m = &ui().document;
         let field = |name: &str, message: String| error(name, message);
         let date = HistDate::parse(&event.date).map_err(|e| field(m.field_date, e.to_string()))?;
         let end = match event.end.trim() {
@@ -576,7 +576,7 @@ impl UserData {
     /// Adds a step to the user's tour `tour` (by id), or to a new tour titled
     /// `new_title` when `tour` is `None`. Errors name the field.
     pub fn add_tour_step(&mut self, tour: Option<&str>, new_title: &str, step: TourStep) -> Result<String, DocError> {
-        let m = &ui().messages;
+        let m = &ui().edits;
         if step.title.trim().is_empty() {
             return Err(error(m.field_step_title, m.step_needs_title));
         }
@@ -692,7 +692,7 @@ impl UserData {
     /// What importing `incoming` would change, in sentences for the reader
     /// to confirm; empty when nothing would.
     pub fn import_changes(&self, incoming: &UserData, mode: ImportMode) -> Vec<String> {
-        let m = &ui().messages;
+        let m = &ui().document;
         let mut changes = Vec::new();
         let mut count = |n: usize, what: &super::ui_text::Plural| {
             if n > 0 {

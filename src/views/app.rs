@@ -2,6 +2,7 @@
 
 use super::deferred::Deferred;
 use super::home::HomePage;
+use super::language_picker::{LanguageFailedNotice, LanguagePicker, TranslationNotice};
 use super::layout::{ItemSelector, PageHeading};
 use super::my_data::{accept_dropped_files, ImportState, StorageNotice};
 use super::presentation::{provide_presenter, PresentButtons};
@@ -13,7 +14,6 @@ use crate::browser::storage::UserStore;
 use crate::model::content::Dataset;
 use crate::model::route::{Page, Route};
 use crate::model::ui_text::ui;
-use super::language_picker::{LanguageFailedNotice, LanguagePicker, TranslationNotice};
 use leptos::prelude::*;
 
 /// What every view may read: the content and where the user is, and the
@@ -83,10 +83,11 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 <TourButtons/>
                 <PresentButtons/>
             </div>
+            // In the banner landmark, as a line of its own under the navigation.
+            <TranslationNotice/>
+            <LanguageFailedNotice/>
         </header>
         <TourMenu/>
-        <TranslationNotice/>
-        <LanguageFailedNotice/>
         <StorageNotice/>
         <UpdateNotice/>
         <main id="main" tabindex="-1">

@@ -294,7 +294,10 @@ pub fn CaseCanvas(
                     let label = if a.note.is_empty() {
                         fill(t.actor_label, &[("name", &full), ("track", &track_label(a.track))])
                     } else {
-                        fill(t.actor_label_note, &[("name", &full), ("track", &track_label(a.track)), ("note", &a.note)])
+                        fill(
+                            t.actor_label_note,
+                            &[("name", &full), ("track", &track_label(a.track)), ("note", &a.note)],
+                        )
                     };
                     // While dragged, the name goes with the node.
                     let (nx, ny) = match &dragging {

@@ -137,7 +137,10 @@ pub fn CasesPage() -> impl IntoView {
                     };
                     let counts = fill(
                         t.list_counts,
-                        &[("actors", &t.actors_count.count(c.actors.len())), ("relations", &t.relations_count.count(c.relations.len()))],
+                        &[
+                            ("actors", &t.actors_count.count(c.actors.len())),
+                            ("relations", &t.relations_count.count(c.relations.len())),
+                        ],
                     );
                     view! { <li><a href=href aria-current=current>{c.title.clone()}</a>{counts}</li> }
                 })

@@ -65,9 +65,7 @@ pub fn Deferred(page: Page) -> impl IntoView {
     }
     move || match state.get() {
         State::Ready(view) => view(),
-        State::Loading => {
-            view! { <p class="loading" role="status">{ui().app.part_loading}</p> }.into_any()
-        }
+        State::Loading => view! { <p class="loading" role="status">{ui().app.part_loading}</p> }.into_any(),
         State::Failed(reason) => {
             let retry = fetch.clone();
             view! {

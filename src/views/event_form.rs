@@ -27,41 +27,40 @@ pub fn EventForm() -> impl IntoView {
     );
     let tracks = RwSignal::new(Vec::<u8>::new());
     let outcome = RwSignal::new(None::<Result<String, String>>);
-    let submit =
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let event = NewEvent {
-                date: date.get_untracked(),
-                end: end.get_untracked(),
-                title: title.get_untracked(),
-                text: text.get_untracked(),
-                tracks: tracks.get_untracked(),
-                link: link.get_untracked(),
-            };
-            let chosen = timeline.get_untracked();
-            let target = (chosen != NEW_TIMELINE).then_some(chosen.as_str());
-            let mut result = Err(String::new());
-            user.update(|d| {
-                result = d
-                    .add_event(target, &new_title.get_untracked(), event, js_sys::Date::now() as u64)
-                    .map_err(|e| e.to_string())
-                    .map(|id| {
-                        let name = d.timeline(&id).map(|t| t.title.clone()).unwrap_or_default();
-                        timeline.set(id);
-                        name
-                    });
-            });
-            outcome.set(Some(result.map(|name| {
-                fill(t.event_added, &[("title", &title.get_untracked().trim()), ("timeline", &name)])
-            })));
-            if matches!(outcome.get_untracked(), Some(Ok(_))) {
-                for field in [date, end, title, text, link] {
-                    field.set(String::new());
-                }
-                tracks.set(Vec::new());
-                new_title.set(String::new());
-            }
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let event = NewEvent {
+            date: date.get_untracked(),
+            end: end.get_untracked(),
+            title: title.get_untracked(),
+            text: text.get_untracked(),
+            tracks: tracks.get_untracked(),
+            link: link.get_untracked(),
         };
+        let chosen = timeline.get_untracked();
+        let target = (chosen != NEW_TIMELINE).then_some(chosen.as_str());
+        let mut result = Err(String::new());
+        user.update(|d| {
+            result = d
+                .add_event(target, &new_title.get_untracked(), event, js_sys::Date::now() as u64)
+                .map_err(|e| e.to_string())
+                .map(|id| {
+                    let name = d.timeline(&id).map(|t| t.title.clone()).unwrap_or_default();
+                    timeline.set(id);
+                    name
+                });
+        });
+        outcome.set(Some(
+            result.map(|name| fill(t.event_added, &[("title", &title.get_untracked().trim()), ("timeline", &name)])),
+        ));
+        if matches!(outcome.get_untracked(), Some(Ok(_))) {
+            for field in [date, end, title, text, link] {
+                field.set(String::new());
+            }
+            tracks.set(Vec::new());
+            new_title.set(String::new());
+        }
+    };
     let own_timelines =
         move || user.data.with(|d| d.timelines.iter().map(|t| (t.id.clone(), t.title.clone())).collect());
     view! {

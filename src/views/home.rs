@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let content = use_app().content();
-    let (t, p) = (&ui().reading, &ui().pages);
+    let (t, p) = (&ui().home, &ui().pages);
     view! {
         <PageHeading page=Page::Home/>
         <Section id="home-what" title=t.home_what_title>

@@ -10,12 +10,12 @@ use crate::browser::split::{split_fn, SplitLoaderError};
 use crate::model::case_studies::Cases;
 use crate::model::content::Dataset;
 use crate::model::lang::Lang;
+use crate::model::ui_text::{decode, CatalogueError, Translated};
 
-/// A language's encoded wording and content (decoded by the start module,
-/// which has the decoders).
-#[derive(Clone, Copy)]
+/// A language's wording, read by its part, and its encoded content (decoded
+/// by the start module, which has the content's decoders).
 pub struct Pack {
-    pub ui: &'static [u8],
+    pub ui: Result<Translated<'static>, CatalogueError>,
     pub dataset: &'static [u8],
 }
 
@@ -26,13 +26,13 @@ macro_rules! bytes {
 }
 
 fn fr() -> Pack {
-    Pack { ui: bytes!("ui-fr.postcard"), dataset: bytes!("dataset-fr.postcard") }
+    Pack { ui: decode(bytes!("ui-fr.postcard")), dataset: bytes!("dataset-fr.postcard") }
 }
 fn es() -> Pack {
-    Pack { ui: bytes!("ui-es.postcard"), dataset: bytes!("dataset-es.postcard") }
+    Pack { ui: decode(bytes!("ui-es.postcard")), dataset: bytes!("dataset-es.postcard") }
 }
 fn ar() -> Pack {
-    Pack { ui: bytes!("ui-ar.postcard"), dataset: bytes!("dataset-ar.postcard") }
+    Pack { ui: decode(bytes!("ui-ar.postcard")), dataset: bytes!("dataset-ar.postcard") }
 }
 fn fr_cases() -> &'static [u8] {
     bytes!("cases-fr.postcard")
@@ -56,7 +56,7 @@ split_fn!(fn cases_ar() -> fn() -> &'static [u8] as cases_ar = ar_cases as fn() 
 pub enum PackError {
     Load(SplitLoaderError),
     /// The part's bytes did not decode: a build defect, said rather than panicked.
-    Decode(postcard::Error),
+    Decode(String),
 }
 
 impl std::fmt::Display for PackError {
@@ -69,17 +69,17 @@ impl std::fmt::Display for PackError {
 }
 
 /// Fetches `lang`'s part, installs its wording and returns its content.
-/// English is in the start module and never comes here.
+/// English is in the start module and has no part.
 pub async fn load(lang: Lang) -> Result<Dataset, PackError> {
     let pack = match lang {
         Lang::Fr => pack_fr().await,
         Lang::Es => pack_es().await,
         Lang::Ar => pack_ar().await,
-        Lang::En => return Ok(Dataset::builtin()),
+        Lang::En => return Err(PackError::Decode("English has no part: it is in the start module".into())),
     }
     .map_err(PackError::Load)?();
-    crate::model::ui_text::install(lang, pack.ui).map_err(PackError::Decode)?;
-    postcard::from_bytes(pack.dataset).map_err(PackError::Decode)
+    crate::model::ui_text::install(lang, pack.ui.map_err(|e| PackError::Decode(e.to_string()))?);
+    postcard::from_bytes(pack.dataset).map_err(|e| PackError::Decode(e.to_string()))
 }
 
 /// The cases in the page's language, from their part.

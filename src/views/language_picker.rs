@@ -5,22 +5,19 @@
 //! screen-reader users (WCAG 3.2.2); a link says what it does, opens in a
 //! new tab if asked, and works before any script has run.
 
-use crate::browser::language::switch_to;
+use crate::browser::language::remember;
 use crate::model::lang::{self, Lang};
 use crate::model::ui_text::{lang as page_lang, ui};
 use leptos::prelude::*;
 
-/// A link's click handler that remembers `chosen` in the reader's settings
-/// and reopens the page in it (a click meant for a new tab is left alone).
-fn chooser() -> impl Fn(leptos::ev::MouseEvent, Lang) + Copy {
+/// A language link's click handler: remembers `chosen` in the reader's
+/// settings and beside them (see `browser::language`), then lets the link
+/// reopen the page in it (saved as the page is left).
+fn chooser() -> impl Fn(Lang) + Copy {
     let user = super::app::use_app().user;
-    move |ev: leptos::ev::MouseEvent, chosen: Lang| {
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-            return;
-        }
-        ev.prevent_default();
+    move |chosen: Lang| {
+        remember(chosen);
         user.update(|d| d.settings.language = Some(chosen));
-        switch_to(chosen);
     }
 }
 
@@ -57,7 +54,7 @@ pub fn LanguagePicker() -> impl IntoView {
                                     lang=other.code()
                                     dir=other.dir()
                                     aria-current=here
-                                    on:click=move |ev| choose(ev, other)
+                                    on:click=move |_| choose(other)
                                 >
                                     {other.native_name()}
                                 </a>
@@ -82,7 +79,7 @@ pub fn TranslationNotice() -> impl IntoView {
             <p class="translation-notice">
                 {ui().app.translated_notice}
                 " "
-                <a href=english hreflang="en" on:click=move |ev| choose(ev, Lang::En)>{ui().app.read_in_english}</a>
+                <a href=english hreflang="en" on:click=move |_| choose(Lang::En)>{ui().app.read_in_english}</a>
             </p>
         }
     })

@@ -68,7 +68,7 @@ pub fn read_file(file: web_sys::File, state: ImportState) {
     if file.size() > MAX_DOCUMENT_BYTES as f64 {
         let size = file.size() as u64;
         state.message.set(Some(Err(fill(
-            ui().my_data.file_too_big,
+            ui().notices.file_too_big,
             &[("name", &name), ("size", &size), ("limit", &MAX_DOCUMENT_BYTES)],
         ))));
         return;
@@ -78,7 +78,7 @@ pub fn read_file(file: web_sys::File, state: ImportState) {
             Ok(text) => text.as_string().unwrap_or_default(),
             Err(e) => {
                 let reason = describe(&e);
-                state.message.set(Some(Err(fill(ui().my_data.read_failed, &[("name", &name), ("reason", &reason)]))));
+                state.message.set(Some(Err(fill(ui().notices.read_failed, &[("name", &name), ("reason", &reason)]))));
                 return;
             }
         };
@@ -88,7 +88,9 @@ pub fn read_file(file: web_sys::File, state: ImportState) {
                 state.message.set(None);
                 state.pending.set(Some(PendingImport { file_name: name, data, left_out }));
             }
-            Err(e) => state.message.set(Some(Err(fill(ui().my_data.cannot_import, &[("name", &name), ("reason", &e)])))),
+            Err(e) => {
+                state.message.set(Some(Err(fill(ui().notices.cannot_import, &[("name", &name), ("reason", &e)]))))
+            }
         }
     });
 }
@@ -110,7 +112,7 @@ pub fn accept_dropped_files(state: ImportState) {
         leptos::task::spawn_local(async move {
             match file_reader().await {
                 Ok(read) => read(file, state),
-                Err(e) => state.message.set(Some(Err(fill(ui().my_data.reader_not_loaded, &[("reason", &e)])))),
+                Err(e) => state.message.set(Some(Err(fill(ui().notices.reader_not_loaded, &[("reason", &e)])))),
             }
         });
         if route.with_untracked(|r| r.page != Page::MyData) {
@@ -123,7 +125,9 @@ pub fn accept_dropped_files(state: ImportState) {
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let user = use_app().user;
-    let t = &ui().my_data;
+    // A section of its own: this notice is in the start module, the rest of
+    // "Your data" in its part.
+    let t = &ui().notices;
     let export_link = move || {
         view! { <a href=Route::page(Page::MyData).to_hash()>{t.export_your_data}</a> }
     };
@@ -235,8 +239,7 @@ fn import_changes(current: &UserData, incoming: &UserData, mode: ImportMode) -> 
     let new_cases = incoming.case_maps.iter().filter(|c| current.case(&c.id).is_none()).count();
     count(new_cases, &t.new_case_maps);
     count(incoming.case_maps.len() - new_cases, &t.replaced_case_maps);
-    let new_questions =
-        incoming.questions.iter().filter(|q| current.questions.iter().all(|m| m.id != q.id)).count();
+    let new_questions = incoming.questions.iter().filter(|q| current.questions.iter().all(|m| m.id != q.id)).count();
     count(new_questions, &t.new_questions);
     count(incoming.questions.len() - new_questions, &t.replaced_questions);
     let new_tours = incoming.tours.iter().filter(|x| current.tour(&x.id).is_none()).count();
@@ -363,8 +366,7 @@ pub fn MyDataPage() -> impl IntoView {
     };
     let export_all = move |_| {
         let result = user.data.with_untracked(|d| export(d, "data"));
-        export_status
-            .set(result.map_or_else(|e| fill(t.export_failed, &[("reason", &e)]), |()| t.exported_all.into()));
+        export_status.set(result.map_or_else(|e| fill(t.export_failed, &[("reason", &e)]), |()| t.exported_all.into()));
     };
     // One part of the data (a timeline, a tour) as its own file.
     // `done` and `gone` say what became of it.

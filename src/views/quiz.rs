@@ -65,7 +65,10 @@ pub fn QuizPage() -> impl IntoView {
     let export = move |_| {
         let (json, name) = user.data.with_untracked(|d| {
             let questions: Vec<&Question> = app.content().quiz.iter().chain(d.questions.iter()).collect();
-            (results_json(&d.progress.quiz, &questions, app.content(), &today(), &words()), d.progress.quiz.name.clone())
+            (
+                results_json(&d.progress.quiz, &questions, app.content(), &today(), &words()),
+                d.progress.quiz.name.clone(),
+            )
         });
         let stem = crate::model::ids::fresh_id(&format!("quiz results {name}"), &[]);
         export_status.set(match save_text(&json, "application/json", &format!("{stem}-{}.json", today())) {
@@ -195,7 +198,9 @@ fn feedback_view(q: &Question, verdict: crate::model::quiz::Verdict) -> impl Int
     let (class, head) = match (verdict.correct, verdict.of) {
         (true, _) => ("quiz-feedback right", t.right.to_string()),
         (false, 1) => ("quiz-feedback wrong", t.not_quite.to_string()),
-        (false, of) => ("quiz-feedback wrong", fill(t.not_quite_some, &[("right", &num(verdict.right)), ("of", &num(of))])),
+        (false, of) => {
+            ("quiz-feedback wrong", fill(t.not_quite_some, &[("right", &num(verdict.right)), ("of", &num(of))]))
+        }
     };
     let label = if verdict.solution.len() == 1 { t.answer_one } else { t.answer_list };
     view! {

@@ -75,10 +75,8 @@ pub fn SharePanel() -> impl IntoView {
     };
     let options = move || {
         user.data.with(|d| {
-            let timelines =
-                d.timelines.iter().map(|x| (x.id.clone(), fill(t.option_timeline, &[("title", &x.title)])));
-            let tours =
-                d.tours.iter().map(|x| (format!("tour:{}", x.id), fill(t.option_tour, &[("title", &x.title)])));
+            let timelines = d.timelines.iter().map(|x| (x.id.clone(), fill(t.option_timeline, &[("title", &x.title)])));
+            let tours = d.tours.iter().map(|x| (format!("tour:{}", x.id), fill(t.option_tour, &[("title", &x.title)])));
             let cases =
                 d.case_maps.iter().map(|c| (format!("case:{}", c.id), fill(t.option_case, &[("title", &c.title)])));
             let questions =

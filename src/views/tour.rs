@@ -141,7 +141,11 @@ pub fn TourButtons() -> impl IntoView {
     let resume = Memo::new(move |_| {
         let place = user.data.with(|d| d.progress.tours.to_resume().cloned())?;
         let tour = tours.find(&place.tour)?;
-        Some((place.tour, place.step, fill(t.resume_what, &[("tour", &tour.title), ("step", &step_label(&tour, place.step))])))
+        Some((
+            place.tour,
+            place.step,
+            fill(t.resume_what, &[("tour", &tour.title), ("step", &step_label(&tour, place.step))]),
+        ))
     });
     let offer_resume = move || tours.open.with(Option::is_none) && resume.with(Option::is_some);
     view! {

@@ -120,17 +120,19 @@ describe('choosing the language', () => {
 describe('right to left in Arabic', () => {
   it('the timeline runs from right to left, and the arrow keys follow the reading direction', async () => {
     const { page, context, problems } = await openAt(site, '?lang=ar#/timeline/1989-five-tracks');
-    const x = (id) => page.locator(`.chart-event[href$="/timeline/${id}"]`).evaluate((el) => el.getBoundingClientRect().left);
-    const earlier = await x('1989-five-tracks');
-    const later = await x('1991-nine-tracks');
-    assert.ok(earlier > later, `1989 (${earlier}px) lies to the right of 1991 (${later}px)`);
+    const selectedX = () => page.locator('.chart-event[aria-current="true"]').evaluate((el) => el.getBoundingClientRect().left);
     const ticks = await page.locator('svg.chart-axis text').evaluateAll((ts) => ts.map((t) => [t.textContent, t.getBoundingClientRect().left]).filter(([text]) => /^\d{4}$/.test(text)));
     assert.ok(ticks.length >= 2, 'year ticks are drawn');
     const [first, second] = ticks.sort((a, b) => b[1] - a[1]);
     assert.ok(Number(first[0]) < Number(second[0]), `the rightmost tick (${first[0]}) is the earliest`);
+    const at1989 = await selectedX();
     await page.locator('.chart-event[aria-current="true"]').focus();
+    // ArrowLeft reads on: the next event, 1990, which lies to the left.
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => location.hash === '#/timeline/1990-rome-talks-mozambique');
+    await page.waitForFunction(() => /^1990/.test(document.querySelector('.chart-event[aria-current="true"]')?.textContent ?? ''));
+    const at1990 = await selectedX();
+    assert.ok(at1990 < at1989, `1990 (${at1990}px) lies to the left of 1989 (${at1989}px)`);
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => location.hash === '#/timeline/1989-five-tracks');
     assert.equal(query(page), 'ar');
@@ -194,9 +196,12 @@ const AXE_ROUTES = ['', '#/timeline', '#/timeline/1991-nine-tracks', '#/timeline
 describe('axe in Arabic and in French', () => {
   for (const lang of ['ar', 'fr']) {
     it(`${LANGUAGES[lang]}: zero violations on every view`, async () => {
-      const { page, context } = await guardedPage(site.browser, site.server.origin);
+      // bypassCSP: axe is injected as an inline script, which the app's policy forbids.
+      const { context } = await guardedPage(site.browser, site.server.origin, { bypassCSP: true });
       const found = [];
       for (const route of AXE_ROUTES) {
+        // A page each: a view drawn from a fresh load, never one mid-change.
+        const page = await context.newPage();
         await page.goto(site.server.url + `?lang=${lang}` + route);
         await appReady(page);
         await page.addScriptTag({ path: axePath });
@@ -206,6 +211,7 @@ describe('axe in Arabic and in French', () => {
         });
         for (const v of result) found.push(`${route || '#/'}: ${v}`);
         assert.equal((await pageLanguage(page)).lang, lang, `${route} stays in the language`);
+        await page.close();
       }
       assert.deepEqual(found, []);
       await context.close();
