@@ -28,6 +28,8 @@ mod quiz;
 mod route;
 #[path = "src/model/search.rs"]
 mod search;
+#[path = "src/model/template.rs"]
+mod template;
 #[path = "src/model/tour.rs"]
 mod tour;
 
@@ -47,6 +49,7 @@ fn main() {
         "src/model/tour.rs",
         "src/model/catalogue.rs",
         "src/model/lang.rs",
+        "src/model/template.rs",
         "src/i18n",
         "src/content/i18n",
     ] {

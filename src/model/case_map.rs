@@ -146,28 +146,7 @@ impl CaseWords<'static> {
     };
 }
 
-/// `template` with each `{key}` replaced by its value, in one pass.
-fn put(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|v| (close, v.1)))
-        {
-            Some((close, value)) => {
-                out.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
+use super::template::fill as put;
 
 /// What the map lacks, track by track.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -319,7 +298,7 @@ impl CaseMap {
             let Some(track) = content.track(*n) else { continue };
             let way = track.phrase.trim_start_matches(words.phrase_prefix);
             let examples = track.actors.iter().take(2).map(|a| a.to_lowercase()).collect::<Vec<_>>().join(words.or);
-            out.push(put(words.missing, &[("track", &label(*n)), ("way", way), ("examples", &examples)]));
+            out.push(put(words.missing, &[("track", &label(*n)), ("way", &way), ("examples", &examples)]));
         }
         for n in &gaps.unconnected {
             out.push(put(words.unconnected, &[("track", &label(*n))]));

@@ -23,6 +23,7 @@ pub mod route;
 pub mod search;
 pub mod share;
 pub mod synthetic;
+pub mod template;
 pub mod timeline;
 pub mod timeline_export;
 pub mod timeline_sheet;

@@ -76,28 +76,7 @@ impl QuizWords<'_> {
     }
 }
 
-/// `template` with each `{key}` replaced by its value, in one pass.
-fn put(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|v| (close, v.1)))
-        {
-            Some((close, value)) => {
-                out.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
+use super::template::fill as put;
 
 /// What "Add your own question" may say is wrong, for the views to put in
 /// the reader's language (these are the English).

@@ -10,7 +10,6 @@
 //! its language part and is installed before the app is drawn.
 
 use super::lang::{Lang, Plural as Category};
-use std::fmt::Display;
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/ui_text.rs"));
@@ -220,27 +219,7 @@ pub fn install_english() {
     let _ = LANG.set(Lang::En);
 }
 
-/// `template` with each `{name}` replaced by its value.
-pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|v| (close, v))) {
-            Some((close, (_, value))) => {
-                out.push_str(&value.to_string());
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
+pub use super::template::fill;
 
 /// A whole number as `lang` writes it (CLDR's grouping, as `Intl.NumberFormat`
 /// gives it: 5,000 / 5 000 / 5000 and 50.000 / 5,000).
@@ -311,11 +290,6 @@ impl super::route::Page {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn placeholders_are_filled_and_unknown_braces_kept() {
-        assert_eq!(fill("{n} of {total} {x}", &[("n", &3), ("total", &"9")]), "3 of 9 {x}");
-    }
 
     #[test]
     fn numbers_group_as_each_language_does() {

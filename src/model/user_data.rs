@@ -692,7 +692,8 @@ impl UserData {
     /// What importing `incoming` would change, in sentences for the reader
     /// to confirm; empty when nothing would.
     pub fn import_changes(&self, incoming: &UserData, mode: ImportMode) -> Vec<String> {
-        let m = &ui().document;
+        // In the import messages, which travel with "Your data", not the start module.
+        let m = &ui().messages;
         let mut changes = Vec::new();
         let mut count = |n: usize, what: &super::ui_text::Plural| {
             if n > 0 {

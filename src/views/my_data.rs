@@ -215,56 +215,13 @@ fn export_for_timelinejs(
     }
 }
 
-/// What importing `incoming` into `current` would change, a line per kind
-/// (the counts of `UserData::import_changes`, worded in the reader's language).
-fn import_changes(current: &UserData, incoming: &UserData, mode: ImportMode) -> Vec<String> {
-    let t = &ui().my_data;
-    let mut changes = Vec::new();
-    let mut count = |n: usize, what: &crate::model::ui_text::Plural<'static>| {
-        if n > 0 {
-            changes.push(what.count(n));
-        }
-    };
-    let new_notes = incoming.notes.written().filter(|(k, _)| current.notes.iter().all(|(m, _)| m != *k)).count();
-    let changed_notes = incoming
-        .notes
-        .written()
-        .filter(|(k, text)| current.notes.written().any(|(m, mine)| m == *k && mine != *text))
-        .count();
-    let new_timelines = incoming.timelines.iter().filter(|x| current.timeline(&x.id).is_none()).count();
-    count(new_notes, &t.new_notes);
-    count(changed_notes, &t.changed_notes);
-    count(new_timelines, &t.new_timelines);
-    count(incoming.timelines.len() - new_timelines, &t.replaced_timelines);
-    let new_cases = incoming.case_maps.iter().filter(|c| current.case(&c.id).is_none()).count();
-    count(new_cases, &t.new_case_maps);
-    count(incoming.case_maps.len() - new_cases, &t.replaced_case_maps);
-    let new_questions = incoming.questions.iter().filter(|q| current.questions.iter().all(|m| m.id != q.id)).count();
-    count(new_questions, &t.new_questions);
-    count(incoming.questions.len() - new_questions, &t.replaced_questions);
-    let new_tours = incoming.tours.iter().filter(|x| current.tour(&x.id).is_none()).count();
-    count(new_tours, &t.new_tours);
-    count(incoming.tours.len() - new_tours, &t.replaced_tours);
-    if mode == ImportMode::Replace {
-        let lost_notes =
-            current.notes.written().filter(|(k, _)| incoming.notes.written().all(|(m, _)| m != *k)).count();
-        count(lost_notes, &t.lost_notes);
-        count(current.timelines.iter().filter(|x| incoming.timeline(&x.id).is_none()).count(), &t.lost_timelines);
-        count(current.case_maps.iter().filter(|c| incoming.case(&c.id).is_none()).count(), &t.lost_case_maps);
-        if incoming.settings != current.settings {
-            changes.push(t.settings_from_file.to_string());
-        }
-    }
-    changes
-}
-
 /// What the reader confirms before an import changes anything.
 #[component]
 pub fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState) -> impl IntoView {
     let t = &ui().my_data;
     let current = user.data.get_untracked();
-    let merge_changes = import_changes(&current, &pending.data, ImportMode::Merge);
-    let replace_changes = import_changes(&current, &pending.data, ImportMode::Replace);
+    let merge_changes = current.import_changes(&pending.data, ImportMode::Merge);
+    let replace_changes = current.import_changes(&pending.data, ImportMode::Replace);
     let nothing = merge_changes.is_empty() && replace_changes.is_empty();
     let list = |changes: Vec<String>| {
         view! { <ul>{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul> }

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { guardedPage, appReady, openAt } from './support/browser.mjs';
-import { useSite } from './support/site.mjs';
+import { useSite, DIST } from './support/site.mjs';
+import { serveFolder } from './support/server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const catalogue = (lang, section) => JSON.parse(fs.readFileSync(path.join(ROOT, 'src/i18n', lang, `${section}.json`), 'utf8'));
@@ -170,6 +171,31 @@ describe('links made in a language open in it', () => {
     assert.equal((await pageLanguage(recipient.page)).lang, 'fr');
     assert.equal(await recipient.page.locator('main h1').textContent(), catalogue('fr', 'pages').title_shared);
     await recipient.context.close();
+  });
+});
+
+describe('offline in a language', () => {
+  it('after one visit in Arabic, the guide reloads and changes view in Arabic with the server gone', async () => {
+    const server = await serveFolder(DIST);
+    const { page, context, problems } = await guardedPage(site.browser, server.origin);
+    try {
+      await page.goto(server.url + '?lang=ar');
+      await appReady(page);
+      await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 30000 });
+      await server.close();
+      await context.setOffline(true);
+      await page.reload();
+      await appReady(page);
+      assert.deepEqual(await pageLanguage(page), { lang: 'ar', dir: 'rtl' });
+      const pages = catalogue('ar', 'pages');
+      await page.getByRole('link', { name: pages.nav_quiz, exact: true }).click();
+      await page.waitForSelector(`main h1:text-is("${pages.title_quiz}")`);
+      assert.equal(await page.locator('#main .load-failed').count(), 0, 'the quiz and the Arabic cases came from the cache');
+      assert.deepEqual(problems.pageErrors, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 });
 
