@@ -319,3 +319,31 @@ async fn a_waiting_version_is_offered_and_taken_only_when_asked() {
     assert_eq!(taken.get(), 1, "Reload asks the service worker's script once");
     handle.remove();
 }
+
+/// The header's Language menu: each language named in itself and marked with
+/// its own `lang`, each link the current view and selection in that language.
+#[wasm_bindgen_test]
+async fn the_language_menu_links_the_same_view_in_each_language() {
+    let route = RwSignal::new(Route::item(Page::Tracks, "5"));
+    let host = mount(route);
+    settle().await;
+    let links = host.query_selector_all(".language-menu a").unwrap();
+    let mut seen = Vec::new();
+    for i in 0..links.length() {
+        let a: web_sys::Element = links.item(i).unwrap().unchecked_into();
+        let (lang, href) = (a.get_attribute("lang").unwrap(), a.get_attribute("href").unwrap());
+        assert!(href.contains(&format!("lang={lang}")) && href.ends_with("#/tracks/5"), "{href}");
+        seen.push((a.text_content().unwrap(), lang));
+    }
+    let expected: Vec<(String, String)> = multitrack::model::lang::Lang::ALL
+        .iter()
+        .map(|l| (l.native_name().to_string(), l.code().to_string()))
+        .collect();
+    assert_eq!(seen, expected);
+    // The English page has no "translated" note.
+    assert_eq!(count(&host, ".translation-notice"), 0);
+    route.set(Route::page(Page::Principles));
+    settle().await;
+    let first: web_sys::Element = host.query_selector(".language-menu a").unwrap().unwrap();
+    assert!(first.get_attribute("href").unwrap().ends_with("#/principles"), "the links follow the view");
+}

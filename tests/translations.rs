@@ -72,7 +72,7 @@ fn compare(english: &Value, translated: &Value, at: &str, kept: bool, problems: 
                     problems.push(format!("{at}.{key}: missing"));
                     continue;
                 };
-                // References keep their titles; a quotation keeps its words and speaker.
+                // References keep their titles; a quotation keeps its words (its attribution is translated).
                 // "concepts" and "criticism" name id lists on an event, prose sections at the top.
                 let ids_only = match value {
                     Value::Array(items) => items.iter().all(|v| !v.is_object() && !v.is_array()),
@@ -83,7 +83,9 @@ fn compare(english: &Value, translated: &Value, at: &str, kept: bool, problems: 
                     || (KEPT.contains(&key.as_str()) && ids_only)
                     || key == "references"
                     || key == "people"
-                    || (quote && (key == "text" || key == "by"));
+                    // A quotation keeps its words; its attribution ("Montville and
+                    // Davidson, as the article cites them") is read in the language.
+                    || (quote && key == "text");
                 compare(value, other, &format!("{at}.{key}"), keep, problems);
             }
             // The quiz: a choice is translated whole, its answer one of its options.
