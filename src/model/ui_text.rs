@@ -174,7 +174,6 @@ pub fn decode(catalogue: &'static [u8]) -> Result<Translated<'static>, Catalogue
 pub fn install(lang: Lang, decoded: Translated<'static>) {
     super::date::set_words(date_words(&decoded.dates));
     super::content::set_track_label(decoded.reading.track_label);
-    super::date::set_error_words(date_error_words(&decoded.date_errors));
     let c = &decoded.citations;
     super::content::set_citation_words(super::content::CitationWords {
         overview: c.overview,
@@ -192,34 +191,6 @@ pub fn install(lang: Lang, decoded: Translated<'static>) {
     });
     let _ = LANG.set(lang);
     let _ = TRANSLATED.set(decoded);
-}
-
-/// What the catalogue's language tells a date that cannot be read with.
-fn date_error_words(e: &DateErrorsText<'static>) -> super::date::DateErrorWords {
-    super::date::DateErrorWords {
-        not_a_number: e.not_a_number,
-        no_year_zero: e.no_year_zero,
-        year_out_of_range_ce: e.year_out_of_range_ce,
-        year_out_of_range_bce: e.year_out_of_range_bce,
-        year_out_of_range: e.year_out_of_range,
-        month_out_of_range: e.month_out_of_range,
-        day_out_of_range: e.day_out_of_range,
-        not_a_time_of_day: e.not_a_time_of_day,
-        empty: e.empty,
-        unrecognised: e.unrecognised,
-        time_needs_day: e.time_needs_day,
-        bad_time: e.bad_time,
-        winter_only: e.winter_only,
-        second_year: e.second_year,
-        format_help: e.format_help,
-        what_year: e.what_year,
-        what_month: e.what_month,
-        what_day: e.what_day,
-        what_hour: e.what_hour,
-        what_minute: e.what_minute,
-        what_second: e.what_second,
-        what_second_year: e.what_second_year,
-    }
 }
 
 /// How the catalogue's language writes dates.
@@ -334,8 +305,6 @@ mod tests {
         assert!(!ui().app.skip_to_content.is_empty());
         let from_catalogue = format!("{:?}", date_words(&ui().dates));
         assert_eq!(from_catalogue, format!("{:?}", super::super::date::ENGLISH_WORDS));
-        let errors = format!("{:?}", date_error_words(&ui().date_errors));
-        assert_eq!(errors, format!("{:?}", super::super::date::ENGLISH_ERRORS), "the English errors are the model's");
     }
 
     /// Each language's dates beside what the browser's `Intl.DateTimeFormat`
