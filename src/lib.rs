@@ -47,10 +47,7 @@ pub fn start() {
                 // The page is still usable in English; it says why.
                 leptos::logging::warn!("multitrack: the {} part could not be used: {e}", lang.code());
                 views::language_picker::fell_back_from(lang);
-                if let Some(html) = document().document_element() {
-                    let _ = html.set_attribute("lang", "en");
-                    let _ = html.set_attribute("dir", "ltr");
-                }
+                browser::language::mark_document(Lang::En);
                 mount_english();
             }
         }

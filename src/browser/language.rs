@@ -34,20 +34,32 @@ fn browser_tags() -> Vec<String> {
 pub fn choose() -> Lang {
     let (address, saved) = (address_tag(), saved_tag());
     let chosen = Lang::choose(address.as_deref(), saved.as_deref(), &browser_tags());
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", chosen.code());
-        let _ = html.set_attribute("dir", chosen.dir());
-    }
+    mark_document(chosen);
     if address.as_deref().and_then(Lang::from_tag).is_none() && (chosen != Lang::En || saved.is_some()) {
-        let location = window().location();
-        if let (Ok(search), Ok(path), Ok(hash), Ok(history)) =
-            (location.search(), location.pathname(), location.hash(), window().history())
-        {
-            let url = format!("{path}{}{hash}", lang::with_lang(&search, chosen));
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let hash = window().location().hash().unwrap_or_default();
+        if let Ok(history) = window().history() {
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&this_page_in(chosen, &hash)));
         }
     }
     chosen
+}
+
+/// `<html lang dir>` for `lang` (also set, before the first paint, by
+/// `route-shell.js`; again here for a page that falls back to English).
+pub fn mark_document(lang: Lang) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.code());
+        let _ = html.set_attribute("dir", lang.dir());
+    }
+}
+
+/// This page's address (path and query, other parameters kept) in `lang`,
+/// at `fragment`.
+pub fn this_page_in(lang: Lang, fragment: &str) -> String {
+    let location = window().location();
+    let (path, search) = (location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    format!("{path}{}{fragment}", lang::with_lang(&search, lang))
 }
 
 /// Keeps `lang` as the reader's choice for addresses that do not name one.

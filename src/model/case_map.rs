@@ -123,7 +123,6 @@ pub fn already_related(kind: RelationKind) -> String {
 /// with, taken off to leave the way it makes peace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CaseWords<'a> {
-    pub track_fallback: &'a str,
     pub phrase_prefix: &'a str,
     pub or: &'a str,
     pub empty: &'a str,
@@ -135,7 +134,6 @@ pub struct CaseWords<'a> {
 
 impl CaseWords<'static> {
     pub const ENGLISH: CaseWords<'static> = CaseWords {
-        track_fallback: "Track {n}",
         phrase_prefix: "peacemaking through ",
         or: " or ",
         empty: "Who is already working for peace in this conflict, and on which track?",
@@ -282,13 +280,7 @@ impl CaseMap {
     /// [`CaseMap::questions`] in `words`.
     pub fn questions_in(&self, content: &Dataset, words: &CaseWords) -> Vec<String> {
         let gaps = self.gaps();
-        let label = |n: u8| {
-            let number = n.to_string();
-            match content.track(n) {
-                Some(t) => t.label(),
-                None => put(words.track_fallback, &[("n", &number)]),
-            }
-        };
+        let label = |n: u8| content.track_label(n);
         let mut out = Vec::new();
         if self.actors.is_empty() {
             out.push(words.empty.to_string());

@@ -284,9 +284,12 @@ fn citation_words() -> &'static CitationWords {
 /// `ui_text::install` (this file is also compiled by build.rs, which has no
 /// interface catalogue, so the wording is handed in rather than read).
 static TRACK_LABEL: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+/// And a number the content has no track for ("Track 12", from a file).
+static TRACK_NUMBER: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
 
-pub fn set_track_label(pattern: &'static str) {
+pub fn set_track_label(pattern: &'static str, unknown: &'static str) {
     let _ = TRACK_LABEL.set(pattern);
+    let _ = TRACK_NUMBER.set(unknown);
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -514,6 +517,15 @@ impl Dataset {
 
     pub fn track(&self, number: u8) -> Option<&Track> {
         self.tracks.iter().find(|t| t.number == number)
+    }
+
+    /// Track `number`'s label ([`Track::label`]), or "Track 12" for a number
+    /// the content has no track for (one a reader's file names).
+    pub fn track_label(&self, number: u8) -> String {
+        self.track(number).map_or_else(
+            || TRACK_NUMBER.get().copied().unwrap_or("Track {n}").replace("{n}", &number.to_string()),
+            Track::label,
+        )
     }
 
     /// A track by number ("7") or id ("religion"), as URLs may carry either.

@@ -9,7 +9,7 @@ use super::content::{Event, EventKind};
 use super::date::{days_in_month, HistDate};
 use super::lang::Lang;
 use super::search::matches_all_words;
-use super::ui_text::{fill, lang, number, ui, Plural};
+use super::ui_text::{fill, lang, ui, Plural};
 use std::fmt::Display;
 use std::ops::Range;
 
@@ -539,15 +539,7 @@ pub fn group_names(events: &[Event]) -> Vec<String> {
     names
 }
 
-/// A count as the reader's language writes it. English keeps plain digits
-/// ("1500 of 1500 events"), as the guide has always shown them (its tests
-/// and benchmarks read them); the other languages group them.
-pub fn figure(n: usize) -> String {
-    match lang() {
-        Lang::En => n.to_string(),
-        other => number(other, n as u64),
-    }
-}
+pub use super::ui_text::figure;
 
 /// `plural`'s form for `n`, with `{n}` as [`figure`] writes it and the
 /// other placeholders from `values`.

@@ -173,7 +173,7 @@ pub fn decode(catalogue: &'static [u8]) -> Result<Translated<'static>, Catalogue
 /// Installs `lang` with its wording, once, before anything is drawn.
 pub fn install(lang: Lang, decoded: Translated<'static>) {
     super::date::set_words(date_words(&decoded.dates));
-    super::content::set_track_label(decoded.reading.track_label);
+    super::content::set_track_label(decoded.reading.track_label, decoded.reading.track_number);
     let c = &decoded.citations;
     super::content::set_citation_words(super::content::CitationWords {
         overview: c.overview,
@@ -220,6 +220,21 @@ pub fn install_english() {
 }
 
 pub use super::template::fill;
+
+/// A count in a sentence, in the page's language: plain digits in English
+/// (the guide's English has always written "1500 of 1500 events", and its
+/// tests read it so), grouped as the language writes numbers elsewhere.
+pub fn figure(n: usize) -> String {
+    match lang() {
+        Lang::En => n.to_string(),
+        other => number(other, n as u64),
+    }
+}
+
+/// A whole number grouped as the page's language writes it.
+pub fn grouped(n: usize) -> String {
+    number(lang(), n as u64)
+}
 
 /// A whole number as `lang` writes it (CLDR's grouping, as `Intl.NumberFormat`
 /// gives it: 5,000 / 5 000 / 5000 and 50.000 / 5,000).

@@ -205,14 +205,7 @@ impl std::fmt::Display for DocError {
     }
 }
 
-/// A size or a length in a message: digits as they are in English (as the
-/// guide always wrote them), grouped the reader's way in other languages.
-pub(crate) fn size(n: usize) -> String {
-    match super::ui_text::lang() {
-        super::lang::Lang::En => n.to_string(),
-        lang => super::ui_text::number(lang, n as u64),
-    }
-}
+pub(crate) use super::ui_text::figure as size;
 
 fn error(path: impl Into<String>, message: impl Into<String>) -> DocError {
     DocError { path: path.into(), message: message.into() }

@@ -8,7 +8,7 @@
 //! as ordinary form controls.
 
 use super::app::use_app;
-use super::cases::{kind_name, message_text, track_label};
+use super::cases::{kind_name, message_text};
 use crate::browser::page_focus::focus_within;
 use crate::model::case_labels::{actor_labels, track_font, track_labels, VIEW};
 use crate::model::case_layout::{actor_positions, nearest_track, track_anchors};
@@ -78,7 +78,7 @@ pub fn CaseCanvas(
     let picked = RwSignal::new(None::<String>);
     let drag = RwSignal::new(None::<Drag>);
     let news = RwSignal::new(String::new());
-    let track_label = move |n: u8| track_label(content, n);
+    let track_label = move |n: u8| content.track_label(n);
     let change = move |f: Box<dyn FnOnce(&mut CaseMap)>| {
         if editable {
             let now = js_sys::Date::now() as u64;

@@ -14,24 +14,11 @@ use super::layout::{text_area, text_field, FormOutcome, PageHeading, Section};
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::focus_within;
 use crate::model::case_map::{self, CaseMap, CaseRelation, CaseWords, RelationKind};
-use crate::model::content::Dataset;
 use crate::model::route::{Page, Route};
-use crate::model::ui_text::{fill, lang, number, ui, CasesText};
+use crate::model::ui_text::{fill, ui, CasesText};
 use leptos::prelude::*;
 
-/// A number as the reader's language writes it.
-fn num(n: usize) -> String {
-    number(lang(), n as u64)
-}
-
-/// Track `n`'s label ("Track 1: Government") in the reader's language.
-pub(super) fn track_label(content: &Dataset, n: u8) -> String {
-    let t = &ui().cases;
-    match content.track(n) {
-        Some(track) => track.label(),
-        None => fill(t.track_fallback, &[("n", &num(usize::from(n)))]),
-    }
-}
+use crate::model::ui_text::grouped as num;
 
 /// A kind of relation's name in the reader's language.
 pub(super) fn kind_name(kind: RelationKind) -> &'static str {
@@ -57,7 +44,6 @@ fn describe(m: &CaseMap, relation: &CaseRelation) -> String {
 fn case_words() -> CaseWords<'static> {
     let t = &ui().cases;
     CaseWords {
-        track_fallback: t.track_fallback,
         phrase_prefix: t.phrase_prefix,
         or: t.examples_or,
         empty: t.q_empty,
@@ -359,7 +345,7 @@ fn Gaps(#[prop(into)] map: Signal<CaseMap>) -> impl IntoView {
         }
         tracks
             .iter()
-            .map(|n| if content.track(*n).is_some() { track_label(content, *n) } else { num(usize::from(*n)) })
+            .map(|n| if content.track(*n).is_some() { content.track_label(*n) } else { num(usize::from(*n)) })
             .collect::<Vec<_>>()
             .join(t.list_separator)
     };
@@ -411,7 +397,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
         content
             .tracks
             .iter()
-            .map(|track| view! { <option value=track.number.to_string() selected=track.number == current>{track_label(content, track.number)}</option> })
+            .map(|track| view! { <option value=track.number.to_string() selected=track.number == current>{content.track_label(track.number)}</option> })
             .collect_view()
     };
     let rows = move || {
@@ -449,7 +435,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                                     }
                                     .into_any()
                                 } else {
-                                    content.track(a.track).map(|_| track_label(content, a.track)).unwrap_or_default().into_any()
+                                    content.track(a.track).map(|_| content.track_label(a.track)).unwrap_or_default().into_any()
                                 }}
                             </td>
                             <td>{a.note.clone()}</td>
@@ -474,7 +460,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                 .unwrap_or_else(|| Err(("Case", CASE_GONE.into())))
                 .map_err(|(field, message)| problem_text(field, &message, None));
         });
-        let label = content.track(on).map(|_| track_label(content, on)).unwrap_or_default();
+        let label = content.track(on).map(|_| content.track_label(on)).unwrap_or_default();
         outcome.set(Some(result.map(|_| fill(t.added_actor, &[("name", &n.trim()), ("track", &label)]))));
         if outcome.with_untracked(|o| matches!(o, Some(Ok(_)))) {
             name.set(String::new());
@@ -494,7 +480,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                     <span class="field">
                         <label for="actor-track">{t.track}</label>
                         <select id="actor-track" on:change=move |ev| track.set(event_target_value(&ev).parse().unwrap_or(1))>
-                            {content.tracks.iter().map(|tr| view! { <option value=tr.number.to_string() selected=move || track.get() == tr.number>{track_label(content, tr.number)}</option> }).collect_view()}
+                            {content.tracks.iter().map(|tr| view! { <option value=tr.number.to_string() selected=move || track.get() == tr.number>{content.track_label(tr.number)}</option> }).collect_view()}
                         </select>
                     </span>
                     {text_field("actor-note", t.note_label, note, "")}
@@ -543,7 +529,7 @@ fn Shelf(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                                     }
                                 }>
                                     <option value="" selected>{t.choose_a_track}</option>
-                                    {content.tracks.iter().map(|tr| view! { <option value=tr.number.to_string()>{track_label(content, tr.number)}</option> }).collect_view()}
+                                    {content.tracks.iter().map(|tr| view! { <option value=tr.number.to_string()>{content.track_label(tr.number)}</option> }).collect_view()}
                                 </select>
                             })}
                         </li>

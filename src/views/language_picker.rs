@@ -5,8 +5,8 @@
 //! screen-reader users (WCAG 3.2.2); a link says what it does, opens in a
 //! new tab if asked, and works before any script has run.
 
-use crate::browser::language::remember;
-use crate::model::lang::{self, Lang};
+use crate::browser::language::{remember, this_page_in};
+use crate::model::lang::Lang;
 use crate::model::ui_text::{lang as page_lang, ui};
 use leptos::prelude::*;
 
@@ -19,13 +19,6 @@ fn chooser() -> impl Fn(Lang) + Copy {
         remember(chosen);
         user.update(|d| d.settings.language = Some(chosen));
     }
-}
-
-/// This page's address in `other`, at the same view and selection.
-fn address_in(other: Lang, fragment: &str) -> String {
-    let location = window().location();
-    let search = location.search().unwrap_or_default();
-    format!("{}{fragment}", lang::with_lang(&search, other))
 }
 
 #[component]
@@ -44,7 +37,7 @@ pub fn LanguagePicker() -> impl IntoView {
                 {Lang::ALL
                     .into_iter()
                     .map(|other| {
-                        let href = move || address_in(other, &route.get().to_hash());
+                        let href = move || this_page_in(other, &route.get().to_hash());
                         let here = (other == current).then_some("true");
                         view! {
                             <li>
@@ -73,7 +66,7 @@ pub fn TranslationNotice() -> impl IntoView {
     let current = page_lang();
     let route = super::app::use_app().route;
     (current != Lang::En).then(|| {
-        let english = move || address_in(Lang::En, &route.get().to_hash());
+        let english = move || this_page_in(Lang::En, &route.get().to_hash());
         let choose = chooser();
         view! {
             <p class="translation-notice">

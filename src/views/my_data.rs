@@ -513,10 +513,7 @@ fn describe_subject(content: &'static crate::model::content::Dataset, key: &str)
     use crate::model::notes::NoteKey;
     let t = &ui().my_data;
     match NoteKey::parse(key) {
-        Some(NoteKey::Track(n)) => (
-            content.track(n).map_or_else(|| fill(t.track_fallback, &[("n", &n)]), |track| track.label()),
-            Route::item(Page::Tracks, n.to_string()).to_hash(),
-        ),
+        Some(NoteKey::Track(n)) => (content.track_label(n), Route::item(Page::Tracks, n.to_string()).to_hash()),
         Some(NoteKey::Event(id)) => (
             content.event(&id).map_or_else(|| id.clone(), |e| format!("{} {}", e.date_label(), e.title)),
             Route::item(Page::Timeline, &id).to_hash(),

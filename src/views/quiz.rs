@@ -12,7 +12,7 @@ use crate::browser::download::{describe, save_text, today};
 use crate::browser::page_focus::{focus_within, item_dom_id};
 use crate::model::quiz::{self, results_json, NewQuestion, Question, QuestionKind, QuizResult, QuizWords};
 use crate::model::route::{Page, Route};
-use crate::model::ui_text::{fill, lang, number, ui, QuizText};
+use crate::model::ui_text::{fill, lang, ui, QuizText};
 use crate::model::user_data::DocError;
 use leptos::prelude::*;
 
@@ -22,10 +22,7 @@ fn words() -> QuizWords<'static> {
     QuizWords { pair: t.solution_pair }
 }
 
-/// A number as the reader's language writes it.
-fn num(n: usize) -> String {
-    number(lang(), n as u64)
-}
+use crate::model::ui_text::grouped as num;
 
 /// What "Add your own question" found wrong, in the reader's language (a
 /// message the model has no words for stays as it is).

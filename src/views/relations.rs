@@ -51,7 +51,7 @@ pub fn RelationBody(relation: &'static Relation) -> impl IntoView {
 
 fn pair_title(content: &'static crate::model::content::Dataset, relation: &Relation) -> String {
     let t = &ui().diagram;
-    let name = |n: u8| content.track(n).map_or_else(|| fill(t.track_number, &[("n", &n)]), |t| t.label());
+    let name = |n: u8| content.track_label(n);
     fill(t.pair, &[("a", &name(relation.tracks[0])), ("b", &name(relation.tracks[1]))])
 }
 

@@ -220,9 +220,7 @@ fn shared_tour(tour: &crate::model::tour::Tour) -> impl IntoView {
 fn shared_case(case: &crate::model::case_map::CaseMap) -> impl IntoView {
     let content = use_app().content();
     let t = &ui().share;
-    let label = move |n: u8| {
-        content.track(n).map_or_else(|| fill(ui().my_data.track_fallback, &[("n", &n)]), |track| track.label())
-    };
+    let label = move |n: u8| content.track_label(n);
     let missing = case.gaps().missing.into_iter().map(label).collect::<Vec<_>>().join(t.list_separator);
     view! {
         <section class="card shared-timeline">
