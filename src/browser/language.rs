@@ -54,12 +54,13 @@ pub fn mark_document(lang: Lang) {
     }
 }
 
-/// This page's address (path and query, other parameters kept) in `lang`,
-/// at `fragment`.
+/// This page's address in `lang` at `fragment`, relative (`?lang=fr#/x`,
+/// the query's other parameters kept): relative, because the start view is
+/// written into `index.html` at build time, and its links must not name the
+/// folder it was drawn from.
 pub fn this_page_in(lang: Lang, fragment: &str) -> String {
-    let location = window().location();
-    let (path, search) = (location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-    format!("{path}{}{fragment}", lang::with_lang(&search, lang))
+    let search = window().location().search().unwrap_or_default();
+    format!("{}{fragment}", lang::with_lang(&search, lang))
 }
 
 /// Keeps `lang` as the reader's choice for addresses that do not name one.
