@@ -14,6 +14,8 @@ mod case_map;
 mod case_studies;
 #[path = "src/model/catalogue.rs"]
 mod catalogue;
+#[path = "src/model/check_words.rs"]
+mod check_words;
 #[path = "src/model/content.rs"]
 mod content;
 #[path = "src/model/date.rs"]
@@ -47,6 +49,7 @@ fn main() {
         "src/model/route.rs",
         "src/model/search.rs",
         "src/model/tour.rs",
+        "src/model/check_words.rs",
         "src/model/catalogue.rs",
         "src/model/lang.rs",
         "src/model/template.rs",

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { brotli } from '../tests/e2e/support/first_load.mjs';
-import { WASM_OPT_FEATURES, splitBuildArgs } from '../scripts/wasm-opt-features.mjs';
+import { WASM_OPT_FEATURES, splitBuild } from '../scripts/wasm-opt-features.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = process.env.CARGO_TARGET_DIR ?? path.join(os.homedir(), '.cache', 'multitrack-target');
@@ -82,7 +82,8 @@ function owner(name) {
 }
 
 // The release build ends with the one-file edition, which has no relocations to split by.
-execFileSync('cargo', splitBuildArgs(true), { stdio: 'inherit', cwd: root });
+const build = splitBuild(true);
+execFileSync('cargo', build.args, { stdio: 'inherit', cwd: root, env: build.env });
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'multitrack-profile-'));
 execFileSync('wasm-split-cli', [built, scratch, '--out-name', 'main'], { stdio: 'ignore' });
 const modules = fs.readdirSync(scratch).filter((f) => /^(main|split_.*)\.wasm$/.test(f)).sort((a, b) => (a === 'main.wasm' ? -1 : b === 'main.wasm' ? 1 : a.localeCompare(b)));

@@ -34,6 +34,18 @@
   root.lang = lang;
   root.dir = lang === 'ar' ? 'rtl' : 'ltr';
   root.classList.toggle('translated', lang !== 'en');
+  // The language's part (its content; for a translation, its wording too)
+  // is fetched as soon as the start module is: the app would ask for it
+  // only once it runs. scripts/build-wasm.mjs names the folder.
+  var parts = root.getAttribute('data-parts');
+  if (parts && location.protocol !== 'file:') {
+    var preload = document.createElement('link');
+    preload.rel = 'preload';
+    preload.as = 'fetch';
+    preload.crossOrigin = 'anonymous';
+    preload.href = parts + (lang === 'en' ? 'split_content_en.wasm' : 'split_lang_' + lang + '.wasm');
+    document.head.appendChild(preload);
+  }
   function mark() {
     var view = location.hash.replace(/^#\/?/, '').split(/[?/]/)[0];
     root.classList.toggle('deep-link', view !== '' || lang !== 'en');

@@ -4,12 +4,14 @@
 // it draws, and Trunk 0.21 cannot split a wasm module. So index.html tells
 // Trunk to skip Rust (`data-trunk-skip`) and this hook does what
 // `cargo leptos --split` does:
-//   1. cargo build with `--features split`, linked with `--emit-relocs`;
+//   1. cargo build with `--features split`, linked with `--emit-relocs`
+//      (release builds: with the standard library rebuilt for size, see
+//      wasm-opt-features.mjs);
 //   2. wasm-split-cli cuts the views of src/views/parts.rs into wasm files of
 //      their own (split_*.wasm, code they share in chunk_*.wasm) and writes
 //      __wasm_split.js, which fetches them on first use;
 //   3. wasm-bindgen on the main module, keeping the exports the parts import;
-//   4. wasm-opt -Oz on every module (release builds);
+//   4. wasm-opt -Oz on every module, terser on the JavaScript (release builds);
 //   5. everything goes into one folder named by the hash of its contents
 //      (`app-<hash>/`): a part from another build must never meet this main
 //      module (wasm-split's output differs between builds), and the files
@@ -22,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { WASM_OPT_FEATURES, splitBuildArgs } from './wasm-opt-features.mjs';
+import { WASM_OPT_FEATURES, splitBuild } from './wasm-opt-features.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -36,7 +38,8 @@ function run(cmd, args, options = {}) {
 }
 
 // 1. Build.
-run('cargo', splitBuildArgs(release));
+const build = splitBuild(release);
+run('cargo', build.args, { env: build.env });
 const built = path.join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${NAME}.wasm`);
 
 // 2. Split, into a scratch folder inside the staging folder.
@@ -52,6 +55,15 @@ fs.rmSync(path.join(work, `${NAME}.wasm`));
 const wasmFiles = fs.readdirSync(work).filter((f) => f.endsWith('.wasm'));
 if (release) {
   for (const f of wasmFiles) run('wasm-opt', ['-Oz', ...WASM_OPT_FEATURES, path.join(work, f), '-o', path.join(work, f)]);
+}
+
+// 4b. Minify the JavaScript wasm-bindgen and wasm-split wrote (Trunk's own
+//     minifier never sees it: this hook runs after Trunk's pipeline). 2 KB
+//     brotli off every first load; npm terser, pinned in package.json.
+if (release) {
+  for (const f of [`${NAME}.js`, '__wasm_split.js']) {
+    run('terser', [path.join(work, f), '--module', '--compress', '--mangle', '--output', path.join(work, f)]);
+  }
 }
 
 // 5. One folder named by the hash of everything in it.
@@ -78,6 +90,11 @@ const tags = [
   `<link rel="preload" href="./${folder}/${NAME}_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
   `<script type="module" src="./${loaderName}" integrity="${sri(loader)}"></script>`,
 ].join('');
+// The folder, for public/route-shell.js: it knows the page's language before
+// the app runs, and asks for that language's part beside the start module
+// rather than after it.
+if (!/<html\b/.test(html)) throw new Error('index.html has no <html> element');
+html = html.replace(/<html\b/, `<html data-parts="./${folder}/"`);
 // Trunk leaves the skipped Rust link in the page; it means nothing there.
 html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>/, '').replace('</head>', `${tags}</head>`);
 // `trunk serve` adds its live-reload script inline after this hook has run.

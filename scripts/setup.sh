@@ -24,6 +24,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release build rebuilds the standard library for size (scripts/wasm-opt-features.mjs).
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 18 minutes on 2 cores, once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
@@ -49,10 +55,10 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSIO
   cargo install --locked --force "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
 fi
 
-# Node tools: binaryen's wasm-opt (for release builds) and, for tests,
+# Node tools: binaryen's wasm-opt and terser (for release builds) and, for tests,
 # playwright-core, axe-core and Lighthouse (benchmarks). Debian's binaryen 108 is too old: it corrupts
 # the function table of rustc 1.95 output.
-if ! node -e 'for (const m of ["binaryen/package.json", "playwright-core", "axe-core"]) require.resolve(m)' 2>/dev/null \
+if ! node -e 'for (const m of ["binaryen/package.json", "terser", "playwright-core", "axe-core"]) require.resolve(m)' 2>/dev/null \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing the pinned npm tools (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error

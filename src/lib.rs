@@ -29,42 +29,36 @@ pub(crate) fn mark(name: &str) {
 }
 
 /// Replaces the static loading shell in `#app` with the running app, in
-/// the reader's language: English at once (it is in the start module),
-/// another language once its part has arrived.
+/// the reader's language, once that language's part (its content, and for
+/// a translation its wording) has arrived.
 pub fn start() {
     use model::lang::Lang;
     let lang = browser::language::choose();
-    if lang == Lang::En {
-        mount_english();
-        return;
-    }
     // Not Leptos's spawn_local: its executor is set up by mounting, and
     // this task runs before anything is mounted.
     wasm_bindgen_futures::spawn_local(async move {
-        match views::language_parts::load(lang).await {
-            Ok(content) => mount(Box::leak(Box::new(content))),
-            Err(e) => {
-                // The page is still usable in English; it says why.
-                leptos::logging::warn!("multitrack: the {} part could not be used: {e}", lang.code());
-                views::language_picker::fell_back_from(lang);
-                browser::language::mark_document(Lang::En);
-                mount_english();
+        let mut failed = match views::language_parts::load(lang).await {
+            Ok(content) => return mount(Box::leak(Box::new(content))),
+            Err(e) => e,
+        };
+        if lang != Lang::En {
+            // The page is still usable in English; it says why.
+            leptos::logging::warn!("multitrack: the {} part could not be used: {failed}", lang.code());
+            views::language_picker::fell_back_from(lang);
+            browser::language::mark_document(Lang::En);
+            match views::language_parts::load(Lang::En).await {
+                Ok(content) => return mount(Box::leak(Box::new(content))),
+                Err(e) => failed = e,
             }
         }
+        views::start_failed::show(&failed.to_string());
     });
 }
 
-/// The app in English, with the content the start module carries.
-#[inline(never)]
-fn mount_english() {
-    model::ui_text::install_english();
-    mount(Box::leak(Box::new(timed_decode(model::content::Dataset::builtin))));
-}
-
 /// Decodes the built-in content, measured for the benchmark.
-fn timed_decode(decode: fn() -> model::content::Dataset) -> model::content::Dataset {
+pub(crate) fn timed_decode(bytes: &[u8]) -> Result<model::content::Dataset, postcard::Error> {
     mark("multitrack-parse-start");
-    let content = decode();
+    let content = postcard::from_bytes(bytes);
     if let Some(performance) = window().performance() {
         let _ = performance.measure_with_start_mark(PARSE_MEASURE, "multitrack-parse-start");
     }

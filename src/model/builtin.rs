@@ -16,7 +16,14 @@ impl Dataset {
     /// The built-in content. The test suite validates it, so a failure here is
     /// a build defect, not user input.
     pub fn builtin() -> Dataset {
-        postcard::from_bytes(BUILTIN_POSTCARD).expect("the built-in dataset decodes")
+        postcard::from_bytes(Dataset::builtin_encoded()).expect("the built-in dataset decodes")
+    }
+
+    /// The built-in content as postcard bytes. Only the English part
+    /// (`views::language_parts`) reads them in the app, so in the split
+    /// build a page in another language never downloads them.
+    pub fn builtin_encoded() -> &'static [u8] {
+        BUILTIN_POSTCARD
     }
 
     /// The dataset as people edit it, for the tests.

@@ -306,33 +306,30 @@ impl CaseMap {
 
     /// What is wrong with a map, as `(path, message)`.
     pub fn problems(&self, at: &str) -> Vec<(String, String)> {
-        let mut out = Vec::new();
+        let (w, mut out) = (super::check_words::words(), Vec::new());
         if self.title.trim().is_empty() {
-            out.push((format!("{at}.title"), "a case needs a title".into()));
+            out.push((format!("{at}.title"), w.case_needs_title.into()));
         }
         let mut ids = std::collections::HashSet::new();
         for (i, a) in self.actors.iter().enumerate() {
             if !ids.insert(a.id.as_str()) {
-                out.push((format!("{at}.actors[{i}].id"), format!("\"{}\" is used twice", a.id)));
+                out.push((format!("{at}.actors[{i}].id"), put(w.id_used_twice, &[("id", &a.id)])));
             }
             if a.name.trim().is_empty() {
-                out.push((format!("{at}.actors[{i}].name"), "an actor needs a name".into()));
+                out.push((format!("{at}.actors[{i}].name"), w.actor_needs_name.into()));
             }
             if !(1..=9).contains(&a.track) {
-                out.push((
-                    format!("{at}.actors[{i}].track"),
-                    format!("there is no track {}; tracks are 1 to 9", a.track),
-                ));
+                out.push((format!("{at}.actors[{i}].track"), put(w.no_such_track, &[("track", &a.track)])));
             }
         }
         for (i, r) in self.relations.iter().enumerate() {
             for (field, id) in [("from", &r.from), ("to", &r.to)] {
                 if !ids.contains(id.as_str()) {
-                    out.push((format!("{at}.relations[{i}].{field}"), format!("no actor \"{id}\" on this map")));
+                    out.push((format!("{at}.relations[{i}].{field}"), put(w.no_such_actor, &[("id", id)])));
                 }
             }
             if r.from == r.to {
-                out.push((format!("{at}.relations[{i}].to"), "an actor cannot have a relation with itself".into()));
+                out.push((format!("{at}.relations[{i}].to"), w.self_relation.into()));
             }
         }
         out

@@ -147,21 +147,89 @@ pub const LATEST_CE: i64 = 999_999;
 /// from the common era means nothing at that distance.
 const YEARS_AGO_FROM: i64 = 100_000;
 
+/// What a date that cannot be read is told with, in the page's language (set
+/// once by `ui_text::install`, like [`DateWords`]; the machine forms in the
+/// messages, "5410 BCE", "Winter 1981-82", are what the parser reads).
+#[derive(Clone, Debug)]
+pub struct DateErrorWords {
+    pub not_a_number: &'static str,
+    pub no_year_zero: &'static str,
+    pub year_out_of_range_ce: &'static str,
+    pub year_out_of_range_bce: &'static str,
+    pub year_out_of_range: &'static str,
+    pub month_out_of_range: &'static str,
+    pub day_out_of_range: &'static str,
+    pub not_a_time_of_day: &'static str,
+    pub empty: &'static str,
+    pub unrecognised: &'static str,
+    pub time_needs_day: &'static str,
+    pub bad_time: &'static str,
+    pub winter_only: &'static str,
+    pub second_year: &'static str,
+    pub format_help: &'static str,
+    pub what_year: &'static str,
+    pub what_month: &'static str,
+    pub what_day: &'static str,
+    pub what_hour: &'static str,
+    pub what_minute: &'static str,
+    pub what_second: &'static str,
+    pub what_second_year: &'static str,
+}
+
+pub const ENGLISH_ERRORS: DateErrorWords = DateErrorWords {
+    not_a_number: "{what} \"{part}\" in \"{input}\" is not a number",
+    no_year_zero: "there is no year 0: 1 BCE is followed by 1 CE",
+    year_out_of_range_ce: "year {year} is out of range (1 to {latest} CE)",
+    year_out_of_range_bce: "year {year} BCE is out of range (before the universe began)",
+    year_out_of_range: "year {year} is out of range",
+    month_out_of_range: "month {month} is out of range (1 to 12)",
+    day_out_of_range: "day {day} is out of range for {date} (1 to {last})",
+    not_a_time_of_day: "{time} is not a time of day",
+    empty: "the date is empty; {help}",
+    unrecognised: "unrecognised date \"{input}\"; {help}",
+    time_needs_day: "a time needs a day before it in \"{input}\"; {help}",
+    bad_time: "the time \"{time}\" in \"{input}\" is not HH:MM or HH:MM:SS",
+    winter_only: "only a winter spans two years, but \"{input}\" gives two",
+    second_year: "\"{input}\": the second year must follow {year} (for example {year}-{next})",
+    format_help: "expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, a year BCE such as \"5410 BCE\" or a season such as \"Winter 1981-82\"",
+    what_year: "year",
+    what_month: "month",
+    what_day: "day",
+    what_hour: "hour",
+    what_minute: "minute",
+    what_second: "second",
+    what_second_year: "second year",
+};
+
+static ERRORS: std::sync::OnceLock<DateErrorWords> = std::sync::OnceLock::new();
+
+pub fn set_error_words(words: DateErrorWords) {
+    let _ = ERRORS.set(words);
+}
+
+fn errors() -> &'static DateErrorWords {
+    ERRORS.get().unwrap_or(&ENGLISH_ERRORS)
+}
+
+fn err(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> DateError {
+    DateError(super::template::fill(template, values))
+}
+
 fn parse_number<T: std::str::FromStr>(part: &str, what: &str, input: &str) -> Result<T, DateError> {
     if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(DateError(format!("{what} \"{part}\" in \"{input}\" is not a number")));
+        return Err(err(errors().not_a_number, &[("what", &what), ("part", &part), ("input", &input)]));
     }
-    part.parse().map_err(|_| DateError(format!("{what} \"{part}\" in \"{input}\" is not a number")))
+    part.parse().map_err(|_| err(errors().not_a_number, &[("what", &what), ("part", &part), ("input", &input)]))
 }
 
 /// A year as historians number it (`bce` for before the common era) to the astronomical year.
 fn check_year(year: i64, bce: bool) -> Result<i64, DateError> {
     match (bce, year) {
-        (_, 0) => Err(DateError("there is no year 0: 1 BCE is followed by 1 CE".into())),
+        (_, 0) => Err(DateError(errors().no_year_zero.into())),
         (false, 1..=LATEST_CE) => Ok(year),
         (true, 1..=EARLIEST_BCE) => Ok(1 - year),
-        (false, _) => Err(DateError(format!("year {year} is out of range (1 to {LATEST_CE} CE)"))),
-        (true, _) => Err(DateError(format!("year {year} BCE is out of range (before the universe began)"))),
+        (false, _) => Err(err(errors().year_out_of_range_ce, &[("year", &year), ("latest", &LATEST_CE)])),
+        (true, _) => Err(err(errors().year_out_of_range_bce, &[("year", &year)])),
     }
 }
 
@@ -267,9 +335,6 @@ fn words() -> &'static DateWords {
 }
 
 impl HistDate {
-    pub const FORMAT_HELP: &'static str =
-        "expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, a year BCE such as \"5410 BCE\" or a season such as \"Winter 1981-82\"";
-
     /// The astronomical year `year` alone (1981 is 1981 CE, 0 is 1 BCE).
     pub fn year_only(year: i64) -> HistDate {
         HistDate { year, month: 1, day: 1, hour: 0, minute: 0, second: 0, precision: Precision::Year }
@@ -285,12 +350,12 @@ impl HistDate {
         time: Option<(u8, u8, Option<u8>)>,
     ) -> Result<HistDate, (DatePart, DateError)> {
         if !(1 - EARLIEST_BCE..=LATEST_CE).contains(&year) {
-            return Err((DatePart::Year, DateError(format!("year {year} is out of range"))));
+            return Err((DatePart::Year, err(errors().year_out_of_range, &[("year", &year)])));
         }
         let mut date = HistDate::year_only(year);
         let Some(month) = month else { return Ok(date) };
         if !(1..=12).contains(&month) {
-            return Err((DatePart::Month, DateError(format!("month {month} is out of range (1 to 12)"))));
+            return Err((DatePart::Month, err(errors().month_out_of_range, &[("month", &month)])));
         }
         date.month = month;
         date.precision = Precision::Month;
@@ -299,14 +364,17 @@ impl HistDate {
         if !(1..=last).contains(&day) {
             return Err((
                 DatePart::Day,
-                DateError(format!("day {day} is out of range for {} (1 to {last})", date.label())),
+                err(errors().day_out_of_range, &[("day", &day), ("date", &date.label()), ("last", &last)]),
             ));
         }
         date.day = day;
         date.precision = Precision::Day;
         let Some((hour, minute, second)) = time else { return Ok(date) };
         if hour > 23 || minute > 59 || second.is_some_and(|s| s > 59) {
-            return Err((DatePart::Time, DateError(format!("{hour:02}:{minute:02} is not a time of day"))));
+            return Err((
+                DatePart::Time,
+                err(errors().not_a_time_of_day, &[("time", &format!("{hour:02}:{minute:02}"))]),
+            ));
         }
         date.hour = hour;
         date.minute = minute;
@@ -322,7 +390,7 @@ impl HistDate {
     pub fn parse(input: &str) -> Result<HistDate, DateError> {
         let text = input.trim();
         if text.is_empty() {
-            return Err(DateError(format!("the date is empty; {}", Self::FORMAT_HELP)));
+            return Err(err(errors().empty, &[("help", &errors().format_help)]));
         }
         let (text, era) = split_era(text);
         let bce = era == Some(true);
@@ -336,25 +404,25 @@ impl HistDate {
             None => (text, None),
         };
         let parts: Vec<&str> = day_part.split('-').collect();
-        let year = check_year(parse_number(parts[0], "year", input)?, bce)?;
+        let year = check_year(parse_number(parts[0], errors().what_year, input)?, bce)?;
         if parts.len() > 3 {
-            return Err(DateError(format!("unrecognised date \"{input}\"; {}", Self::FORMAT_HELP)));
+            return Err(err(errors().unrecognised, &[("input", &input), ("help", &errors().format_help)]));
         }
-        let month = parts.get(1).map(|m| parse_number::<u8>(m, "month", input)).transpose()?;
-        let day = parts.get(2).map(|d| parse_number::<u8>(d, "day", input)).transpose()?;
+        let month = parts.get(1).map(|m| parse_number::<u8>(m, errors().what_month, input)).transpose()?;
+        let day = parts.get(2).map(|d| parse_number::<u8>(d, errors().what_day, input)).transpose()?;
         let time = match time_part {
             None => None,
             Some(_) if day.is_none() => {
-                return Err(DateError(format!("a time needs a day before it in \"{input}\"; {}", Self::FORMAT_HELP)))
+                return Err(err(errors().time_needs_day, &[("input", &input), ("help", &errors().format_help)]))
             }
             Some(t) => {
                 let bits: Vec<&str> = t.split(':').collect();
                 if !(2..=3).contains(&bits.len()) {
-                    return Err(DateError(format!("the time \"{t}\" in \"{input}\" is not HH:MM or HH:MM:SS")));
+                    return Err(err(errors().bad_time, &[("time", &t), ("input", &input)]));
                 }
-                let hour = parse_number(bits[0], "hour", input)?;
-                let minute = parse_number(bits[1], "minute", input)?;
-                let second = bits.get(2).map(|s| parse_number(s, "second", input)).transpose()?;
+                let hour = parse_number(bits[0], errors().what_hour, input)?;
+                let minute = parse_number(bits[1], errors().what_minute, input)?;
+                let second = bits.get(2).map(|s| parse_number(s, errors().what_second, input)).transpose()?;
                 Some((hour, minute, second))
             }
         };
@@ -363,17 +431,17 @@ impl HistDate {
 
     fn parse_season(word: &str, rest: &str, input: &str, bce: bool) -> Result<HistDate, DateError> {
         let season = Season::parse(word)
-            .ok_or_else(|| DateError(format!("unrecognised date \"{input}\"; {}", Self::FORMAT_HELP)))?;
+            .ok_or_else(|| err(errors().unrecognised, &[("input", &input), ("help", &errors().format_help)]))?;
         let (first, second) = match rest.split_once('-') {
             Some((a, b)) => (a, Some(b)),
             None => (rest, None),
         };
-        let year = check_year(parse_number(first, "year", input)?, bce)?;
+        let year = check_year(parse_number(first, errors().what_year, input)?, bce)?;
         if let Some(second) = second {
             if season != Season::Winter {
-                return Err(DateError(format!("only a winter spans two years, but \"{input}\" gives two")));
+                return Err(err(errors().winter_only, &[("input", &input)]));
             }
-            let next: i64 = parse_number(second, "second year", input)?;
+            let next: i64 = parse_number(second, errors().what_second_year, input)?;
             let expected_full = year + 1;
             let matches = match second.len() {
                 2 => next == expected_full.rem_euclid(100),
@@ -381,10 +449,8 @@ impl HistDate {
                 _ => false,
             };
             if bce || !matches {
-                return Err(DateError(format!(
-                    "\"{input}\": the second year must follow {year} (for example {year}-{:02})",
-                    expected_full.rem_euclid(100)
-                )));
+                let next = format!("{:02}", expected_full.rem_euclid(100));
+                return Err(err(errors().second_year, &[("input", &input), ("year", &year), ("next", &next)]));
             }
         }
         Ok(HistDate { month: season.first_month(), precision: Precision::Season(season), ..HistDate::year_only(year) })

@@ -258,11 +258,7 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
         return Err(error("", fill(m.too_large_file, &sizes)));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        let reason = e.to_string();
-        let reason = reason.split(" at line ").next().unwrap_or_default().to_string();
-        error("", not_json(&e, &reason))
-    })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| error("", not_json(&e)))?;
     let top = match &value {
         Value::Object(top) => top,
         other => return Err(error("", fill(m.kumu_not_object, &[("kind", &describe(other))]))),

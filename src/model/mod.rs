@@ -7,12 +7,14 @@ pub mod case_map;
 pub mod case_studies;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod catalogue;
+pub mod check_words;
 pub mod content;
 pub mod date;
 pub mod diagram;
 pub mod event_list;
 pub mod ids;
 pub mod import;
+pub mod json_errors;
 pub mod json_path;
 pub mod kumu;
 pub mod lang;

@@ -191,58 +191,58 @@ impl Question {
     /// the events and principles it names must exist; a teacher's question
     /// is checked without it, as the user's document does not know the guide.
     pub fn problems(&self, at: &str, content: Option<&Dataset>) -> Vec<(String, String)> {
-        let mut out = Vec::new();
+        let (w, mut out) = (super::check_words::words(), Vec::new());
         let mut problem = |field: &str, message: String| out.push((format!("{at}.{field}"), message));
         if self.prompt.trim().is_empty() {
-            problem("prompt", "a question needs a prompt".into());
+            problem("prompt", w.question_needs_prompt.into());
         }
         if self.explanation.trim().is_empty() {
-            problem("explanation", "a question needs an explanation to show with the answer".into());
+            problem("explanation", w.question_needs_explanation.into());
         }
         let distinct = {
             let mut seen = std::collections::HashSet::new();
             self.options.iter().all(|o| seen.insert(o.as_str()))
         };
         if !distinct {
-            problem("options", REPEATED_OPTION.into());
+            problem("options", w.repeated_option.into());
         }
         let in_options = self.options.contains(&self.answer);
         match self.kind {
             QuestionKind::MatchPhrases => {}
             QuestionKind::Track => {
                 if !matches!(self.answer.parse::<u8>(), Ok(1..=9)) {
-                    problem("answer", format!("\"{}\" is not a track number from 1 to 9", self.answer));
+                    problem("answer", put(w.not_a_track_number, &[("answer", &self.answer)]));
                 }
             }
             QuestionKind::Order => {
                 if self.options.len() < 3 {
-                    problem("options", "put at least three events in order".into());
+                    problem("options", w.order_needs_three.into());
                 }
                 if let Some(content) = content {
                     let mut dates = Vec::new();
                     for (i, id) in self.options.iter().enumerate() {
                         match content.event(id) {
                             Some(e) => dates.push(e.date),
-                            None => problem(&format!("options[{i}]"), format!("unknown event \"{id}\"")),
+                            None => problem(&format!("options[{i}]"), put(w.unknown_event, &[("id", id)])),
                         }
                     }
                     dates.sort();
                     if dates.windows(2).any(|w| w[0] == w[1]) {
-                        problem("options", "two events share a date, so no order is the only right one".into());
+                        problem("options", w.shared_date.into());
                     }
                 }
             }
             QuestionKind::Principle | QuestionKind::Choice => {
                 if self.options.len() < 2 {
-                    problem("options", "offer at least two options".into());
+                    problem("options", w.needs_two_options.into());
                 }
                 if !in_options {
-                    problem("answer", format!("\"{}\" is not one of the options", self.answer));
+                    problem("answer", put(w.not_an_option, &[("answer", &self.answer)]));
                 }
                 if let (QuestionKind::Principle, Some(content)) = (self.kind, content) {
                     for (i, id) in self.options.iter().enumerate() {
                         if content.principle(id).is_none() {
-                            problem(&format!("options[{i}]"), format!("unknown principle \"{id}\""));
+                            problem(&format!("options[{i}]"), put(w.unknown_principle, &[("id", id)]));
                         }
                     }
                 }

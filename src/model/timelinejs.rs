@@ -383,7 +383,7 @@ pub fn events_from(
 pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result<(UserData, Vec<String>), DocError> {
     let place = |e: serde_json::Error| DocError {
         path: super::json_path::path_at(text, e.line(), e.column()),
-        message: e.to_string().split(" at line ").next().unwrap_or_default().to_string(),
+        message: super::json_errors::of(&e),
     };
     #[derive(Deserialize)]
     struct Outline<'a> {
@@ -435,7 +435,7 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
                     .filter(|p| !p.is_empty())
                     .collect::<Vec<_>>()
                     .join("."),
-                message: e.to_string().split(" at line ").next().unwrap_or_default().to_string(),
+                message: super::json_errors::of(&e),
             }
         }));
     }
@@ -516,10 +516,7 @@ fn read_eras(raw: &[&serde_json::value::RawValue], left_out: &mut Vec<String>) -
     for (i, raw) in raw.iter().enumerate() {
         let at = format!("eras[{i}]");
         let read = serde_json::from_str::<EraSlide>(raw.get())
-            .map_err(|e| DocError {
-                path: at.clone(),
-                message: e.to_string().split(" at line ").next().unwrap_or_default().into(),
-            })
+            .map_err(|e| DocError { path: at.clone(), message: super::json_errors::of(&e) })
             .and_then(|era| {
                 let missing =
                     |part: &str| DocError { path: format!("{at}.{part}"), message: m.tljs_era_needs_dates.into() };

@@ -8,6 +8,7 @@
 
 use super::content::Citation;
 use super::route::{Page, Route};
+use super::template::fill;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -118,26 +119,26 @@ impl Tour {
     /// The problems that would stop the tour from working, each with its
     /// place: a step must lead to a view that exists and name what it points at.
     pub fn problems(&self, at: &str, item_exists: impl Fn(&Route) -> bool) -> Vec<(String, String)> {
-        let mut out = Vec::new();
+        let (w, mut out) = (super::check_words::words(), Vec::new());
         if self.id.trim().is_empty() || self.title.trim().is_empty() {
-            out.push((at.to_string(), "a tour needs an id and a title".to_string()));
+            out.push((at.to_string(), w.tour_needs_id_title.to_string()));
         }
         if self.steps.is_empty() {
-            out.push((format!("{at}.steps"), "a tour needs at least one step".to_string()));
+            out.push((format!("{at}.steps"), w.tour_needs_step.to_string()));
         }
         for (i, step) in self.steps.iter().enumerate() {
             let at = format!("{at}.steps[{i}]");
             let route = step.route();
             if let Page::NotFound(path) = &route.page {
-                out.push((format!("{at}.route"), format!("\"{path}\" is not a view of this guide")));
+                out.push((format!("{at}.route"), fill(w.not_a_view, &[("path", path)])));
             } else if !item_exists(&route) {
-                out.push((format!("{at}.route"), format!("{} selects something that does not exist", step.route)));
+                out.push((format!("{at}.route"), fill(w.selects_nothing, &[("route", &step.route)])));
             }
             if step.target.trim().is_empty() {
-                out.push((format!("{at}.target"), "a step must name the element it points at".to_string()));
+                out.push((format!("{at}.target"), w.step_needs_target.to_string()));
             }
             if step.title.trim().is_empty() || step.text.trim().is_empty() {
-                out.push((at.clone(), "a step needs a title and a text".to_string()));
+                out.push((at.clone(), w.step_needs_text.to_string()));
             }
         }
         out

@@ -174,6 +174,8 @@ pub fn decode(catalogue: &'static [u8]) -> Result<Translated<'static>, Catalogue
 pub fn install(lang: Lang, decoded: Translated<'static>) {
     super::date::set_words(date_words(&decoded.dates));
     super::content::set_track_label(decoded.reading.track_label, decoded.reading.track_number);
+    super::date::set_error_words(date_error_words(&decoded.date_errors));
+    super::check_words::set_words(check_words(&decoded.checks));
     let c = &decoded.citations;
     super::content::set_citation_words(super::content::CitationWords {
         overview: c.overview,
@@ -191,6 +193,62 @@ pub fn install(lang: Lang, decoded: Translated<'static>) {
     });
     let _ = LANG.set(lang);
     let _ = TRANSLATED.set(decoded);
+}
+
+/// What the catalogue's language says of a tour, case map or question that does not hold together.
+fn check_words(c: &ChecksText<'static>) -> super::check_words::CheckWords {
+    super::check_words::CheckWords {
+        tour_needs_id_title: c.tour_needs_id_title,
+        tour_needs_step: c.tour_needs_step,
+        not_a_view: c.not_a_view,
+        selects_nothing: c.selects_nothing,
+        step_needs_target: c.step_needs_target,
+        step_needs_text: c.step_needs_text,
+        case_needs_title: c.case_needs_title,
+        id_used_twice: c.id_used_twice,
+        actor_needs_name: c.actor_needs_name,
+        no_such_track: c.no_such_track,
+        no_such_actor: c.no_such_actor,
+        self_relation: c.self_relation,
+        question_needs_prompt: c.question_needs_prompt,
+        question_needs_explanation: c.question_needs_explanation,
+        repeated_option: c.repeated_option,
+        not_a_track_number: c.not_a_track_number,
+        order_needs_three: c.order_needs_three,
+        unknown_event: c.unknown_event,
+        shared_date: c.shared_date,
+        needs_two_options: c.needs_two_options,
+        not_an_option: c.not_an_option,
+        unknown_principle: c.unknown_principle,
+    }
+}
+
+/// What the catalogue's language tells a date that cannot be read with.
+fn date_error_words(e: &DateErrorsText<'static>) -> super::date::DateErrorWords {
+    super::date::DateErrorWords {
+        not_a_number: e.not_a_number,
+        no_year_zero: e.no_year_zero,
+        year_out_of_range_ce: e.year_out_of_range_ce,
+        year_out_of_range_bce: e.year_out_of_range_bce,
+        year_out_of_range: e.year_out_of_range,
+        month_out_of_range: e.month_out_of_range,
+        day_out_of_range: e.day_out_of_range,
+        not_a_time_of_day: e.not_a_time_of_day,
+        empty: e.empty,
+        unrecognised: e.unrecognised,
+        time_needs_day: e.time_needs_day,
+        bad_time: e.bad_time,
+        winter_only: e.winter_only,
+        second_year: e.second_year,
+        format_help: e.format_help,
+        what_year: e.what_year,
+        what_month: e.what_month,
+        what_day: e.what_day,
+        what_hour: e.what_hour,
+        what_minute: e.what_minute,
+        what_second: e.what_second,
+        what_second_year: e.what_second_year,
+    }
 }
 
 /// How the catalogue's language writes dates.
@@ -320,6 +378,10 @@ mod tests {
         assert!(!ui().app.skip_to_content.is_empty());
         let from_catalogue = format!("{:?}", date_words(&ui().dates));
         assert_eq!(from_catalogue, format!("{:?}", super::super::date::ENGLISH_WORDS));
+        let errors = format!("{:?}", date_error_words(&ui().date_errors));
+        assert_eq!(errors, format!("{:?}", super::super::date::ENGLISH_ERRORS), "the English errors are the model's");
+        let checks = format!("{:?}", check_words(&ui().checks));
+        assert_eq!(checks, format!("{:?}", super::super::check_words::ENGLISH), "the English checks are the model's");
     }
 
     /// Each language's dates beside what the browser's `Intl.DateTimeFormat`

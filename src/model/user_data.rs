@@ -235,21 +235,20 @@ fn migrate(text: &str, from: u32) -> Result<std::borrow::Cow<'_, str>, DocError>
 /// A serde_json error placed in the document: the JSON path at its line and
 /// column (see [`super::json_path`]), and serde's reason without its position.
 fn syntax_error(text: &str, e: &serde_json::Error) -> DocError {
-    let reason = e.to_string();
-    let reason = reason.split(" at line ").next().unwrap_or(&reason).to_string();
     if e.is_syntax() || e.is_eof() {
-        return error("", not_json(e, &reason));
+        return error("", not_json(e));
     }
     let mut path = super::json_path::path_at(text, e.line(), e.column());
     // A missing field is reported at the end of its object, after its last key.
-    if reason.starts_with("missing field") && !path.ends_with(']') {
+    if super::json_errors::english(e).starts_with("missing field") && !path.ends_with(']') {
         path.truncate(path.rfind('.').unwrap_or(0));
     }
-    error(path, reason)
+    error(path, super::json_errors::of(e))
 }
 
-/// "this is not valid JSON (line 1, column 2): …", serde's `reason` kept as it is.
-pub(crate) fn not_json(e: &serde_json::Error, reason: &str) -> String {
+/// "this is not valid JSON (line 1, column 2): …", serde's reason in the page's language.
+pub(crate) fn not_json(e: &serde_json::Error) -> String {
+    let reason = super::json_errors::of(e);
     fill(ui().document.not_json, &[("line", &e.line()), ("column", &e.column()), ("reason", &reason)])
 }
 
@@ -916,9 +915,12 @@ mod tests {
             .to_string()
             .starts_with("version: this file is from a newer version (7)"));
         let untitled = sample().to_json().replace("\"title\": \"Cyprus, 1990s\",", "");
-        assert_eq!(UserData::from_json(&untitled).unwrap_err().to_string(), "timelines[0]: missing field `title`");
+        assert_eq!(
+            UserData::from_json(&untitled).unwrap_err().to_string(),
+            "timelines[0]: the field `title` is missing"
+        );
         let unknown = sample().to_json().replace("\"revision\"", "\"colour\": 1, \"revision\"");
-        assert!(UserData::from_json(&unknown).unwrap_err().to_string().contains("unknown field `colour`"));
+        assert!(UserData::from_json(&unknown).unwrap_err().to_string().contains("`colour` is not a field here"));
     }
 
     #[test]

@@ -1,9 +1,10 @@
-//! The guide in another language: its interface wording and content arrive
+//! The guide in each language: its interface wording and content arrive
 //! in a wasm part of their own, fetched only by a reader who chose it.
 //!
 //! Why parts, not one module: each language's text is as large as the
-//! English, and a class reading French must not download the Arabic and the
-//! Spanish too. The cases travel apart again, as the English ones do, so
+//! English, and a class reading French must not download the Arabic, the
+//! Spanish and the English content too. (The English wording stays in the
+//! start module: it is what a page falls back to.) The cases travel apart again, as the English ones do, so
 //! the start page in French fetches only what the start page shows.
 
 use crate::browser::split::{split_fn, SplitLoaderError};
@@ -34,6 +35,9 @@ fn es() -> Pack {
 fn ar() -> Pack {
     Pack { ui: decode(bytes!("ui-ar.postcard")), dataset: bytes!("dataset-ar.postcard") }
 }
+fn en() -> &'static [u8] {
+    Dataset::builtin_encoded()
+}
 fn fr_cases() -> &'static [u8] {
     bytes!("cases-fr.postcard")
 }
@@ -44,6 +48,7 @@ fn ar_cases() -> &'static [u8] {
     bytes!("cases-ar.postcard")
 }
 
+split_fn!(fn content_en() -> fn() -> &'static [u8] as content_en = en as fn() -> &'static [u8]);
 split_fn!(fn pack_fr() -> fn() -> Pack as lang_fr = fr as fn() -> Pack);
 split_fn!(fn pack_es() -> fn() -> Pack as lang_es = es as fn() -> Pack);
 split_fn!(fn pack_ar() -> fn() -> Pack as lang_ar = ar as fn() -> Pack);
@@ -69,17 +74,27 @@ impl std::fmt::Display for PackError {
 }
 
 /// Fetches `lang`'s part, installs its wording and returns its content.
-/// English is in the start module and has no part.
+/// The wording is installed only once the content has decoded, so a page
+/// that falls back to English never mixes two languages.
 pub async fn load(lang: Lang) -> Result<Dataset, PackError> {
-    let pack = match lang {
-        Lang::Fr => pack_fr().await,
-        Lang::Es => pack_es().await,
-        Lang::Ar => pack_ar().await,
-        Lang::En => return Err(PackError::Decode("English has no part: it is in the start module".into())),
+    let (ui, dataset) = match lang {
+        Lang::En => (None, content_en().await.map_err(PackError::Load)?()),
+        Lang::Fr | Lang::Es | Lang::Ar => {
+            let pack = match lang {
+                Lang::Fr => pack_fr().await,
+                Lang::Es => pack_es().await,
+                _ => pack_ar().await,
+            }
+            .map_err(PackError::Load)?();
+            (Some(pack.ui.map_err(|e| PackError::Decode(e.to_string()))?), pack.dataset)
+        }
+    };
+    let content = crate::timed_decode(dataset).map_err(|e| PackError::Decode(e.to_string()))?;
+    match ui {
+        Some(ui) => crate::model::ui_text::install(lang, ui),
+        None => crate::model::ui_text::install_english(),
     }
-    .map_err(PackError::Load)?();
-    crate::model::ui_text::install(lang, pack.ui.map_err(|e| PackError::Decode(e.to_string()))?);
-    postcard::from_bytes(pack.dataset).map_err(|e| PackError::Decode(e.to_string()))
+    Ok(content)
 }
 
 /// The cases in the page's language, from their part.

@@ -25,6 +25,7 @@ pub mod read_all;
 pub mod references;
 pub mod relations;
 pub mod share;
+pub mod start_failed;
 pub mod timeline;
 pub mod timeline_chart;
 pub mod timeline_filters;

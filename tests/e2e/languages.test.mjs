@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { guardedPage, appReady, openAt } from './support/browser.mjs';
 import { useSite, DIST } from './support/site.mjs';
 import { serveFolder } from './support/server.mjs';
+import { writeTemp } from './support/files.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const catalogue = (lang, section) => JSON.parse(fs.readFileSync(path.join(ROOT, 'src/i18n', lang, `${section}.json`), 'utf8'));
@@ -210,6 +211,35 @@ describe('content in each language', () => {
       await appReady(page);
       const question = content(lang).quiz[0];
       assert.ok(question.prompt && (await page.locator('main').textContent()).includes(question.prompt), 'the first question, translated');
+      await context.close();
+    });
+  }
+});
+
+// A file that cannot be imported is explained in the page's language, from
+// serde_json's reason to the dates' and the tours' own checks.
+describe('bad files explained in the page\'s language', () => {
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => String(values[k]));
+  const doc = (extra) => JSON.stringify({ format: 'multitrack-user-data', version: 3, ...extra });
+  const timeline = (date) => ({ timelines: [{ id: 'cyprus', title: 'Cyprus', events: [{ id: 'e1', date, title: 'Workshops', text: '', tracks: [2] }] }] });
+  for (const lang of Object.keys(LANGUAGES)) {
+    it(`${LANGUAGES[lang]}: not JSON, a month out of range, a tour without steps, a field of the wrong kind`, async () => {
+      const { page, context, problems } = await openAt(site, `?lang=${lang}#/my-data`);
+      const json = catalogue(lang, 'json_errors');
+      const cases = [
+        ['broken.json', '{"format": "multitrack-user-data", "version": 3, "notes": [', json.eof_list],
+        ['month.json', doc(timeline('1997-13')), fill(catalogue(lang, 'date_errors').month_out_of_range, { month: 13 })],
+        ['tour.json', doc({ tours: [{ id: 't', title: 'T', steps: [] }] }), catalogue(lang, 'checks').tour_needs_step],
+        ['kind.json', doc({ notes: 'none' }), fill(json.invalid_type, { found: fill(json.found_string, { value: '"none"' }), expected: json.expected_list })],
+      ];
+      for (const [name, text, message] of cases) {
+        await page.getByLabel(catalogue(lang, 'my_data').import, { exact: true }).setInputFiles(await writeTemp(name, text));
+        await page.waitForFunction((n) => document.querySelector('.import-error')?.textContent.includes(n), name);
+        const shown = await page.locator('.import-error').innerText();
+        assert.ok(shown.includes(message), `${name}: ${shown} should say ${message}`);
+        assert.doesNotMatch(shown, /EOF while|invalid type|is out of range|needs at least/, 'no English reason');
+      }
+      assert.deepEqual(problems.pageErrors, []);
       await context.close();
     });
   }

@@ -69,16 +69,18 @@ describe('views loaded on first use', () => {
     session.page.on('request', (r) => { if (/split_\w+\.wasm/.test(r.url())) parts.push(r.url().match(/split_\w+/)[0]); });
     await session.page.goto(site.server.url);
     await appReady(session.page);
-    assert.deepEqual(parts, [], 'the start page fetches no part');
+    // The English content is a part (a translated page does not fetch it),
+    // asked for beside the start module: the start page fetches no other.
+    assert.deepEqual(parts, ['split_content_en'], 'the start page fetches no view\'s part');
     await session.page.getByRole('link', { name: 'Quiz', exact: true }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Check yourself' }).waitFor();
     // The cases content (its own part) comes first: the quiz asks about the cases.
-    assert.deepEqual(parts, ['split_cases', 'split_classroom']);
+    assert.deepEqual(parts, ['split_content_en', 'split_cases', 'split_classroom']);
     await session.page.getByRole('link', { name: 'Cases', exact: true }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Case maps' }).waitFor();
     await session.page.getByRole('link', { name: 'Quiz', exact: true }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Check yourself' }).waitFor();
-    assert.deepEqual(parts, ['split_cases', 'split_classroom'], 'the quiz and the cases share one part, fetched once');
+    assert.deepEqual(parts, ['split_content_en', 'split_cases', 'split_classroom'], 'the quiz and the cases share one part, fetched once');
     assert.equal(await session.page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new heading');
     await session.context.close();
     session = undefined;
@@ -98,6 +100,26 @@ describe('views loaded on first use', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Check yourself' }).waitFor();
     assert.equal(await session.page.getByRole('alert').count(), 0);
+    assert.deepEqual(session.problems.pageErrors, [], 'no panic');
+    await session.context.close();
+    session = undefined;
+  });
+
+  it('content that cannot load says so above the readable start page, and Try again starts the guide', async () => {
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
+    let blocked = true;
+    await session.page.route('**/split_content_en.wasm', (route) => (blocked ? route.abort() : route.continue()));
+    await session.page.goto(site.server.url);
+    const alert = session.page.getByRole('alert');
+    await alert.getByText('The guide could not finish loading.').waitFor();
+    assert.match(await alert.innerText(), /offline|new version/);
+    assert.ok(await session.page.locator('#app h1').first().isVisible(), 'the static start view stays readable');
+    blocked = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await appReady(session.page);
+    assert.equal(await session.page.getByRole('alert').count(), 0);
+    await session.page.getByRole('link', { name: 'Tracks', exact: true }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'The nine tracks' }).waitFor();
     assert.deepEqual(session.problems.pageErrors, [], 'no panic');
     await session.context.close();
     session = undefined;

@@ -366,9 +366,12 @@ fn ids_reversed_connections_and_repeated_ids() {
 fn files_that_cannot_be_read_are_refused_with_the_place() {
     let tracks = track_names(content());
     let refused = |text: &str| import(text, &tracks).unwrap_err().to_string();
-    assert_eq!(refused("nonsense"), "this is not valid JSON (line 1, column 2): expected ident");
+    assert_eq!(
+        refused("nonsense"),
+        "this is not valid JSON (line 1, column 2): only true, false or null can be written without quotes"
+    );
     let cut = &PROJECT_EXPORT[..PROJECT_EXPORT.find("\"loops\"").unwrap()];
-    assert_eq!(refused(cut), "this is not valid JSON (line 31, column 2): EOF while parsing a value");
+    assert_eq!(refused(cut), "this is not valid JSON (line 31, column 2): the file ends where a value should be");
     assert_eq!(
         refused(r#"{"nodes": [], "edges": []}"#),
         "elements: missing: a Kumu file lists its \u{201c}elements\u{201d} (and \u{201c}connections\u{201d})"
