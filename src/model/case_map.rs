@@ -239,12 +239,6 @@ impl CaseMap {
         Ok(())
     }
 
-    /// A relation in words: "Ministry – tension – Radio Lake".
-    pub fn describe(&self, relation: &CaseRelation) -> String {
-        let name = |id: &str| self.actor(id).map_or_else(|| id.to_string(), |a| a.name.clone());
-        format!("{} \u{2013} {} \u{2013} {}", name(&relation.from), relation.kind.name(), name(&relation.to))
-    }
-
     fn track_of(&self, id: &str) -> Option<u8> {
         self.actor(id).map(|a| a.track)
     }
@@ -359,7 +353,7 @@ mod tests {
         assert_eq!(m.add_relation("radio-lake", "ministry-of-water", RelationKind::Tension).unwrap_err().0, "Kind");
         assert_eq!(m.add_relation("radio-lake", "radio-lake", RelationKind::Funding).unwrap_err().0, "To");
         assert_eq!(m.add_relation("nobody", "radio-lake", RelationKind::Funding).unwrap_err().0, "From");
-        assert_eq!(m.describe(&m.relations[0]), "Ministry of Water \u{2013} tension \u{2013} Radio Lake");
+        assert_eq!((m.relations[0].from.as_str(), m.relations[0].kind), ("ministry-of-water", RelationKind::Tension));
         m.remove_actor("radio-lake");
         assert!(m.relations.is_empty(), "an actor's relations go with it");
     }

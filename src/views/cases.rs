@@ -31,8 +31,8 @@ pub(super) fn kind_name(kind: RelationKind) -> &'static str {
     }
 }
 
-/// A relation in words: "Ministry – tension – Radio Lake".
-fn describe(m: &CaseMap, relation: &CaseRelation) -> String {
+/// A relation in words, in the page's language: "Ministry – tension – Radio Lake".
+pub(super) fn describe(m: &CaseMap, relation: &CaseRelation) -> String {
     let name = |id: &str| m.actor(id).map_or_else(|| id.to_string(), |a| a.name.clone());
     fill(
         ui().cases.relation_text,

@@ -67,19 +67,24 @@ pub fn Deferred(page: Page) -> impl IntoView {
         State::Ready(view) => view(),
         State::Loading => view! { <p class="loading" role="status">{ui().app.part_loading}</p> }.into_any(),
         State::Failed(reason) => {
-            let retry = fetch.clone();
-            view! {
-                <div class="load-failed" role="alert">
-                    <p><strong>{ui().app.part_failed}</strong></p>
-                    <p>{ui().app.part_failed_why} " (" <bdi>{reason}</bdi> ")"</p>
-                    <p class="actions">
-                        <button type="button" on:click=move |_| retry()>{ui().app.try_again}</button>
-                        " "
-                        <ReloadButton/>
-                    </p>
-                </div>
-            }
-            .into_any()
+            view! { <LoadFailed heading=ui().app.part_failed reason retry=fetch.clone()/> }.into_any()
         }
+    }
+}
+
+/// What a load that failed says (a part here, the content at start in
+/// `start_failed`): why it may have happened, with a retry and a reload.
+#[component]
+pub(super) fn LoadFailed(heading: &'static str, reason: String, retry: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <div class="load-failed" role="alert">
+            <p><strong>{heading}</strong></p>
+            <p>{ui().app.part_failed_why} " (" <bdi>{reason}</bdi> ")"</p>
+            <p class="actions">
+                <button type="button" on:click=move |_| retry()>{ui().app.try_again}</button>
+                " "
+                <ReloadButton/>
+            </p>
+        </div>
     }
 }

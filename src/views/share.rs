@@ -230,7 +230,7 @@ fn shared_case(case: &crate::model::case_map::CaseMap) -> impl IntoView {
             <ul class="shared-events">
                 {case.actors.iter().map(|a| view! { <li><strong>{a.name.clone()}</strong>{format!(" \u{2014} {}", label(a.track))}</li> }).collect_view()}
             </ul>
-            <ul>{case.relations.iter().map(|r| view! { <li>{case.describe(r)}</li> }).collect_view()}</ul>
+            <ul>{case.relations.iter().map(|r| view! { <li>{super::cases::describe(case, r)}</li> }).collect_view()}</ul>
             <p>{fill(t.missing_tracks, &[("tracks", &if missing.is_empty() { t.none.to_string() } else { missing })])}</p>
             <p class="hint">{t.case_hint}</p>
         </section>

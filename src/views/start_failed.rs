@@ -2,11 +2,11 @@
 //! not arrive (offline before the guide was ever kept, or a new version
 //! published since the page was opened, whose files replaced this one's).
 //!
-//! Why a view of its own: with no content there is no app to mount, and a
+//! Why apart from the views: with no content there is no app to mount, and a
 //! page stuck on "Loading" for ever is the silent failure the parts must
 //! never cause. The static start view stays readable beneath the message.
 
-use super::layout::ReloadButton;
+use super::deferred::LoadFailed;
 use crate::model::ui_text::ui;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,20 +23,6 @@ pub fn show(reason: &str) {
         remove.remove();
         crate::start();
     };
-    leptos::mount::mount_to(host, move || view! { <StartFailed reason=reason.clone() retry/> }).forget();
-}
-
-#[component]
-fn StartFailed(reason: String, retry: impl Fn() + 'static) -> impl IntoView {
-    view! {
-        <div class="load-failed" role="alert">
-            <p><strong>{ui().app.start_failed}</strong></p>
-            <p>{ui().app.part_failed_why} " (" <bdi>{reason}</bdi> ")"</p>
-            <p class="actions">
-                <button type="button" on:click=move |_| retry()>{ui().app.try_again}</button>
-                " "
-                <ReloadButton/>
-            </p>
-        </div>
-    }
+    let heading = ui().app.start_failed;
+    leptos::mount::mount_to(host, move || view! { <LoadFailed heading reason=reason.clone() retry/> }).forget();
 }
