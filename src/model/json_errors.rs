@@ -148,8 +148,7 @@ mod tests {
     /// serde_json's own errors, made by reading broken JSON, not written out
     /// by hand: a new serde_json that words a reason differently fails here.
     fn serde_reason<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) -> String {
-        let e = serde_json::from_str::<T>(json).unwrap_err().to_string();
-        e.split(" at line ").next().unwrap_or_default().to_string()
+        english(&serde_json::from_str::<T>(json).unwrap_err())
     }
 
     #[derive(Debug, serde::Deserialize)]

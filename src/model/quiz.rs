@@ -87,7 +87,6 @@ pub const FIELD_ANSWER: &str = "Answer";
 pub const NO_PROMPT: &str = "write the question";
 pub const NO_EXPLANATION: &str = "say why the answer is right; students see it after answering";
 pub const FEW_OPTIONS: &str = "give at least two options, one per line, the right one first";
-pub const REPEATED_OPTION: &str = "an option is offered twice";
 
 /// A small, stable scramble: the same question always starts the same way,
 /// so a reload or a classmate sees the same starting order, yet the start is

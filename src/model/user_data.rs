@@ -239,11 +239,12 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> DocError {
         return error("", not_json(e));
     }
     let mut path = super::json_path::path_at(text, e.line(), e.column());
+    let english = super::json_errors::english(e);
     // A missing field is reported at the end of its object, after its last key.
-    if super::json_errors::english(e).starts_with("missing field") && !path.ends_with(']') {
+    if english.starts_with("missing field") && !path.ends_with(']') {
         path.truncate(path.rfind('.').unwrap_or(0));
     }
-    error(path, super::json_errors::of(e))
+    error(path, super::json_errors::reason(&english))
 }
 
 /// "this is not valid JSON (line 1, column 2): …", serde's reason in the page's language.

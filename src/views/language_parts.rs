@@ -35,9 +35,6 @@ fn es() -> Pack {
 fn ar() -> Pack {
     Pack { ui: decode(bytes!("ui-ar.postcard")), dataset: bytes!("dataset-ar.postcard") }
 }
-fn en() -> &'static [u8] {
-    Dataset::builtin_encoded()
-}
 fn fr_cases() -> &'static [u8] {
     bytes!("cases-fr.postcard")
 }
@@ -48,7 +45,7 @@ fn ar_cases() -> &'static [u8] {
     bytes!("cases-ar.postcard")
 }
 
-split_fn!(fn content_en() -> fn() -> &'static [u8] as content_en = en as fn() -> &'static [u8]);
+split_fn!(fn content_en() -> fn() -> &'static [u8] as content_en = Dataset::builtin_encoded as fn() -> &'static [u8]);
 split_fn!(fn pack_fr() -> fn() -> Pack as lang_fr = fr as fn() -> Pack);
 split_fn!(fn pack_es() -> fn() -> Pack as lang_es = es as fn() -> Pack);
 split_fn!(fn pack_ar() -> fn() -> Pack as lang_ar = ar as fn() -> Pack);

@@ -38,7 +38,6 @@ fn problem_text(t: &QuizText, e: &DocError) -> String {
         quiz::NO_PROMPT => t.no_prompt,
         quiz::NO_EXPLANATION => t.no_explanation,
         quiz::FEW_OPTIONS => t.few_options,
-        quiz::REPEATED_OPTION => t.repeated_option,
         other => other,
     };
     fill(t.problem, &[("field", &field), ("message", &message)])
