@@ -32,6 +32,8 @@ mod route;
 mod search;
 #[path = "src/model/template.rs"]
 mod template;
+#[path = "src/model/timeline_cases.rs"]
+mod timeline_cases;
 #[path = "src/model/tour.rs"]
 mod tour;
 
@@ -53,6 +55,7 @@ fn main() {
         "src/model/catalogue.rs",
         "src/model/lang.rs",
         "src/model/template.rs",
+        "src/model/timeline_cases.rs",
         "src/i18n",
         "src/content/i18n",
     ] {
@@ -70,7 +73,8 @@ fn main() {
     let cases = case_studies::Cases::from_json(&json).unwrap_or_else(|e| panic!("{CASES}: {e}"));
     let bytes = postcard::to_allocvec(&cases).expect("encode the cases dataset");
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("cases.postcard");
-    std::fs::write(out, bytes).expect("write the encoded cases");
+    std::fs::write(&out, bytes).expect("write the encoded cases");
+    write_timeline_cases(&out.with_file_name("timeline-cases.postcard"), &data, &cases);
 
     interface_wording(out_dir());
     translated_content(out_dir());
@@ -132,5 +136,14 @@ fn translated_content(out: std::path::PathBuf) {
         let cases = case_studies::Cases::from_json(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
         std::fs::write(out.join(format!("cases-{code}.postcard")), postcard::to_allocvec(&cases).expect("encode"))
             .expect("write translated cases");
+        write_timeline_cases(&out.join(format!("timeline-cases-{code}.postcard")), &data, &cases);
     }
+}
+
+/// The timeline's share of the cases (`model::timeline_cases`), in the
+/// part a link straight to the timeline fetches instead of all the cases.
+fn write_timeline_cases(path: &std::path::Path, base: &content::Dataset, cases: &case_studies::Cases) {
+    let cut = timeline_cases::TimelineCases::cut(base, cases);
+    std::fs::write(path, postcard::to_allocvec(&cut).expect("encode the timeline's cases"))
+        .expect("write the timeline's cases");
 }

@@ -28,7 +28,7 @@ const TOP = Number(process.env.TOP ?? 16);
 function functions(buffer) {
   let p = 8;
   const leb = () => { let r = 0, s = 0, b; do { b = buffer[p++]; r |= (b & 0x7f) << s; s += 7; } while (b & 0x80); return r >>> 0; };
-  const skip = () => { p += leb(); };
+  const skip = () => { const n = leb(); p += n; };
   let imported = 0, data = Buffer.alloc(0);
   const bodies = [], names = new Map();
   while (p < buffer.length) {

@@ -27,6 +27,7 @@ pub mod share;
 pub mod synthetic;
 pub mod template;
 pub mod timeline;
+pub mod timeline_cases;
 pub mod timeline_export;
 pub mod timeline_sheet;
 pub mod timelinejs;

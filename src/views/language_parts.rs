@@ -11,6 +11,7 @@ use crate::browser::split::{split_fn, SplitLoaderError};
 use crate::model::case_studies::Cases;
 use crate::model::content::Dataset;
 use crate::model::lang::Lang;
+use crate::model::timeline_cases::TimelineCases;
 use crate::model::ui_text::{decode, CatalogueError, Translated};
 
 /// A language's wording, read by its part, and its encoded content (decoded
@@ -44,6 +45,30 @@ fn es_cases() -> &'static [u8] {
 fn ar_cases() -> &'static [u8] {
     bytes!("cases-ar.postcard")
 }
+/// The content with the timeline's share of the cases joined in, and that
+/// share. Decoded and joined in the part, so that the start module does not
+/// carry the code.
+pub type TimelineJoin = (Dataset, TimelineCases);
+
+fn join_timeline(base: &Dataset, bytes: &[u8]) -> TimelineJoin {
+    // As with the cases: bytes the build has just encoded decode, and if a
+    // defect ever stops them, the timeline draws without the cases' lane
+    // rather than not at all.
+    let cut: TimelineCases = postcard::from_bytes(bytes).unwrap_or_default();
+    (base.clone().with_timeline_cases(&cut), cut)
+}
+fn en_timeline_cases(base: &Dataset) -> TimelineJoin {
+    join_timeline(base, bytes!("timeline-cases.postcard"))
+}
+fn fr_timeline_cases(base: &Dataset) -> TimelineJoin {
+    join_timeline(base, bytes!("timeline-cases-fr.postcard"))
+}
+fn es_timeline_cases(base: &Dataset) -> TimelineJoin {
+    join_timeline(base, bytes!("timeline-cases-es.postcard"))
+}
+fn ar_timeline_cases(base: &Dataset) -> TimelineJoin {
+    join_timeline(base, bytes!("timeline-cases-ar.postcard"))
+}
 
 split_fn!(fn content_en() -> fn() -> &'static [u8] as content_en = Dataset::builtin_encoded as fn() -> &'static [u8]);
 split_fn!(fn pack_fr() -> fn() -> Pack as lang_fr = fr as fn() -> Pack);
@@ -52,6 +77,10 @@ split_fn!(fn pack_ar() -> fn() -> Pack as lang_ar = ar as fn() -> Pack);
 split_fn!(fn cases_fr() -> fn() -> &'static [u8] as cases_fr = fr_cases as fn() -> &'static [u8]);
 split_fn!(fn cases_es() -> fn() -> &'static [u8] as cases_es = es_cases as fn() -> &'static [u8]);
 split_fn!(fn cases_ar() -> fn() -> &'static [u8] as cases_ar = ar_cases as fn() -> &'static [u8]);
+split_fn!(fn timeline_cases_en() -> fn(&Dataset) -> TimelineJoin as timeline_cases = en_timeline_cases as fn(&Dataset) -> TimelineJoin);
+split_fn!(fn timeline_cases_fr() -> fn(&Dataset) -> TimelineJoin as timeline_cases_fr = fr_timeline_cases as fn(&Dataset) -> TimelineJoin);
+split_fn!(fn timeline_cases_es() -> fn(&Dataset) -> TimelineJoin as timeline_cases_es = es_timeline_cases as fn(&Dataset) -> TimelineJoin);
+split_fn!(fn timeline_cases_ar() -> fn(&Dataset) -> TimelineJoin as timeline_cases_ar = ar_timeline_cases as fn(&Dataset) -> TimelineJoin);
 
 /// Why a language could not be used.
 #[derive(Debug)]
@@ -109,4 +138,15 @@ pub async fn cases(lang: Lang) -> Result<Cases, SplitLoaderError> {
         Ok(cases) => Ok(cases),
         Err(_) => super::parts::english_cases().await,
     }
+}
+
+/// The content with the timeline's share of the cases in the page's
+/// language joined in, from its part (see `model::timeline_cases`).
+pub async fn timeline_cases(lang: Lang, base: &Dataset) -> Result<TimelineJoin, SplitLoaderError> {
+    Ok(match lang {
+        Lang::En => timeline_cases_en().await?(base),
+        Lang::Fr => timeline_cases_fr().await?(base),
+        Lang::Es => timeline_cases_es().await?(base),
+        Lang::Ar => timeline_cases_ar().await?(base),
+    })
 }

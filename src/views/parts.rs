@@ -13,8 +13,9 @@
 
 use crate::browser::split::{split_fn, SplitLoaderError};
 use crate::model::case_studies::Cases;
-use crate::model::content::Dataset;
+use crate::model::content::{Dataset, Event};
 use crate::model::route::Page;
+use crate::model::timeline_cases::{EventLinks, TimelineCases};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -32,6 +33,7 @@ use super::read_all::ReadAllPage;
 use super::references::ReferencesPage;
 use super::share::SharedPage;
 use super::timeline::TimelinePage;
+use super::tour::{TourMenu, TourPanel};
 use super::tracks::TracksPage;
 
 split_fn!(fn timeline() -> PartView as timeline = || view! { <TimelinePage/> }.into_any());
@@ -47,6 +49,35 @@ split_fn!(fn shared() -> PartView as your_data = || view! { <SharedPage/> }.into
 split_fn!(fn handout() -> PartView as reading = || view! { <HandoutPage/> }.into_any());
 split_fn!(fn speaker_notes() -> PartView as reading = || view! { <SpeakerNotesPage/> }.into_any());
 
+/// The shell's panels that come from a part: the list of tours (with the
+/// tour editor) and the open tour's step. They are on every page but shown
+/// only once a reader starts a tour, and together they were 13.6 KB brotli
+/// of the start module.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Panel {
+    TourMenu,
+    TourPanel,
+}
+
+split_fn!(fn tour_menu() -> PartView as tours = || view! { <TourMenu/> }.into_any());
+split_fn!(fn tour_panel() -> PartView as tours = || view! { <TourPanel/> }.into_any());
+
+/// Loads the part that draws `panel`.
+pub async fn load_panel(panel: Panel) -> Result<PartView, SplitLoaderError> {
+    match panel {
+        Panel::TourMenu => tour_menu().await,
+        Panel::TourPanel => tour_panel().await,
+    }
+}
+
+/// Starts fetching the tours' part before it is asked for (the reader's
+/// pointer or focus is on a tour button), so the menu opens at once.
+pub fn preload_tours() {
+    leptos::task::spawn_local(async {
+        let _ = tour_menu().await;
+    });
+}
+
 // The cases content (real cases, methods, criticism, worked maps): larger
 // than the rest of the content and on no part of the start page, so its
 // bytes travel in a part of their own (see `model::builtin`).
@@ -55,9 +86,25 @@ split_fn!(fn cases_content() -> fn() -> Cases as cases = Cases::builtin as fn() 
 /// The content with the cases joined in, once they have arrived.
 static FULL: OnceLock<&'static Dataset> = OnceLock::new();
 
-/// The content every part's view reads (see `AppContext::content`).
+/// The content with only the timeline's share of the cases joined in, and
+/// that share's links (a link straight to the timeline: see
+/// `model::timeline_cases`).
+static TIMELINE: OnceLock<(&'static Dataset, TimelineCases)> = OnceLock::new();
+
+/// The content every part's view reads (see `AppContext::content`): all the
+/// cases once they have arrived, else the timeline's share of them.
 pub fn full_content() -> Option<&'static Dataset> {
-    FULL.get().copied()
+    FULL.get().copied().or_else(|| TIMELINE.get().map(|(content, _)| *content))
+}
+
+/// Where an event leads (its methods, criticism and case map), from
+/// whichever share of the cases has arrived.
+pub fn event_links(event: &Event) -> EventLinks {
+    match (FULL.get(), TIMELINE.get()) {
+        (Some(full), _) => full.event_links(event),
+        (None, Some((_, cut))) => cut.links(&event.id),
+        (None, None) => EventLinks::default(),
+    }
 }
 
 /// The English cases, from their part.
@@ -75,13 +122,25 @@ async fn join_cases(base: &'static Dataset) -> Result<(), SplitLoaderError> {
     Ok(())
 }
 
+/// Fetches the timeline's share of the cases, unless all of them are here.
+async fn join_timeline_cases(base: &'static Dataset) -> Result<(), SplitLoaderError> {
+    if FULL.get().is_none() && TIMELINE.get().is_none() {
+        let (content, cut) = super::language_parts::timeline_cases(crate::model::ui_text::lang(), base).await?;
+        let _ = TIMELINE.set((Box::leak(Box::new(content)), cut));
+    }
+    Ok(())
+}
+
 /// Loads the part that draws `page`; `None` for the pages the start module draws itself.
 pub async fn load(page: &Page, base: &'static Dataset) -> Option<Result<PartView, SplitLoaderError>> {
-    // Your data shows the reader's documents, not the guide's content.
-    if !matches!(page, Page::Home | Page::NotFound(_) | Page::MyData) {
-        if let Err(e) = join_cases(base).await {
-            return Some(Err(e));
-        }
+    let joined = match page {
+        // Your data shows the reader's documents, not the guide's content.
+        Page::Home | Page::NotFound(_) | Page::MyData => Ok(()),
+        Page::Timeline => join_timeline_cases(base).await,
+        _ => join_cases(base).await,
+    };
+    if let Err(e) = joined {
+        return Some(Err(e));
     }
     Some(match page {
         Page::Timeline => timeline().await,

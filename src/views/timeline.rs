@@ -16,6 +16,7 @@ use crate::model::event_list::{first_slice, group_by_era, next_slice, EraGroup};
 use crate::model::notes::NoteKey;
 use crate::model::route::{Page, Route};
 use crate::model::timeline::{counted, group_names, EventFilter, Viewport};
+use crate::model::timeline_cases::{EventLinks, Link};
 use crate::model::ui_text::{fill, ui};
 use crate::model::user_data::UserData;
 use leptos::prelude::*;
@@ -119,23 +120,20 @@ fn event_body(event: &'static Event) -> impl IntoView {
 /// and criticism that bear on it (on a history event too, where there are any).
 #[component]
 fn CaseLinks(event: &'static Event) -> impl IntoView {
-    let content = use_app().content();
     let t = &ui().timeline;
-    let methods: Vec<_> = event.concepts.iter().filter_map(|id| content.method(id)).collect();
-    let criticism = content.criticism_for_event(event);
-    let map = event.case_map.as_deref().and_then(|id| content.case_study(id));
-    let link = |id: &str, name: &str| {
-        view! { <li><a href=Route::item(Page::Concepts, id).to_hash()>{name.to_string()}</a></li> }
+    let EventLinks { map, methods, criticism } = super::parts::event_links(event);
+    let link = |l: &Link| {
+        view! { <li><a href=Route::item(Page::Concepts, &l.id).to_hash()>{l.name.clone()}</a></li> }
     };
     view! {
-        {map.map(|study| view! {
-            <p class="case-map-link"><a href=Route::item(Page::Cases, &study.map.id).to_hash()>{fill(t.case_map_link, &[("title", &study.map.title)])}</a></p>
+        {map.map(|map| view! {
+            <p class="case-map-link"><a href=Route::item(Page::Cases, &map.id).to_hash()>{fill(t.case_map_link, &[("title", &map.name)])}</a></p>
         })}
         {(!methods.is_empty()).then(|| view! {
-            <div class="event-methods"><strong>{t.methods_used}</strong><ul class="inline-list">{methods.iter().map(|m| link(&m.id, &m.name)).collect_view()}</ul></div>
+            <div class="event-methods"><strong>{t.methods_used}</strong><ul class="inline-list">{methods.iter().map(link).collect_view()}</ul></div>
         })}
         {(!criticism.is_empty()).then(|| view! {
-            <div class="event-criticism"><strong>{t.limits_and_criticism}</strong><ul class="inline-list">{criticism.iter().map(|c| link(&c.id, &c.name)).collect_view()}</ul></div>
+            <div class="event-criticism"><strong>{t.limits_and_criticism}</strong><ul class="inline-list">{criticism.iter().map(link).collect_view()}</ul></div>
         })}
     }
 }

@@ -86,6 +86,38 @@ describe('views loaded on first use', () => {
     session = undefined;
   });
 
+  it('a link to the timeline fetches only its share of the cases; its links read the same once all arrive', async () => {
+    const cases = JSON.parse(await fs.readFile(new URL('../../src/content/cases.json', import.meta.url), 'utf8'));
+    const event = cases.events.find((e) => e.case_map && e.concepts?.length && e.criticism?.length);
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
+    const parts = [];
+    session.page.on('request', (r) => { if (/split_\w+\.wasm/.test(r.url())) parts.push(r.url().match(/split_\w+/)[0]); });
+    await session.page.goto(`${site.server.url}#/timeline/${event.id}`);
+    await appReady(session.page);
+    const details = session.page.locator('#event-details');
+    await details.locator('.case-map-link').waitFor();
+    assert.ok(parts.includes('split_timeline_cases') && !parts.includes('split_cases'), `fetched ${parts}`);
+    const links = () => details.locator('.case-map-link a, .event-methods a, .event-criticism a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    const fromCut = await links();
+    const study = cases.case_studies.find((s) => s.map.id === event.case_map);
+    assert.ok(fromCut.some(([text, href]) => text.includes(study.map.title) && href === `#/cases/${study.map.id}`), 'the case map');
+    for (const id of event.concepts) {
+      assert.ok(fromCut.some(([text, href]) => text === cases.methods.find((m) => m.id === id).name && href === `#/concepts/${id}`), id);
+    }
+    for (const id of event.criticism) assert.ok(fromCut.some(([, href]) => href === `#/concepts/${id}`), id);
+    // The case map's view needs all the cases; back on the timeline, the
+    // links now come from them and must not change.
+    await details.locator('.case-map-link a').click();
+    await session.page.getByRole('heading', { level: 1, name: 'Case maps' }).waitFor();
+    assert.ok(parts.includes('split_cases'));
+    await session.page.goBack();
+    await details.locator('.case-map-link').waitFor();
+    assert.deepEqual(await links(), fromCut);
+    assert.deepEqual(session.problems.pageErrors, []);
+    await session.context.close();
+    session = undefined;
+  });
+
   it('a part that cannot load says so, and Try again loads it', async () => {
     session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
     let blocked = true;
@@ -99,6 +131,32 @@ describe('views loaded on first use', () => {
     blocked = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Check yourself' }).waitFor();
+    assert.equal(await session.page.getByRole('alert').count(), 0);
+    assert.deepEqual(session.problems.pageErrors, [], 'no panic');
+    await session.context.close();
+    session = undefined;
+  });
+
+  it('the tours arrive when a tour button is reached; if they cannot, the menu says so and Try again opens it', async () => {
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
+    let blocked = true;
+    const parts = [];
+    session.page.on('request', (r) => { if (/split_\w+\.wasm/.test(r.url())) parts.push(r.url().match(/split_\w+/)[0]); });
+    await session.page.route('**/split_tours.wasm', (route) => (blocked ? route.abort() : route.continue()));
+    await session.page.goto(site.server.url);
+    await appReady(session.page);
+    assert.ok(!parts.includes('split_tours'), 'the start page does not fetch the tours');
+    await session.page.getByRole('button', { name: 'Start tour' }).focus();
+    for (let i = 0; i < 50 && !parts.includes('split_tours'); i++) await session.page.waitForTimeout(20);
+    assert.ok(parts.includes('split_tours'), 'reaching the button fetches the tours');
+    await session.page.getByRole('button', { name: 'Start tour' }).click();
+    const alert = session.page.getByRole('alert');
+    await alert.getByText('This part of the guide could not be loaded.').waitFor();
+    blocked = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    const menu = session.page.getByRole('region', { name: 'Guided tours' });
+    await menu.getByRole('button').first().click();
+    await session.page.locator('.tour-panel').waitFor();
     assert.equal(await session.page.getByRole('alert').count(), 0);
     assert.deepEqual(session.problems.pageErrors, [], 'no panic');
     await session.context.close();
