@@ -5,10 +5,11 @@
 // which still has its function names) again into a scratch folder, runs
 // `wasm-opt -Oz -g` on each module (names kept), and sums each function's
 // body, raw and brotli-compressed on its own, under the crate its mangled
-// name starts with. Generic code is counted where it was instantiated from
-// (a closure of a view in `core`, say), so read `core`, `tachys` and
-// `reactive_graph` as "views and their plumbing". Data (the content, text)
-// is one line per module.
+// this app's module its (v0-mangled) name mentions, so a view's closures and
+// the generic rendering and signal code instantiated for its types count
+// under that view; other code under its crate. Data (the content, text) is
+// one line per module. The `__wbindgen_describe` functions are counted
+// though wasm-bindgen removes them: the shipped modules are smaller.
 //
 // Usage: npm run bench:wasm   (it builds what it profiles; fast after `trunk build --release --offline`)
 import fs from 'node:fs';
@@ -62,8 +63,36 @@ function functions(buffer) {
   return { data, list: bodies.map((body, i) => ({ body, name: names.get(imported + i) ?? '?' })) };
 }
 
-/** The crate a mangled name belongs to (this app's own code: by module). */
+// This app's modules, by folder: a function whose (v0-mangled) name
+// mentions one is counted under it, generic code of other crates included.
+const APP_MODULES = ['views', 'browser', 'model'].map((dir) => [
+  dir,
+  fs.readdirSync(path.join(root, 'src', dir)).filter((f) => f.endsWith('.rs')).map((f) => {
+    const m = f.slice(0, -3);
+    return [m, new RegExp(`(^|[^0-9])${m.length}${m}`, 'g')];
+  }),
+]);
+
+/** The module of this app a name mentions most, folders in the order above. */
+function appModule(name) {
+  for (const [dir, list] of APP_MODULES) {
+    let best = null, most = 0;
+    for (const [m, re] of list) {
+      const n = name.match(re)?.length ?? 0;
+      if (n > most) [best, most] = [`${dir}::${m}`, n];
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/**
+ * Who a function is for: this app's module that its name mentions (a view's
+ * closures, and the generic rendering and signal code instantiated for it),
+ * else the crate it belongs to.
+ */
 function owner(name) {
+  if (name.startsWith('_R') && name.includes('10multitrack')) return appModule(name) ?? 'multitrack (generic code shared by its views)';
   if (name.startsWith('_ZN')) {
     const segments = [];
     for (let p = 3; /[0-9]/.test(name[p]);) {
@@ -78,7 +107,7 @@ function owner(name) {
   }
   const v0 = name.match(/Cs[A-Za-z0-9]+_(\d+)/);
   if (name.startsWith('_R') && v0) return name.substr(name.indexOf(v0[0]) + v0[0].length, Number(v0[1]));
-  return name.startsWith('__wbindgen') ? 'wasm-bindgen glue' : 'other';
+  return name.startsWith('__wbindgen') ? 'wasm-bindgen glue (removed by wasm-bindgen)' : 'other';
 }
 
 // The release build ends with the one-file edition, which has no relocations to split by.

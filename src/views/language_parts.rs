@@ -36,15 +36,22 @@ fn es() -> Pack {
 fn ar() -> Pack {
     Pack { ui: decode(bytes!("ui-ar.postcard")), dataset: bytes!("dataset-ar.postcard") }
 }
-fn fr_cases() -> &'static [u8] {
-    bytes!("cases-fr.postcard")
+/// The content with a translation's cases joined in; `None` if its bytes
+/// do not decode. Decoded and joined in the part, so that the start module
+/// does not carry the cases' decoders.
+fn join_cases(base: &Dataset, bytes: &[u8]) -> Option<Dataset> {
+    postcard::from_bytes::<Cases>(bytes).ok().map(|cases| base.clone().with_cases(cases))
 }
-fn es_cases() -> &'static [u8] {
-    bytes!("cases-es.postcard")
+fn fr_cases(base: &Dataset) -> Option<Dataset> {
+    join_cases(base, bytes!("cases-fr.postcard"))
 }
-fn ar_cases() -> &'static [u8] {
-    bytes!("cases-ar.postcard")
+fn es_cases(base: &Dataset) -> Option<Dataset> {
+    join_cases(base, bytes!("cases-es.postcard"))
 }
+fn ar_cases(base: &Dataset) -> Option<Dataset> {
+    join_cases(base, bytes!("cases-ar.postcard"))
+}
+
 /// The content with the timeline's share of the cases joined in, and that
 /// share. Decoded and joined in the part, so that the start module does not
 /// carry the code.
@@ -74,9 +81,9 @@ split_fn!(fn content_en() -> fn() -> &'static [u8] as content_en = Dataset::buil
 split_fn!(fn pack_fr() -> fn() -> Pack as lang_fr = fr as fn() -> Pack);
 split_fn!(fn pack_es() -> fn() -> Pack as lang_es = es as fn() -> Pack);
 split_fn!(fn pack_ar() -> fn() -> Pack as lang_ar = ar as fn() -> Pack);
-split_fn!(fn cases_fr() -> fn() -> &'static [u8] as cases_fr = fr_cases as fn() -> &'static [u8]);
-split_fn!(fn cases_es() -> fn() -> &'static [u8] as cases_es = es_cases as fn() -> &'static [u8]);
-split_fn!(fn cases_ar() -> fn() -> &'static [u8] as cases_ar = ar_cases as fn() -> &'static [u8]);
+split_fn!(fn cases_fr() -> fn(&Dataset) -> Option<Dataset> as cases_fr = fr_cases as fn(&Dataset) -> Option<Dataset>);
+split_fn!(fn cases_es() -> fn(&Dataset) -> Option<Dataset> as cases_es = es_cases as fn(&Dataset) -> Option<Dataset>);
+split_fn!(fn cases_ar() -> fn(&Dataset) -> Option<Dataset> as cases_ar = ar_cases as fn(&Dataset) -> Option<Dataset>);
 split_fn!(fn timeline_cases_en() -> fn(&Dataset) -> TimelineJoin as timeline_cases = en_timeline_cases as fn(&Dataset) -> TimelineJoin);
 split_fn!(fn timeline_cases_fr() -> fn(&Dataset) -> TimelineJoin as timeline_cases_fr = fr_timeline_cases as fn(&Dataset) -> TimelineJoin);
 split_fn!(fn timeline_cases_es() -> fn(&Dataset) -> TimelineJoin as timeline_cases_es = es_timeline_cases as fn(&Dataset) -> TimelineJoin);
@@ -123,20 +130,20 @@ pub async fn load(lang: Lang) -> Result<Dataset, PackError> {
     Ok(content)
 }
 
-/// The cases in the page's language, from their part.
-pub async fn cases(lang: Lang) -> Result<Cases, SplitLoaderError> {
-    let bytes = match lang {
-        Lang::Fr => cases_fr().await?(),
-        Lang::Es => cases_es().await?(),
-        Lang::Ar => cases_ar().await?(),
-        Lang::En => return super::parts::english_cases().await,
+/// The content with the cases in the page's language joined in, from their part.
+pub async fn with_cases(lang: Lang, base: &Dataset) -> Result<Dataset, SplitLoaderError> {
+    let joined = match lang {
+        Lang::Fr => cases_fr().await?(base),
+        Lang::Es => cases_es().await?(base),
+        Lang::Ar => cases_ar().await?(base),
+        Lang::En => None,
     };
     // The build encoded these bytes from a dataset it had just read, so
     // they decode; if a defect ever stops them, the English cases stand in
     // rather than the view failing.
-    match postcard::from_bytes(bytes) {
-        Ok(cases) => Ok(cases),
-        Err(_) => super::parts::english_cases().await,
+    match joined {
+        Some(content) => Ok(content),
+        None => super::parts::with_english_cases(base).await,
     }
 }
 

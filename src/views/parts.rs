@@ -81,7 +81,13 @@ pub fn preload_tours() {
 // The cases content (real cases, methods, criticism, worked maps): larger
 // than the rest of the content and on no part of the start page, so its
 // bytes travel in a part of their own (see `model::builtin`).
-split_fn!(fn cases_content() -> fn() -> Cases as cases = Cases::builtin as fn() -> Cases);
+split_fn!(fn cases_content() -> fn(&Dataset) -> Dataset as cases = english_joined as fn(&Dataset) -> Dataset);
+
+/// The content with the English cases joined in: in the cases' part, with
+/// their decoders.
+fn english_joined(base: &Dataset) -> Dataset {
+    base.clone().with_cases(Cases::builtin())
+}
 
 /// The content with the cases joined in, once they have arrived.
 static FULL: OnceLock<&'static Dataset> = OnceLock::new();
@@ -107,17 +113,17 @@ pub fn event_links(event: &Event) -> EventLinks {
     }
 }
 
-/// The English cases, from their part.
-pub(super) async fn english_cases() -> Result<Cases, SplitLoaderError> {
-    Ok(cases_content().await?())
+/// The content with the English cases joined in, from their part.
+pub(super) async fn with_english_cases(base: &Dataset) -> Result<Dataset, SplitLoaderError> {
+    Ok(cases_content().await?(base))
 }
 
 /// Fetches the cases once a session, in the page's language, and joins them
 /// to the content the start module drew with.
 async fn join_cases(base: &'static Dataset) -> Result<(), SplitLoaderError> {
     if FULL.get().is_none() {
-        let cases = super::language_parts::cases(crate::model::ui_text::lang()).await?;
-        let _ = FULL.set(Box::leak(Box::new(base.clone().with_cases(cases))));
+        let full = super::language_parts::with_cases(crate::model::ui_text::lang(), base).await?;
+        let _ = FULL.set(Box::leak(Box::new(full)));
     }
     Ok(())
 }
