@@ -1,13 +1,12 @@
 //! The shell: header with the main navigation, the current view, the footer.
 
-use super::deferred::{Deferred, DeferredPanel};
+use super::deferred::Deferred;
 use super::home::HomePage;
 use super::language_picker::{LanguageFailedNotice, LanguagePicker, TranslationNotice};
 use super::layout::{ItemSelector, PageHeading};
 use super::my_data::{accept_dropped_files, ImportState, StorageNotice};
-use super::parts::Panel;
 use super::presentation::{provide_presenter, PresentButtons};
-use super::tour::{use_tours, TourButtons, Tours};
+use super::tour::{TourButtons, TourMenu, TourPanel, Tours};
 use super::update_notice::UpdateNotice;
 use crate::browser::display_settings::apply_display_settings;
 use crate::browser::page_focus::{focus_within, manage_page_focus};
@@ -57,7 +56,6 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
     manage_page_focus(route);
     provide_presenter(Tours::provide());
     let page = Memo::new(move |_| route.get().page);
-    let tours = use_tours();
     let t = &ui().app;
 
     view! {
@@ -89,7 +87,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
             <TranslationNotice/>
             <LanguageFailedNotice/>
         </header>
-        <DeferredPanel panel=Panel::TourMenu wanted=tours.menu/>
+        <TourMenu/>
         <StorageNotice/>
         <UpdateNotice/>
         <main id="main" tabindex="-1">
@@ -99,7 +97,7 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 other => view! { <Deferred page=other/> }.into_any(),
             }}
         </main>
-        <DeferredPanel panel=Panel::TourPanel wanted=Signal::derive(move || tours.open.with(Option::is_some))/>
+        <TourPanel/>
         <footer class="site-footer">
             <p>
                 {t.footer_sources_before}

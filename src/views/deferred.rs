@@ -6,7 +6,7 @@
 //! old ones) must never leave a silently empty page, whichever part it is.
 
 use super::layout::ReloadButton;
-use super::parts::{self, Panel, PartView};
+use super::parts::{self, PartView};
 use crate::browser::page_focus;
 use crate::model::route::Page;
 use crate::model::ui_text::ui;
@@ -68,38 +68,6 @@ pub fn Deferred(page: Page) -> impl IntoView {
         State::Loading => view! { <p class="loading" role="status">{ui().app.part_loading}</p> }.into_any(),
         State::Failed(reason) => {
             view! { <LoadFailed heading=ui().app.part_failed reason retry=fetch.clone()/> }.into_any()
-        }
-    }
-}
-
-/// A panel of the shell (see [`Panel`]), fetched from its part the first
-/// time it is `wanted`, then drawn for good: it shows and hides itself.
-/// While it downloads, and if it cannot, it says so where it will appear.
-#[component]
-pub fn DeferredPanel(panel: Panel, #[prop(into)] wanted: Signal<bool>) -> impl IntoView {
-    let state = RwSignal::new(None::<State>);
-    let fetch = move || {
-        state.set(Some(State::Loading));
-        leptos::task::spawn_local(async move {
-            let outcome = match parts::load_panel(panel).await {
-                Ok(view) => State::Ready(view),
-                Err(e) => State::Failed(e.to_string()),
-            };
-            let _ = state.try_set(Some(outcome));
-        });
-    };
-    Effect::new(move |_| {
-        if wanted.get() && state.with_untracked(Option::is_none) {
-            fetch();
-        }
-    });
-    move || match state.get() {
-        Some(State::Ready(view)) => Some(view()),
-        Some(State::Failed(reason)) => {
-            wanted.get().then(|| view! { <LoadFailed heading=ui().app.part_failed reason retry=fetch/> }.into_any())
-        }
-        Some(State::Loading) | None => {
-            wanted.get().then(|| view! { <p class="loading" role="status">{ui().app.part_loading}</p> }.into_any())
         }
     }
 }

@@ -33,7 +33,6 @@ use super::read_all::ReadAllPage;
 use super::references::ReferencesPage;
 use super::share::SharedPage;
 use super::timeline::TimelinePage;
-use super::tour::{TourMenu, TourPanel};
 use super::tracks::TracksPage;
 
 split_fn!(fn timeline() -> PartView as timeline = || view! { <TimelinePage/> }.into_any());
@@ -48,35 +47,6 @@ split_fn!(fn my_data() -> PartView as your_data = || view! { <MyDataPage/> }.int
 split_fn!(fn shared() -> PartView as your_data = || view! { <SharedPage/> }.into_any());
 split_fn!(fn handout() -> PartView as reading = || view! { <HandoutPage/> }.into_any());
 split_fn!(fn speaker_notes() -> PartView as reading = || view! { <SpeakerNotesPage/> }.into_any());
-
-/// The shell's panels that come from a part: the list of tours (with the
-/// tour editor) and the open tour's step. They are on every page but shown
-/// only once a reader starts a tour, and together they were 13.6 KB brotli
-/// of the start module.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Panel {
-    TourMenu,
-    TourPanel,
-}
-
-split_fn!(fn tour_menu() -> PartView as tours = || view! { <TourMenu/> }.into_any());
-split_fn!(fn tour_panel() -> PartView as tours = || view! { <TourPanel/> }.into_any());
-
-/// Loads the part that draws `panel`.
-pub async fn load_panel(panel: Panel) -> Result<PartView, SplitLoaderError> {
-    match panel {
-        Panel::TourMenu => tour_menu().await,
-        Panel::TourPanel => tour_panel().await,
-    }
-}
-
-/// Starts fetching the tours' part before it is asked for (the reader's
-/// pointer or focus is on a tour button), so the menu opens at once.
-pub fn preload_tours() {
-    leptos::task::spawn_local(async {
-        let _ = tour_menu().await;
-    });
-}
 
 // The cases content (real cases, methods, criticism, worked maps): larger
 // than the rest of the content and on no part of the start page, so its

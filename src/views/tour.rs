@@ -7,7 +7,6 @@
 
 use super::app::{use_app, AppContext};
 use super::cite::cites_view;
-use super::parts::preload_tours;
 use super::tour_editor::TourEditor;
 use crate::browser::hash_route::navigate;
 use crate::browser::{spotlight, step_keys};
@@ -156,8 +155,6 @@ pub fn TourButtons() -> impl IntoView {
                 aria-expanded=move || tours.menu.get().to_string()
                 aria-controls="tour-menu"
                 on:click=move |_| tours.menu.update(|m| *m = !*m)
-                on:focus=move |_| preload_tours()
-                on:pointerenter=move |_| preload_tours()
             >
                 {t.start_tour}
             </button>
@@ -165,8 +162,6 @@ pub fn TourButtons() -> impl IntoView {
                 <button
                     type="button"
                     aria-describedby="resume-what"
-                    on:focus=move |_| preload_tours()
-                    on:pointerenter=move |_| preload_tours()
                     on:click=move |_| {
                         if let Some((id, step, _)) = resume.get_untracked() {
                             tours.start(&id, step);

@@ -137,32 +137,6 @@ describe('views loaded on first use', () => {
     session = undefined;
   });
 
-  it('the tours arrive when a tour button is reached; if they cannot, the menu says so and Try again opens it', async () => {
-    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
-    let blocked = true;
-    const parts = [];
-    session.page.on('request', (r) => { if (/split_\w+\.wasm/.test(r.url())) parts.push(r.url().match(/split_\w+/)[0]); });
-    await session.page.route('**/split_tours.wasm', (route) => (blocked ? route.abort() : route.continue()));
-    await session.page.goto(site.server.url);
-    await appReady(session.page);
-    assert.ok(!parts.includes('split_tours'), 'the start page does not fetch the tours');
-    await session.page.getByRole('button', { name: 'Start tour' }).focus();
-    for (let i = 0; i < 50 && !parts.includes('split_tours'); i++) await session.page.waitForTimeout(20);
-    assert.ok(parts.includes('split_tours'), 'reaching the button fetches the tours');
-    await session.page.getByRole('button', { name: 'Start tour' }).click();
-    const alert = session.page.getByRole('alert');
-    await alert.getByText('This part of the guide could not be loaded.').waitFor();
-    blocked = false;
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    const menu = session.page.getByRole('region', { name: 'Guided tours' });
-    await menu.getByRole('button').first().click();
-    await session.page.locator('.tour-panel').waitFor();
-    assert.equal(await session.page.getByRole('alert').count(), 0);
-    assert.deepEqual(session.problems.pageErrors, [], 'no panic');
-    await session.context.close();
-    session = undefined;
-  });
-
   it('content that cannot load says so above the readable start page, and Try again starts the guide', async () => {
     session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
     let blocked = true;
