@@ -4,8 +4,8 @@
 // It splits cargo's last release build (the one scripts/build-wasm.mjs made,
 // which still has its function names) again into a scratch folder, runs
 // `wasm-opt -Oz -g` on each module (names kept), and sums each function's
-// body, raw and brotli-compressed on its own, under the crate its mangled
-// this app's module its (v0-mangled) name mentions, so a view's closures and
+// body, raw and brotli-compressed on its own, under the module of this app
+// its (v0-mangled) name mentions, so a view's closures and
 // the generic rendering and signal code instantiated for its types count
 // under that view; other code under its crate. Data (the content, text) is
 // one line per module. The `__wbindgen_describe` functions are counted

@@ -151,16 +151,22 @@ impl Dataset {
     /// The content with the cases joined in: references added, the case
     /// events among the others in date order, and the rest in their places.
     pub fn with_cases(mut self, cases: Cases) -> Dataset {
-        self.references.extend(cases.references);
-        self.events.extend(cases.events);
-        // Stable: on the same date the history stays before the cases.
-        self.events.sort_by_key(|e| e.date);
+        self.join_case_events(cases.events, cases.references);
         self.methods.extend(cases.methods);
         self.criticism.extend(cases.criticism);
         self.case_studies.extend(cases.case_studies);
         self.relation_cases.extend(cases.relation_cases);
         self.quiz.extend(cases.quiz);
         self
+    }
+
+    /// Adds case events and the sources they cite: the events among the
+    /// others in date order (all the cases, or the timeline's share of them).
+    pub(crate) fn join_case_events(&mut self, events: Vec<Event>, references: Vec<Reference>) {
+        self.references.extend(references);
+        self.events.extend(events);
+        // Stable: on the same date the history stays before the cases.
+        self.events.sort_by_key(|e| e.date);
     }
 
     pub fn method(&self, id: &str) -> Option<&Method> {

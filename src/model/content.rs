@@ -137,6 +137,13 @@ pub struct Event {
 }
 
 impl Event {
+    /// The ids of the sources the event cites, its quotations' and its
+    /// disputes' included.
+    pub fn cited_references(&self) -> impl Iterator<Item = &str> {
+        let readings = self.disputes.iter().flat_map(|d| &d.readings).flat_map(|r| &r.cite);
+        self.cite.iter().chain(self.quotes.iter().map(|q| &q.cite)).chain(readings).map(|c| c.reference.as_str())
+    }
+
     /// An event with only its essentials; the rest empty, in the history's lane.
     pub fn new(id: String, date: HistDate, title: String, summary: String) -> Event {
         Event {

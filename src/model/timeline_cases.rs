@@ -51,19 +51,8 @@ impl Dataset {
     /// The content with the timeline's share of the cases joined in, in the
     /// order [`Dataset::with_cases`] gives.
     pub fn with_timeline_cases(mut self, cases: &TimelineCases) -> Dataset {
-        self.references.extend(cases.references.iter().cloned());
-        self.events.extend(cases.events.iter().cloned());
-        self.events.sort_by_key(|e| e.date);
+        self.join_case_events(cases.events.clone(), cases.references.clone());
         self
-    }
-}
-
-impl Event {
-    /// The ids of the sources the event cites, its quotations' and its
-    /// disputes' included.
-    pub fn cited_references(&self) -> impl Iterator<Item = &str> {
-        let readings = self.disputes.iter().flat_map(|d| &d.readings).flat_map(|r| &r.cite);
-        self.cite.iter().chain(self.quotes.iter().map(|q| &q.cite)).chain(readings).map(|c| c.reference.as_str())
     }
 }
 

@@ -133,10 +133,10 @@ pub async fn load(lang: Lang) -> Result<Dataset, PackError> {
 /// The content with the cases in the page's language joined in, from their part.
 pub async fn with_cases(lang: Lang, base: &Dataset) -> Result<Dataset, SplitLoaderError> {
     let joined = match lang {
+        Lang::En => return super::parts::with_english_cases(base).await,
         Lang::Fr => cases_fr().await?(base),
         Lang::Es => cases_es().await?(base),
         Lang::Ar => cases_ar().await?(base),
-        Lang::En => None,
     };
     // The build encoded these bytes from a dataset it had just read, so
     // they decode; if a defect ever stops them, the English cases stand in

@@ -14,6 +14,13 @@ let session;
 // These tests make the network fail; a service worker would answer from its
 // cache instead (that is offline.test.mjs), so none runs here.
 const NO_WORKER = { serviceWorkers: 'block' };
+
+/** The names of the parts (`split_*.wasm`) `page` asks for, in order, as it goes. */
+function partsFetched(page) {
+  const parts = [];
+  page.on('request', (r) => { if (/split_\w+\.wasm/.test(r.url())) parts.push(r.url().match(/split_\w+/)[0]); });
+  return parts;
+}
 after(async () => session?.context.close());
 
 describe('before the app runs', () => {
@@ -65,8 +72,7 @@ describe('before the app runs', () => {
 describe('views loaded on first use', () => {
   it('opening a view fetches its part once; coming back draws at once', async () => {
     session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
-    const parts = [];
-    session.page.on('request', (r) => { if (/split_\w+\.wasm/.test(r.url())) parts.push(r.url().match(/split_\w+/)[0]); });
+    const parts = partsFetched(session.page);
     await session.page.goto(site.server.url);
     await appReady(session.page);
     // The English content is a part (a translated page does not fetch it),
@@ -90,8 +96,7 @@ describe('views loaded on first use', () => {
     const cases = JSON.parse(await fs.readFile(new URL('../../src/content/cases.json', import.meta.url), 'utf8'));
     const event = cases.events.find((e) => e.case_map && e.concepts?.length && e.criticism?.length);
     session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
-    const parts = [];
-    session.page.on('request', (r) => { if (/split_\w+\.wasm/.test(r.url())) parts.push(r.url().match(/split_\w+/)[0]); });
+    const parts = partsFetched(session.page);
     await session.page.goto(`${site.server.url}#/timeline/${event.id}`);
     await appReady(session.page);
     const details = session.page.locator('#event-details');
