@@ -38,17 +38,32 @@
   // is fetched as soon as the start module is: the app would ask for it
   // only once it runs. scripts/build-wasm.mjs names the folder.
   var parts = root.getAttribute('data-parts');
+  function preload(name) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = parts + name + '.wasm';
+    document.head.appendChild(link);
+  }
+  function viewNamed() { return location.hash.replace(/^#\/?/, '').split(/[?/]/)[0]; }
   if (parts && location.protocol !== 'file:') {
-    var preload = document.createElement('link');
-    preload.rel = 'preload';
-    preload.as = 'fetch';
-    preload.crossOrigin = 'anonymous';
-    preload.href = parts + (lang === 'en' ? 'split_content_en.wasm' : 'split_lang_' + lang + '.wasm');
-    document.head.appendChild(preload);
+    preload(lang === 'en' ? 'split_content_en' : 'split_lang_' + lang);
+    // A link straight to a view: its part, the chunks it shares with other
+    // views and its share of the content, all at once beside the start
+    // module, rather than each once the one before has arrived and run
+    // (scripts/preload-map.mjs recorded them from this build; a chunk is
+    // named by its number).
+    var sets = (root.getAttribute('data-preload') || '').split(';');
+    for (var s = 0; s < sets.length; s++) {
+      var set = sets[s].split('=');
+      if (set[0].split(',').indexOf(lang + '.' + viewNamed()) < 0) continue;
+      var files = set[1].split(' ');
+      for (var f = 0; f < files.length; f++) preload(/^[0-9]+$/.test(files[f]) ? 'chunk_' + files[f] : files[f]);
+    }
   }
   function mark() {
-    var view = location.hash.replace(/^#\/?/, '').split(/[?/]/)[0];
-    root.classList.toggle('deep-link', view !== '' || lang !== 'en');
+    root.classList.toggle('deep-link', viewNamed() !== '' || lang !== 'en');
   }
   mark();
   addEventListener('hashchange', mark);

@@ -105,9 +105,10 @@ if (!release) {
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html has an inline script; the CSP forbids it');
 fs.writeFileSync(file, html);
 
-// 7. The start view, drawn by the app just built, into index.html; then the
-//    one-file edition made from that page; last, the service worker and its
-//    list of every file (index.html included, so it must be final).
+// 7. The start view, drawn by the app just built, into index.html, and the
+//    files a link straight to each view needs; then the one-file edition
+//    made from that page; last, the service worker and its list of every
+//    file (index.html included, so it must be final).
 if (release) {
-  for (const script of ['prerender.mjs', 'one-file.mjs', 'precache.mjs']) run('node', [path.join(root, 'scripts', script), staging]);
+  for (const script of ['prerender.mjs', 'preload-map.mjs', 'one-file.mjs', 'precache.mjs']) run('node', [path.join(root, 'scripts', script), staging]);
 }

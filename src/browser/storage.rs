@@ -99,6 +99,11 @@ pub struct UserStore {
     /// then nothing is saved, so a stored document is never overwritten by
     /// the empty one the views start with.
     ready: RwSignal<bool>,
+    /// Whether reading what was stored has finished, however it went (or
+    /// there was nothing to read). A view waits for it (`views::deferred`):
+    /// drawn from the empty document the store starts with, a view that reads
+    /// the reader's data once (a quiz's saved answers) would show none.
+    read: RwSignal<bool>,
     /// What was last written (or read), so only real changes are saved and a
     /// copy adopted from another tab is not written back.
     written: StoredValue<UserData>,
@@ -117,6 +122,7 @@ impl UserStore {
             data: RwSignal::new(UserData::default()),
             problem: RwSignal::new(stored.as_ref().err().cloned()),
             ready: RwSignal::new(!matches!(stored, Ok(Some(_)))),
+            read: RwSignal::new(!matches!(stored, Ok(Some(_)))),
             written: StoredValue::new(UserData::default()),
             pending: StoredValue::new(None),
         };
@@ -135,6 +141,7 @@ impl UserStore {
                     }
                     Err(e) => store.problem.set(Some(StorageProblem::CodecMissing(e.to_string()))),
                 }
+                store.read.set(true);
             });
         }
         Effect::new(move |_| {
@@ -157,6 +164,11 @@ impl UserStore {
             }
         });
         store
+    }
+
+    /// Whether what was stored has been read (tracked): see `read`.
+    pub fn is_read(self) -> bool {
+        self.read.get()
     }
 
     fn schedule_save(self) {

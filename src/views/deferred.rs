@@ -35,6 +35,16 @@ pub fn Deferred(page: Page) -> impl IntoView {
     let app = super::app::use_app();
     let (joined, base) = (app.joined, app.start_content());
     let state = RwSignal::new(loaded(&page).map_or(State::Loading, State::Ready));
+    // A part that has just arrived: focus and the benchmark's mark follow
+    // once it is drawn, which may wait for the reader's stored data below.
+    let arrived = RwSignal::new(false);
+    Effect::new(move |_| {
+        if arrived.get() && app.user.is_read() {
+            arrived.set(false);
+            page_focus::settle_after_load();
+            request_animation_frame(|| crate::mark(crate::VIEW_READY_MARK));
+        }
+    });
     let fetch = {
         let page = page.clone();
         move || {
@@ -54,8 +64,7 @@ pub fn Deferred(page: Page) -> impl IntoView {
                 };
                 // The view may have been left while its part downloaded.
                 if state.try_set(outcome).is_none() {
-                    page_focus::settle_after_load();
-                    request_animation_frame(|| crate::mark(crate::VIEW_READY_MARK));
+                    arrived.try_set(true);
                 }
             });
         }
@@ -64,8 +73,12 @@ pub fn Deferred(page: Page) -> impl IntoView {
         fetch();
     }
     move || match state.get() {
-        State::Ready(view) => view(),
-        State::Loading => view! { <p class="loading" role="status">{ui().app.part_loading}</p> }.into_any(),
+        // A part can arrive before the stored data is read (both load as the
+        // page starts): the view waits for it rather than start empty.
+        State::Ready(view) if app.user.is_read() => view(),
+        State::Ready(_) | State::Loading => {
+            view! { <p class="loading" role="status">{ui().app.part_loading}</p> }.into_any()
+        }
         State::Failed(reason) => {
             view! { <LoadFailed heading=ui().app.part_failed reason retry=fetch.clone()/> }.into_any()
         }

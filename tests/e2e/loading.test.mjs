@@ -123,6 +123,37 @@ describe('views loaded on first use', () => {
     session = undefined;
   });
 
+  for (const [hash, part] of [['#/timeline', 'split_timeline'], ['?lang=fr#/quiz', 'split_classroom'], ['#/read', 'split_reading'], ['?lang=ar#/shared', 'split_your_data']]) {
+    it(`a link straight to ${hash} asks for all its files as the page starts, each once, and needs no other`, async () => {
+      session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
+      const wasm = [];
+      session.page.on('request', (r) => { const name = r.url().match(/\/(\w+)\.wasm$/)?.[1]; if (name) wasm.push(name); });
+      // The start module is held back until the view's part has been asked
+      // for: were the part asked for only once the app runs, it never would be.
+      let asked, early;
+      const partAsked = new Promise((resolve) => { asked = resolve; });
+      session.page.on('request', (r) => { if (r.url().endsWith(`/${part}.wasm`)) asked(true); });
+      await session.page.route('**/multitrack_bg.wasm', async (route) => {
+        early = await Promise.race([partAsked, new Promise((r) => setTimeout(() => r(false), 5000))]);
+        await route.continue();
+      });
+      await session.page.goto(site.server.url + hash);
+      await appReady(session.page);
+      await session.page.waitForLoadState('networkidle');
+      assert.equal(early, true, `${part}.wasm was not asked for before the start module arrived`);
+      const preloaded = await session.page.evaluate(() =>
+        [...document.querySelectorAll('link[rel=preload]')].map((l) => l.href.match(/\/(\w+)\.wasm$/)?.[1]).filter(Boolean));
+      const own = wasm.filter((f) => f !== 'multitrack_bg');
+      assert.deepEqual([...new Set(own)].sort(), preloaded.filter((f) => f !== 'multitrack_bg').sort(), 'every file the view fetched was asked for at the start, and nothing more');
+      assert.deepEqual(own.filter((f, i) => own.indexOf(f) !== i), [], 'each file fetched once');
+      assert.ok(own.includes(part) && own.some((f) => f.startsWith('chunk_')), `fetched ${own}`);
+      assert.equal(await session.page.locator('main h1').count(), 1, 'the view is drawn');
+      assert.deepEqual(session.problems.pageErrors, []);
+      await session.context.close();
+      session = undefined;
+    });
+  }
+
   it('a part that cannot load says so, and Try again loads it', async () => {
     session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
     let blocked = true;
