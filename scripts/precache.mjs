@@ -39,9 +39,16 @@ function walk(dir, prefix = '') {
     return NOT_CACHED.has(rel) ? [] : [rel];
   });
 }
-const files = walk(folder).sort().map((rel) => {
+// A translation's own files end in its code (split_lang_fr.wasm,
+// split_cases_fr.wasm): the worker caches them only for the languages the
+// reader uses. The codes are those of the translations' wording parts.
+const all = walk(folder).sort();
+const translations = all.map((rel) => rel.match(/\/split_lang_([a-z]{2})\.wasm$/)?.[1]).filter(Boolean);
+if (!translations.length) throw new Error('precache: the build has no translation parts (split_lang_<code>.wasm)');
+const files = all.map((rel) => {
   const bytes = fs.readFileSync(path.join(folder, rel));
-  return { url: `./${rel}`, integrity: `sha256-${crypto.createHash('sha256').update(bytes).digest('base64')}` };
+  const lang = translations.find((code) => rel.endsWith(`_${code}.wasm`));
+  return { url: `./${rel}`, integrity: `sha256-${crypto.createHash('sha256').update(bytes).digest('base64')}`, ...(lang ? { lang } : {}) };
 });
 if (!files.some((f) => f.url === './index.html')) throw new Error('the build has no index.html to cache');
 const version = crypto.createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
@@ -49,4 +56,4 @@ const version = crypto.createHash('sha256').update(JSON.stringify(files)).digest
 // 3. The worker: the list, then the worker's code.
 const header = `// Written by scripts/precache.mjs for this build.\nconst VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(files, null, 1)};\n`;
 fs.writeFileSync(path.join(folder, WORKER), header + source(WORKER));
-console.log(`precache: ${files.length} files, version ${version}`);
+console.log(`precache: ${files.length} files (${files.filter((f) => f.lang).length} of them cached only for their language: ${translations.join(', ')}), version ${version}`);

@@ -49,8 +49,32 @@
     hadController = true;
   });
 
+  // The worker caches a translation only for a reader who uses it (see
+  // service-worker.js): each page tells it the page's language once it runs
+  // (choosing another language reopens the page, so that one is told too).
+  // `<html data-offline="ready">` then says every file of this version in
+  // this language is cached.
+  var told = '';
+  function tellLanguage() {
+    var active = navigator.serviceWorker.controller;
+    var lang = root.lang;
+    if (!active || !lang || lang === told) return;
+    told = lang;
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function (event) {
+      if (event.data === 'cached') root.dataset.offline = 'ready';
+      else console.warn('multitrack: the ' + lang + ' files are not available offline (' + event.data + ')');
+    };
+    active.postMessage({ language: lang }, [channel.port2]);
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', tellLanguage);
+
   function register() {
-    navigator.serviceWorker.register('./service-worker.js').then(watch, function (e) {
+    navigator.serviceWorker.register('./service-worker.js').then(function (registration) {
+      watch(registration);
+      // On a first visit the worker takes the page a moment after it is ready: controllerchange.
+      navigator.serviceWorker.ready.then(tellLanguage);
+    }, function (e) {
       console.warn('multitrack: offline use is not available here (' + e + ')');
     });
   }
@@ -59,10 +83,14 @@
   // guide must not compete with that view, for a slow connection or for a
   // phone's processor (5,000 events drew with a 241 ms task beside it, 144 ms
   // without). The app marks <html data-ready>; a view that arrives as a part
-  // also sets the performance mark "multitrack-view-ready" (src/lib.rs).
+  // also sets the performance mark "multitrack-view-ready" (src/lib.rs). The
+  // start page, in any language, is drawn by the start module: no mark.
+  // (Not the `deep-link` class, which a translated start page carries too:
+  // it waited the full 20 seconds.)
   function drawn() {
     if (!root.hasAttribute('data-ready')) return false;
-    return !root.classList.contains('deep-link') || performance.getEntriesByName('multitrack-view-ready').length > 0;
+    var view = location.hash.replace(/^#\/?/, '').split(/[?/]/)[0];
+    return view === '' || view === 'home' || performance.getEntriesByName('multitrack-view-ready').length > 0;
   }
   var idle = window.requestIdleCallback || function (f) { setTimeout(f, 1); };
   var waited = 0;

@@ -183,6 +183,8 @@ describe('offline in a language', () => {
       await page.goto(server.url + '?lang=ar');
       await appReady(page);
       await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 30000 });
+      // The Arabic files are cached once the worker has been told the page's language.
+      await page.waitForSelector('html[data-offline="ready"]', { state: 'attached', timeout: 30000 });
       await server.close();
       await context.setOffline(true);
       await page.reload();

@@ -22,11 +22,24 @@ async function copyOfDist() {
   return dir;
 }
 
-/** Waits until the page is controlled by an active worker, which has cached every file. */
-async function offlineReady(page) {
+/**
+ * Waits until the page is controlled by an active worker, which has cached
+ * every file of the page's language (public/offline/register.js marks it).
+ */
+async function offlineReady(page, timeout = 30000) {
   // A synchronous check: waitForFunction takes a returned promise as truthy.
-  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 30000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout });
+  await page.waitForSelector('html[data-offline="ready"]', { state: 'attached', timeout });
 }
+
+/** The file names (last path segment) in every cache of this origin. */
+const cachedFiles = (page) => page.evaluate(async () => {
+  const names = [];
+  for (const key of await caches.keys()) {
+    for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname.split('/').pop());
+  }
+  return names;
+});
 
 /** The names of the caches this origin holds. */
 const cacheNames = (page) => page.evaluate(() => caches.keys());
@@ -70,6 +83,47 @@ describe('offline after one visit', () => {
       assert.equal(await page.getByRole('textbox', { name: 'Notes' }).inputValue(), 'Written on the train');
       await context.close();
       assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('a visit caches the reader\'s language and no other translation; a language chosen later is cached too', async () => {
+    const server = await serveFolder(DIST);
+    const browser = await launch();
+    try {
+      const { page, context, problems } = await guardedPage(browser, server.origin);
+      const translation = (lang) => ['split_lang', 'split_cases', 'split_timeline_cases'].map((p) => `${p}_${lang}.wasm`);
+      await page.goto(server.url + '?lang=fr');
+      await appReady(page);
+      // A translated start page registers the worker once it is drawn, well
+      // within the 20 seconds after which register.js gives up waiting.
+      await offlineReady(page, 10000);
+      let cached = await cachedFiles(page);
+      for (const file of [...translation('fr'), 'split_content_en.wasm', 'split_cases.wasm', 'split_timeline.wasm', 'index.html']) {
+        assert.ok(cached.includes(file), `${file} is cached`);
+      }
+      assert.deepEqual(cached.filter((f) => /_(es|ar)\.wasm$/.test(f)), [], 'no Spanish or Arabic file was fetched');
+      // Choosing Spanish reopens the page in it (the Language menu's links).
+      await page.goto(server.url + '?lang=es#/timeline');
+      await appReady(page);
+      await offlineReady(page);
+      cached = await cachedFiles(page);
+      for (const file of translation('es')) assert.ok(cached.includes(file), `${file} is cached once Spanish is chosen`);
+      assert.deepEqual(cached.filter((f) => /_ar\.wasm$/.test(f)), [], 'still no Arabic');
+      await server.close();
+      await context.setOffline(true);
+      for (const [lang, view] of [['es', 'quiz'], ['fr', 'cases'], ['fr', 'timeline']]) {
+        await page.goto(`${server.url}?lang=${lang}#/${view}`);
+        await appReady(page);
+        await page.waitForSelector('#main h1, #main .load-failed');
+        assert.equal(await page.locator('#main .load-failed').count(), 0, `${view} in ${lang} came from the cache`);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+        assert.equal(await page.locator('[role=alert]').count(), 0, `${view} in ${lang}: no "shown in English" notice`);
+      }
+      await context.close();
+      assert.deepEqual(problems.pageErrors, []);
     } finally {
       await browser.close();
       await server.close();
