@@ -12,16 +12,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const folder = process.argv[2];
 if (!folder) throw new Error('usage: node scripts/precache.mjs <built folder>');
 const here = path.dirname(fileURLToPath(import.meta.url));
 const source = (name) => fs.readFileSync(path.join(here, '..', 'public', 'offline', name), 'utf8');
+// Both scripts are written for reading (their comments say why they do what
+// they do) and shipped minified: they are fetched on every first visit, in
+// every language (1.3 KB brotli less between them). npm terser, as for the
+// app's own JavaScript (build-wasm.mjs).
+const minified = async (name) => {
+  const { code } = await minify(source(name), { compress: true, mangle: true });
+  if (!code) throw new Error(`precache: terser returned nothing for ${name}`);
+  return code;
+};
 const WORKER = 'service-worker.js';
 const NOT_CACHED = new Set([WORKER, 'multitrack-offline.html']);
 
 // 1. The registering script, named by its hash, into the page.
-const register = source('register.js');
+const register = await minified('register.js');
 const registerName = `offline-${crypto.createHash('sha256').update(register).digest('hex').slice(0, 16)}.js`;
 fs.writeFileSync(path.join(folder, registerName), register);
 const page = path.join(folder, 'index.html');
@@ -54,6 +64,6 @@ if (!files.some((f) => f.url === './index.html')) throw new Error('the build has
 const version = crypto.createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
 
 // 3. The worker: the list, then the worker's code.
-const header = `// Written by scripts/precache.mjs for this build.\nconst VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(files, null, 1)};\n`;
-fs.writeFileSync(path.join(folder, WORKER), header + source(WORKER));
+const header = `// Written by scripts/precache.mjs for this build.\nconst VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(files)};\n`;
+fs.writeFileSync(path.join(folder, WORKER), header + (await minified(WORKER)));
 console.log(`precache: ${files.length} files (${files.filter((f) => f.lang).length} of them cached only for their language: ${translations.join(', ')}), version ${version}`);
