@@ -4,10 +4,16 @@
 // - the first load of each entry point (what a fresh profile downloads until
 //   the view is interactive and the network is idle, brotli q11 per
 //   response), beside the whole app (every file in dist/, raw, gzip -9,
-//   brotli q11);
+//   brotli q11) and the offline copy the service worker caches for a reader
+//   of each language;
 // - the median first contentful paint, largest contentful paint and time to
 //   interactive in headless Chromium for the app and for a plain static HTML
 //   page holding the same text ("Read it all"), in the same run;
+// - the time to interactive of the start page and of links straight to two
+//   views on a slow mobile network (Lighthouse's: 150 ms round trip,
+//   1.6 Mbit/s down, served with gzip), beside the same build with its list
+//   of the files each view needs taken out of index.html (route-shell.js then
+//   asks only for the language's part, and the rest follow as the app runs);
 // - Lighthouse 12's performance and accessibility scores, median of 3, mobile
 //   and desktop, served with gzip as most static hosts do (BENCH_LIGHTHOUSE=0
 //   skips it).
@@ -23,7 +29,8 @@ import { launch, appReady, CHROMIUM_ARGS } from '../tests/e2e/support/browser.mj
 import { brotli, firstLoad } from '../tests/e2e/support/first_load.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+// BENCH_DIST: another build to measure (an earlier one kept for comparison).
+const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(root, 'dist');
 const out = path.join(root, 'bench', 'out');
 const RUNS = Number(process.env.RUNS ?? 7);
 
@@ -53,8 +60,18 @@ function sizes(buffer) {
 async function sizeReport() {
   console.log('Shipped files (KiB)                         raw     gzip   brotli');
   const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const file of await shippedFiles(dist)) {
+  const files = await shippedFiles(dist);
+  // The service worker caches a translation's files only for its readers
+  // (public/offline/service-worker.js, scripts/precache.mjs: by their names).
+  const translations = files.map((f) => path.basename(f).match(/^split_lang_([a-z]{2})\.wasm$/)?.[1]).filter(Boolean);
+  const translationOf = (file) => translations.find((code) => file.endsWith(`_${code}.wasm`));
+  const offline = { core: 0 };
+  for (const file of files) {
     const s = sizes(await fs.readFile(file));
+    if (path.basename(file) !== ONE_FILE && path.basename(file) !== 'service-worker.js') {
+      const code = translationOf(file) ?? 'core';
+      offline[code] = (offline[code] ?? 0) + s.brotli;
+    }
     if (path.basename(file) === ONE_FILE) {
       // A download for disks, not part of the hosted guide: shown apart.
       console.log(`  (${ONE_FILE}, the one-file edition: raw ${s.raw}, gzip ${s.gzip}, brotli ${s.brotli} bytes)`);
@@ -65,6 +82,8 @@ async function sizeReport() {
   }
   console.log(`  ${'TOTAL'.padEnd(40)}${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
   console.log(`  whole app: raw ${total.raw}, gzip ${total.gzip}, brotli ${total.brotli} bytes`);
+  console.log(`  the offline copy a reader's browser caches (brotli): in English ${offline.core} bytes; ` +
+    translations.map((code) => `in ${code} ${offline.core + offline[code]}`).join(', '));
   return total;
 }
 
@@ -179,6 +198,50 @@ async function speedReport() {
   console.log(`  static twin bytes: HTML ${twin.bytes.raw} raw / ${twin.bytes.brotli} brotli, CSS ${twin.cssBytes.brotli} brotli`);
 }
 
+/**
+ * Cold loads on Lighthouse's simulated slow 4G, where round trips, not
+ * bytes alone, decide how long a link straight to a view waits: the build as
+ * it is, and a copy whose index.html has lost its `data-preload` list.
+ */
+async function slowNetworkReport() {
+  const bare = path.join(out, 'without-preload-list');
+  await fs.cp(dist, bare, { recursive: true });
+  const page = path.join(bare, 'index.html');
+  await fs.writeFile(page, (await fs.readFile(page, 'utf8')).replace(/ data-preload="[^"]*"/, ''));
+  const servers = { 'as built': await serveFolder(dist, { gzip: true }), 'no preload list': await serveFolder(bare, { gzip: true }) };
+  const browser = await launch();
+  const runs = Number(process.env.SLOW_RUNS ?? 3);
+  console.log(`\nSlow 4G (150 ms round trip, 1.6 Mbit/s down, gzip), time to interactive, median of ${runs} cold loads (ms)`);
+  console.log(`  ${''.padEnd(24)}${Object.keys(servers).map((k) => k.padStart(16)).join('')}`);
+  for (const entry of ['', '#/timeline', '#/read', '?lang=fr#/quiz']) {
+    const cells = [];
+    for (const server of Object.values(servers)) {
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const context = await browser.newContext({ serviceWorkers: 'block' });
+        const tab = await context.newPage();
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+        await tab.goto(server.url + entry, { waitUntil: 'load', timeout: 60000 });
+        await appReady(tab);
+        // A link to a view is interactive once its part has drawn it.
+        const mark = entry.includes('#/') ? 'multitrack-view-ready' : 'multitrack-interactive';
+        await tab.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 60000 });
+        times.push(await tab.evaluate(() => {
+          const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? 0;
+          return Math.max(mark('multitrack-interactive'), mark('multitrack-view-ready'));
+        }));
+        await context.close();
+      }
+      cells.push(median(times));
+    }
+    console.log(`  ${(entry || '#/ (start page)').padEnd(24)}${cells.map((c) => c.toFixed(0).padStart(16)).join('')}`);
+  }
+  await browser.close();
+  for (const server of Object.values(servers)) await server.close();
+}
+
 /** Lighthouse 12 against the build served with gzip: median of 3 per form factor. */
 async function lighthouseReport() {
   const { default: lighthouse } = await import('lighthouse');
@@ -218,6 +281,7 @@ async function lighthouseReport() {
 const total = await sizeReport();
 const first = await firstLoadReport(total);
 await speedReport();
+await slowNetworkReport();
 const scores = process.env.BENCH_LIGHTHOUSE === '0' ? null : await lighthouseReport();
 console.log(`\nsummary: first load ${first['#/']} bytes (start page), ${first['#/timeline']} (timeline); whole app ${total.brotli} bytes brotli` +
   (scores ? `; Lighthouse mobile ${scores.mobile.performance}, desktop ${scores.desktop.performance}` : ''));
