@@ -82,15 +82,12 @@
   // Once the first view is drawn and the browser is idle: precaching the whole
   // guide must not compete with that view, for a slow connection or for a
   // phone's processor (5,000 events drew with a 241 ms task beside it, 144 ms
-  // without). The app marks <html data-ready>; a view that arrives as a part
-  // also sets the performance mark "multitrack-view-ready" (src/lib.rs). The
-  // start page, in any language, is drawn by the start module: no mark.
-  // (Not the `deep-link` class, which a translated start page carries too:
-  // it waited the full 20 seconds.)
+  // without). The app marks <html data-ready> once it has replaced the static
+  // page; a view that arrives as a part shows its loading line in the main
+  // region until it is drawn (`views::deferred`), whatever the view or the
+  // language.
   function drawn() {
-    if (!root.hasAttribute('data-ready')) return false;
-    var view = location.hash.replace(/^#\/?/, '').split(/[?/]/)[0];
-    return view === '' || view === 'home' || performance.getEntriesByName('multitrack-view-ready').length > 0;
+    return root.hasAttribute('data-ready') && !document.querySelector('#main .loading');
   }
   var idle = window.requestIdleCallback || function (f) { setTimeout(f, 1); };
   var waited = 0;

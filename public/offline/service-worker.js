@@ -25,7 +25,8 @@
 /* global VERSION, FILES */
 const PREFIX = 'multitrack ' + self.registration.scope + ' ';
 const CACHE = PREFIX + VERSION;
-const LISTED = new Set(FILES.map(({ url }) => new URL(url, self.location).href));
+const href = ({ url }) => new URL(url, self.location).href;
+const LISTED = new Set(FILES.map(href));
 
 // A file named by its hash (app-<hash>/, main-<hash>.css) may come from the
 // HTTP cache, where the page may just have put it; any other may be the
@@ -45,7 +46,7 @@ async function cacheLanguage(lang) {
   const cache = await caches.open(CACHE);
   const missing = [];
   for (const file of FILES.filter((f) => f.lang === lang)) {
-    if (!(await cache.match(new URL(file.url, self.location).href))) missing.push(requestFor(file));
+    if (!(await cache.match(href(file)))) missing.push(requestFor(file));
   }
   await cache.addAll(missing);
 }

@@ -118,11 +118,12 @@ impl UserStore {
             None => Err(StorageProblem::Unavailable),
             Some(storage) => read_stored(storage),
         };
+        let nothing_to_read = !matches!(stored, Ok(Some(_)));
         let store = UserStore {
             data: RwSignal::new(UserData::default()),
             problem: RwSignal::new(stored.as_ref().err().cloned()),
-            ready: RwSignal::new(!matches!(stored, Ok(Some(_)))),
-            read: RwSignal::new(!matches!(stored, Ok(Some(_)))),
+            ready: RwSignal::new(nothing_to_read),
+            read: RwSignal::new(nothing_to_read),
             written: StoredValue::new(UserData::default()),
             pending: StoredValue::new(None),
         };
