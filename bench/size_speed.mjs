@@ -14,9 +14,11 @@
 //   1.6 Mbit/s down, served with gzip), beside the same build with its list
 //   of the files each view needs taken out of index.html (route-shell.js then
 //   asks only for the language's part, and the rest follow as the app runs);
-// - Lighthouse 12's performance and accessibility scores, median of 3, mobile
-//   and desktop, served with gzip as most static hosts do (BENCH_LIGHTHOUSE=0
-//   skips it).
+// - Lighthouse 12's performance and accessibility scores and layout shift,
+//   median of 3, served with gzip as most static hosts do: mobile for the
+//   start page and for links straight to the timeline, the tracks and the
+//   quiz, desktop for the start page (BENCH_LIGHTHOUSE=0 skips it;
+//   BENCH_ONLY=lighthouse runs only it).
 // A benchmark, not a test: it prints figures and never fails on them.
 //
 // Usage: npm run bench   (after `trunk build --release --offline`)
@@ -87,12 +89,12 @@ async function sizeReport() {
   return total;
 }
 
-const ENTRY_POINTS = ['', '#/timeline', '#/tracks', '#/principles', '#/read', '#/quiz', '#/cases', '#/my-data', '#/handout'];
+const ENTRY_POINTS = ['', '?lang=fr', '?lang=es', '?lang=ar', '#/timeline', '#/tracks', '#/principles', '#/concepts', '#/references', '#/read', '#/quiz', '#/cases', '#/my-data', '#/shared', '#/handout', '#/speaker-notes'];
 
 async function firstLoadReport(whole) {
   const server = await serveFolder(dist);
   const browser = await launch();
-  console.log('\nFirst load (brotli q11 per response, fresh profile, until interactive and network idle; budget 200000)');
+  console.log('\nFirst load (brotli q11 per response, fresh profile, until interactive and network idle; budgets: start page 200000, deep link 300000)');
   const rows = {};
   for (const entry of ENTRY_POINTS) {
     const load = await firstLoad(browser, server.url + entry);
@@ -242,14 +244,19 @@ async function slowNetworkReport() {
   for (const server of Object.values(servers)) await server.close();
 }
 
-/** Lighthouse 12 against the build served with gzip: median of 3 per form factor. */
+/**
+ * Lighthouse 12 against the build served with gzip, median of 3: mobile for
+ * the start page and for a teacher's links straight to the timeline, the
+ * tracks and the quiz; desktop for the start page.
+ */
 async function lighthouseReport() {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const server = await serveFolder(dist, { gzip: true });
   const out = {};
-  console.log('\nLighthouse 12 (served with gzip; median of 3)        performance  accessibility  LCP ms  TBT ms');
-  for (const formFactor of ['mobile', 'desktop']) {
+  console.log('\nLighthouse 12 (served with gzip; median of 3)        performance  accessibility  LCP ms  TBT ms     CLS');
+  const targets = [['mobile', ''], ['mobile', '#/timeline'], ['mobile', '#/tracks'], ['mobile', '#/quiz'], ['desktop', '']];
+  for (const [formFactor, entry] of targets) {
     const runs = [];
     for (let i = 0; i < 3; i++) {
       const chrome = await chromeLauncher.launch({
@@ -258,24 +265,31 @@ async function lighthouseReport() {
       });
       try {
         const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-        const result = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, config);
+        const result = await lighthouse(server.url + entry, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, config);
         const lhr = result.lhr;
         runs.push({
           performance: Math.round(lhr.categories.performance.score * 100),
           accessibility: Math.round(lhr.categories.accessibility.score * 100),
           lcp: lhr.audits['largest-contentful-paint'].numericValue,
           tbt: lhr.audits['total-blocking-time'].numericValue,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue,
         });
       } finally {
         await chrome.kill();
       }
     }
     const m = (k) => median(runs.map((r) => r[k]));
-    out[formFactor] = { performance: m('performance'), accessibility: m('accessibility') };
-    console.log(`  ${formFactor.padEnd(50)}${String(m('performance')).padStart(11)} ${String(m('accessibility')).padStart(14)} ${m('lcp').toFixed(0).padStart(7)} ${m('tbt').toFixed(0).padStart(7)}   (runs: ${runs.map((r) => r.performance).join(', ')})`);
+    const label = `${formFactor} ${entry || '(start page)'}`;
+    out[`${formFactor}${entry}`] = { performance: m('performance'), accessibility: m('accessibility'), cls: m('cls') };
+    console.log(`  ${label.padEnd(50)}${String(m('performance')).padStart(11)} ${String(m('accessibility')).padStart(14)} ${m('lcp').toFixed(0).padStart(7)} ${m('tbt').toFixed(0).padStart(7)} ${m('cls').toFixed(3).padStart(7)}   (runs: ${runs.map((r) => r.performance).join(', ')})`);
   }
   await server.close();
   return out;
+}
+
+if (process.env.BENCH_ONLY === 'lighthouse') {
+  await lighthouseReport();
+  process.exit(0);
 }
 
 const total = await sizeReport();
@@ -284,4 +298,4 @@ await speedReport();
 await slowNetworkReport();
 const scores = process.env.BENCH_LIGHTHOUSE === '0' ? null : await lighthouseReport();
 console.log(`\nsummary: first load ${first['#/']} bytes (start page), ${first['#/timeline']} (timeline); whole app ${total.brotli} bytes brotli` +
-  (scores ? `; Lighthouse mobile ${scores.mobile.performance}, desktop ${scores.desktop.performance}` : ''));
+  (scores ? `; Lighthouse mobile ${scores.mobile.performance} (timeline ${scores['mobile#/timeline'].performance}, tracks ${scores['mobile#/tracks'].performance}, quiz ${scores['mobile#/quiz'].performance}), desktop ${scores.desktop.performance}` : ''));

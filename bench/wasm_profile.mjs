@@ -63,15 +63,25 @@ function functions(buffer) {
   return { data, list: bodies.map((body, i) => ({ body, name: names.get(imported + i) ?? '?' })) };
 }
 
-// This app's modules, by folder: a function whose (v0-mangled) name
-// mentions one is counted under it, generic code of other crates included.
-const APP_MODULES = ['views', 'browser', 'model'].map((dir) => [
-  dir,
-  fs.readdirSync(path.join(root, 'src', dir)).filter((f) => f.endsWith('.rs')).map((f) => {
-    const m = f.slice(0, -3);
-    return [m, new RegExp(`(^|[^0-9])${m.length}${m}`, 'g')];
-  }),
-]);
+// This app's modules, by top folder: a function whose (v0-mangled) name
+// mentions one's path (`5views8timeline4page` for views::timeline::page) is
+// counted under it, generic code of other crates included.
+function modulesBelow(dir) {
+  const out = [];
+  const walk = (rel) => {
+    for (const entry of fs.readdirSync(path.join(root, 'src', rel), { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(rel, entry.name));
+      else if (entry.name.endsWith('.rs') && entry.name !== 'tests.rs') {
+        const segments = [...rel.split(path.sep), entry.name.slice(0, -3)].filter((s) => s !== 'mod');
+        const mangled = segments.map((s) => `${s.length}${s}`).join('');
+        out.push([segments.join('::'), new RegExp(`(^|[^0-9])${mangled}`, 'g')]);
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+const APP_MODULES = ['views', 'browser', 'model'].map((dir) => [dir, modulesBelow(dir)]);
 
 /** The module of this app a name mentions most, folders in the order above. */
 function appModule(name) {
@@ -79,7 +89,7 @@ function appModule(name) {
     let best = null, most = 0;
     for (const [m, re] of list) {
       const n = name.match(re)?.length ?? 0;
-      if (n > most) [best, most] = [`${dir}::${m}`, n];
+      if (n > most || (n === most && n > 0 && m.length > best.length)) [best, most] = [m, n];
     }
     if (best) return best;
   }

@@ -5,9 +5,9 @@
 //! share codec uses as its dictionary, so it would flatter the figures).
 
 use multitrack::model::content::Dataset;
-use multitrack::model::notes::NoteKey;
-use multitrack::model::share;
-use multitrack::model::user_data::{UserData, UserEvent, UserTimeline};
+use multitrack::model::formats::share;
+use multitrack::model::user::notes::NoteKey;
+use multitrack::model::user::{UserData, UserEvent, UserTimeline};
 
 fn sentences() -> Vec<String> {
     let article = std::fs::read_to_string(concat!(

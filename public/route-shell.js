@@ -9,7 +9,7 @@
 // stylesheet, so it reads the same if the stylesheet is refused too.
 //
 // It also marks the page with its language before it is drawn, by the rule
-// the app applies (src/model/lang.rs: the address's ?lang=, then the choice
+// the app applies (src/model/base/lang.rs: the address's ?lang=, then the choice
 // kept under "multitrack-language", then the browser's languages), so an
 // Arabic page is right to left from its first paint. The static start view
 // is English, so a page in another language shows only the loading line,

@@ -7,7 +7,7 @@
 //   1. cargo build with `--features split`, linked with `--emit-relocs`
 //      (release builds: with the standard library rebuilt for size, see
 //      wasm-opt-features.mjs);
-//   2. wasm-split-cli cuts the views of src/views/parts.rs into wasm files of
+//   2. wasm-split-cli cuts the views of src/views/shell/parts.rs into wasm files of
 //      their own (split_*.wasm, code they share in chunk_*.wasm) and writes
 //      __wasm_split.js, which fetches them on first use;
 //   3. wasm-bindgen on the main module, keeping the exports the parts import;

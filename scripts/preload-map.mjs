@@ -10,10 +10,10 @@
 // not.
 //
 // Why recorded from the built app in a browser (not read from
-// __wasm_split.js and src/views/parts.rs): which files a view needs depends
+// __wasm_split.js and src/views/shell/parts.rs): which files a view needs depends
 // on how wasm-split cut this build and on what the app asks for first, in
 // each language; visiting each view is the one way that cannot drift from
-// either. The views are read from src/model/route.rs, so a new view is
+// either. The views are read from src/model/base/route.rs, so a new view is
 // visited without touching this file.
 //
 // Written as `<html data-preload="en.timeline,fr.timeline=split_timeline 49 …;…">`:
@@ -36,10 +36,10 @@ if (!folder) throw new Error('usage: node scripts/preload-map.mjs <built folder>
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LANGUAGES = ['en', 'fr', 'es', 'ar'];
 
-const routes = fs.readFileSync(path.join(root, 'src', 'model', 'route.rs'), 'utf8');
+const routes = fs.readFileSync(path.join(root, 'src', 'model', 'base', 'route.rs'), 'utf8');
 const VIEWS = [...routes.matchAll(/^\s*"([a-z-]+)" => Page::[A-Za-z]+,$/gm)].map((m) => m[1]);
 if (VIEWS.length < 10 || !VIEWS.includes('timeline')) {
-  throw new Error(`preload-map: found only [${VIEWS}] in src/model/route.rs's from_slug; has its form changed?`);
+  throw new Error(`preload-map: found only [${VIEWS}] in src/model/base/route.rs's from_slug; has its form changed?`);
 }
 
 const file = path.join(folder, 'index.html');

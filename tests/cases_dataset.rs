@@ -5,9 +5,9 @@
 
 mod common;
 use common::assert_problem;
-use multitrack::model::case_studies::{Cases, CASES_FORMAT, CASES_VERSION};
+use multitrack::model::base::date::HistDate;
+use multitrack::model::content::case_studies::{Cases, CASES_FORMAT, CASES_VERSION};
 use multitrack::model::content::{Dataset, EventKind};
-use multitrack::model::date::HistDate;
 
 fn full() -> Dataset {
     Dataset::builtin_full()
@@ -114,7 +114,7 @@ fn a_tour_and_at_least_six_questions_on_the_cases() {
     let on_cases = data.quiz.len() - before;
     assert!(on_cases >= 6, "{on_cases} new questions");
     // Some ask which track acted; some what came first.
-    use multitrack::model::quiz::QuestionKind;
+    use multitrack::model::content::quiz::QuestionKind;
     let kinds: Vec<QuestionKind> = data.quiz[before..].iter().map(|q| q.kind).collect();
     assert!(kinds.contains(&QuestionKind::Track) && kinds.contains(&QuestionKind::Order));
     assert!(data.quiz[before..].iter().all(|q| !q.cite.is_empty() && !q.explanation.is_empty()));
@@ -165,7 +165,7 @@ fn rejects_a_real_case_map_that_does_not_hold() {
     let mut data = full();
     data.case_studies[0].map.invented = true;
     data.case_studies[0].map.actors[0].track = 12;
-    data.case_studies[0].labels.push(multitrack::model::case_studies::ShortLabel {
+    data.case_studies[0].labels.push(multitrack::model::content::case_studies::ShortLabel {
         actor: "nobody".into(),
         short: "A label far too long to fit".into(),
     });

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 use multitrack::browser::hash_route::use_hash_route;
+use multitrack::model::base::route::{Page, Route};
 use multitrack::model::content::Dataset;
-use multitrack::model::route::{Page, Route};
-use multitrack::views::App;
+use multitrack::views::shell::app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -294,7 +294,7 @@ async fn the_quiz_lists_every_question_with_the_inputs_its_kind_needs() {
     let items: usize = data
         .quiz
         .iter()
-        .filter(|q| q.kind == multitrack::model::quiz::QuestionKind::Order)
+        .filter(|q| q.kind == multitrack::model::content::quiz::QuestionKind::Order)
         .map(|q| q.options.len())
         .sum();
     assert_eq!(count(&host, ".quiz-order-item") as usize, items, "every order question's events, to arrange");
@@ -335,7 +335,7 @@ async fn the_language_menu_links_the_same_view_in_each_language() {
         assert!(href.contains(&format!("lang={lang}")) && href.ends_with("#/tracks/5"), "{href}");
         seen.push((a.text_content().unwrap(), lang));
     }
-    let expected: Vec<(String, String)> = multitrack::model::lang::Lang::ALL
+    let expected: Vec<(String, String)> = multitrack::model::base::lang::Lang::ALL
         .iter()
         .map(|l| (l.native_name().to_string(), l.code().to_string()))
         .collect();

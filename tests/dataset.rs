@@ -4,8 +4,8 @@
 
 mod common;
 use common::{assert_problem, problems_of};
+use multitrack::model::base::date::HistDate;
 use multitrack::model::content::{colour_contrast_with_white, Citation, Dataset, FORMAT, VERSION};
-use multitrack::model::date::HistDate;
 use std::collections::HashSet;
 
 /// The content as the views show it: the cases joined in.
@@ -229,7 +229,7 @@ fn the_four_tours_walk_the_history_the_tracks_the_principles_and_the_cases() {
 
 #[test]
 fn the_quiz_asks_every_kind_and_its_answers_hold() {
-    use multitrack::model::quiz::QuestionKind;
+    use multitrack::model::content::quiz::QuestionKind;
     let data = builtin();
     for kind in [QuestionKind::MatchPhrases, QuestionKind::Order, QuestionKind::Track, QuestionKind::Principle] {
         assert!(data.quiz.iter().any(|q| q.kind == kind), "no {kind:?} question");
@@ -257,7 +257,7 @@ fn the_worked_case_is_invented_and_shows_gaps() {
 
 #[test]
 fn rejects_a_quiz_question_or_worked_case_that_does_not_hold() {
-    use multitrack::model::quiz::QuestionKind;
+    use multitrack::model::content::quiz::QuestionKind;
     let mut data = builtin();
     let order = data.quiz.iter().position(|q| q.kind == QuestionKind::Order).unwrap();
     data.quiz[order].options[0] = "1999-nothing".into();

@@ -4,7 +4,7 @@
 //! nothing is refused.
 
 use multitrack::model::content::Dataset;
-use multitrack::model::import::read_file;
+use multitrack::model::formats::import::read_file;
 use std::path::Path;
 
 fn fixtures() -> Vec<(String, String)> {
@@ -27,8 +27,8 @@ fn fixtures() -> Vec<(String, String)> {
 fn events_in(name: &str, text: &str) -> usize {
     if name.ends_with(".csv") {
         // The template's rows: its title row is not an event.
-        let rows = multitrack::model::timeline_sheet::read_sheet(text).expect("the template reads").rows;
-        return rows.iter().filter(|r| r.kind == multitrack::model::timeline_sheet::RowKind::Event).count();
+        let rows = multitrack::model::formats::timeline_sheet::read_sheet(text).expect("the template reads").rows;
+        return rows.iter().filter(|r| r.kind == multitrack::model::formats::timeline_sheet::RowKind::Event).count();
     }
     let value: serde_json::Value = serde_json::from_str(text).expect("the example is JSON");
     value["events"].as_array().map_or(0, Vec::len)

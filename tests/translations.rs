@@ -179,8 +179,8 @@ fn the_checks_catch_a_dropped_citation_a_changed_id_and_an_untranslated_quotatio
 // The interface wording (`src/i18n/<lang>/`): build.rs refuses a catalogue
 // out of step with the English; these show what it checks, and that it fires.
 mod interface {
-    use multitrack::model::catalogue::{self, Catalogue, Entry};
-    use multitrack::model::lang::Lang;
+    use multitrack::model::base::lang::Lang;
+    use multitrack::model::i18n::catalogue::{self, Catalogue, Entry};
     use std::path::Path;
 
     fn read(lang: Lang) -> Catalogue {

@@ -2,10 +2,10 @@
 //! gives it back, and a share link decodes to exactly what was encoded.
 #![cfg(not(target_arch = "wasm32"))]
 
-use multitrack::model::date::HistDate;
-use multitrack::model::notes::NoteKey;
-use multitrack::model::share;
-use multitrack::model::user_data::{Theme, UserData, UserEvent, UserTimeline};
+use multitrack::model::base::date::HistDate;
+use multitrack::model::formats::share;
+use multitrack::model::user::notes::NoteKey;
+use multitrack::model::user::{Theme, UserData, UserEvent, UserTimeline};
 use proptest::prelude::*;
 
 fn note_key() -> impl Strategy<Value = NoteKey> {

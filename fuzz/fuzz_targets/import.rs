@@ -6,8 +6,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use multitrack::model::content::Dataset;
-use multitrack::model::import::read_file;
-use multitrack::model::user_data::UserData;
+use multitrack::model::formats::import::read_file;
+use multitrack::model::user::UserData;
 use std::sync::OnceLock;
 
 fn content() -> &'static Dataset {

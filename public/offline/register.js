@@ -84,7 +84,7 @@
   // phone's processor (5,000 events drew with a 241 ms task beside it, 144 ms
   // without). The app marks <html data-ready> once it has replaced the static
   // page; a view that arrives as a part shows its loading line in the main
-  // region until it is drawn (`views::deferred`), whatever the view or the
+  // region until it is drawn (`views::shell::deferred`), whatever the view or the
   // language.
   function drawn() {
     return root.hasAttribute('data-ready') && !document.querySelector('#main .loading');

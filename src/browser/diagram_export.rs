@@ -9,7 +9,7 @@
 //! twice its size, so it stays sharp on a projector.
 
 use super::download::{blob_of, describe, save};
-use crate::model::ui_text::ui;
+use crate::model::i18n::ui_text::ui;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Blob, Element, HtmlCanvasElement, HtmlImageElement, Url};

@@ -2,7 +2,7 @@
 //! attributes on `<html>` that the stylesheet reads, so a projector in a
 //! bright room can be given the light scheme whatever the laptop prefers.
 
-use crate::model::user_data::{Settings, Theme};
+use crate::model::user::{Settings, Theme};
 use leptos::prelude::*;
 
 pub fn apply_display_settings(settings: Signal<Settings>) {

@@ -36,11 +36,18 @@ pub fn describe(error: &JsValue) -> String {
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
-        .unwrap_or_else(|| crate::model::ui_text::ui().notices.unknown_error.into())
+        .unwrap_or_else(|| crate::model::i18n::ui_text::ui().notices.unknown_error.into())
 }
 
 /// Today's date as "2026-11-24", for file names.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}
+
+/// Downloads the reader's document (or a part of it) as
+/// `multitrack-<what>-<date>.json`.
+pub fn export_document(data: &crate::model::user::UserData, what: &str) -> Result<(), String> {
+    let name = format!("multitrack-{what}-{}.json", today());
+    save_text(&data.to_json(), "application/json", &name).map_err(|e| describe(&e))
 }

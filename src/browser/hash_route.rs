@@ -5,7 +5,7 @@
 //! history gives back/forward. The app only listens: every `hashchange`
 //! (a click, a typed URL, back, forward) becomes a new [`Route`].
 
-use crate::model::route::Route;
+use crate::model::base::route::Route;
 use leptos::prelude::*;
 
 /// The current route, updated on every `hashchange`.

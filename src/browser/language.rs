@@ -8,7 +8,7 @@
 //! `route-shell.js` before anything else loads, so the page is marked
 //! right to left before it is first drawn.
 
-use crate::model::lang::{self, Lang};
+use crate::model::base::lang::{self, Lang};
 use leptos::prelude::*;
 
 /// The storage key `public/route-shell.js` reads too.
@@ -73,7 +73,7 @@ pub fn remember(lang: Lang) {
 /// `url` (an address of this guide) carrying the page's language, for links
 /// made to be opened elsewhere: share links, the presenter's window.
 pub fn with_page_language(url: &str) -> String {
-    let current = crate::model::ui_text::lang();
+    let current = crate::model::i18n::ui_text::lang();
     let (before_hash, hash) = url.split_once('#').map_or((url, ""), |(b, h)| (b, h));
     let (path, query) = before_hash.split_once('?').unwrap_or((before_hash, ""));
     let hash = if hash.is_empty() { String::new() } else { format!("#{hash}") };

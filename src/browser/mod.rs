@@ -10,6 +10,7 @@ pub mod fetch_text;
 pub mod hash_route;
 pub mod language;
 pub mod page_focus;
+pub mod performance_marks;
 pub mod presentation;
 pub mod share_dictionary;
 pub mod split;

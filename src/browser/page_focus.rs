@@ -6,7 +6,7 @@
 //! item the item is scrolled into view if it is not in sight. The first render keeps focus where the
 //! browser put it, so opening a link does not jump.
 
-use crate::model::route::{Page, Route};
+use crate::model::base::route::{Page, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -81,7 +81,7 @@ struct Arrival {
 }
 
 thread_local! {
-    /// An arrival whose view was still loading (see `views::deferred`).
+    /// An arrival whose view was still loading (see `views::shell::deferred`).
     static UNSETTLED: std::cell::RefCell<Option<Arrival>> = const { std::cell::RefCell::new(None) };
 }
 
@@ -116,8 +116,8 @@ pub fn manage_page_focus(route: Signal<Route>) {
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         let document = document();
-        document.set_title(&crate::model::ui_text::fill(
-            crate::model::ui_text::ui().app.document_title,
+        document.set_title(&crate::model::i18n::ui_text::fill(
+            crate::model::i18n::ui_text::ui().app.document_title,
             &[("page", &now.page.title())],
         ));
         let page_changed = previous.as_ref().is_some_and(|p| p.page != now.page);

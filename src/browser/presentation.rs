@@ -4,7 +4,7 @@
 //! Full screen is asked for, never required: a browser may refuse it (an
 //! embedded frame, a kiosk), and presenting still works in the window.
 
-use crate::model::presentation::{Message, CHANNEL};
+use crate::model::formats::presentation::{Message, CHANNEL};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -3,12 +3,12 @@
 //!
 //! Why a file: 32 KB of text in the wasm would be part of every first load
 //! (data is never split off into a part), and most visits make no link. It
-//! is frozen (`model::share::Dictionary::checked` verifies length and
+//! is frozen (`model::formats::share::Dictionary::checked` verifies length and
 //! checksum), so it can keep one name across versions and be cached.
 
 use super::fetch_text::{fetch_text, FetchError};
-use crate::model::share::Dictionary;
-use crate::model::ui_text::{fill, ui};
+use crate::model::formats::share::Dictionary;
+use crate::model::i18n::ui_text::{fill, ui};
 use std::cell::Cell;
 
 /// Where the build puts it (Trunk copies `src/model/share_dictionary.txt`).

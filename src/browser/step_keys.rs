@@ -8,8 +8,8 @@
 //! Right to left (Arabic) the arrows follow the reading direction, as the
 //! timeline's do: Left goes on to the next step, Right back.
 
-use crate::model::timeline::Flow;
-use crate::model::tour::StepKey;
+use crate::model::content::tour::StepKey;
+use crate::model::geometry::timeline::Flow;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -8,7 +8,7 @@
 //! by timeline, the newer edit winning), and a tab adopts another's saves as
 //! they arrive through the `storage` event.
 
-use crate::model::user_data::UserData;
+use crate::model::user::UserData;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -37,7 +37,7 @@ pub enum StorageProblem {
 ///
 /// Why a part of its own: serde_json and the document's checked reader are
 /// about a fifth of the app, and a first visit has nothing stored to read.
-/// So they load (see `views::parts`) when there is stored data, or a first
+/// So they load (see `views::shell::parts`) when there is stored data, or a first
 /// change to save.
 #[derive(Clone, Copy)]
 pub struct Codec {
@@ -56,6 +56,16 @@ fn write_json(data: &UserData) -> String {
 super::split::split_fn!(
     fn codec() -> Codec as your_data = Codec { read: read_json, write: write_json }
 );
+
+/// Fetches the codec when there is stored data to read, so that a link
+/// straight to a view, which waits for its part before the store starts,
+/// does not then wait for the codec as well.
+pub async fn prefetch_codec() {
+    let stored = local_storage().and_then(|s| read_stored(&s).ok().flatten());
+    if stored.is_some() {
+        let _ = codec().await;
+    }
+}
 
 fn local_storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
@@ -100,7 +110,7 @@ pub struct UserStore {
     /// the empty one the views start with.
     ready: RwSignal<bool>,
     /// Whether reading what was stored has finished, however it went (or
-    /// there was nothing to read). A view waits for it (`views::deferred`):
+    /// there was nothing to read). A view waits for it (`views::shell::deferred`):
     /// drawn from the empty document the store starts with, a view that reads
     /// the reader's data once (a quiz's saved answers) would show none.
     read: RwSignal<bool>,

@@ -1,11 +1,11 @@
 //! The guide's own content, compiled into the app so it needs no request
 //! beyond its own files and no loading state for content.
 //!
-//! Kept apart from `content.rs` because build.rs compiles that file to encode
+//! Kept apart from `content/` because build.rs compiles that file to encode
 //! the dataset, before the encoded bytes this file embeds exist.
 
-use super::case_studies::Cases;
-use super::content::Dataset;
+use crate::model::content::case_studies::Cases;
+use crate::model::content::Dataset;
 
 const BUILTIN_JSON: &str = include_str!("../content/dataset.json");
 
@@ -20,7 +20,7 @@ impl Dataset {
     }
 
     /// The built-in content as postcard bytes. Only the English part
-    /// (`views::language_parts`) reads them in the app, so in the split
+    /// (`views::shell::language_parts`) reads them in the app, so in the split
     /// build a page in another language never downloads them.
     pub fn builtin_encoded() -> &'static [u8] {
         BUILTIN_POSTCARD
@@ -32,7 +32,7 @@ impl Dataset {
     }
 
     /// The built-in content with the cases joined in: what every view but
-    /// the start page shows (see `views::parts` for how it arrives).
+    /// the start page shows (see `views::shell::parts` for how it arrives).
     pub fn builtin_full() -> Dataset {
         Dataset::builtin().with_cases(Cases::builtin())
     }

@@ -1,37 +1,21 @@
-//! The data and logic of the guide, free of any UI framework so it is tested natively.
+//! The data and logic of the guide, free of any UI framework so it is tested
+//! natively. Nothing here names `leptos`, `web_sys`, `crate::browser` or
+//! `crate::views` (`tests/tidy.rs` checks).
+//!
+//! The folders in their dependency order; each uses only those before it:
+//! - [`base`]: dates, languages, routes, ids, search, templates: leaves;
+//! - [`content`]: the guide's dataset and its checks, the schema `build.rs`
+//!   compiles to encode the content;
+//! - [`builtin`]: that dataset as embedded in the app;
+//! - [`i18n`]: the interface wording in the page's language;
+//! - [`geometry`]: what the views draw, computed without a DOM;
+//! - [`user`]: the reader's own document;
+//! - [`formats`]: everything that crosses the app's edge as text.
 
+pub mod base;
 pub mod builtin;
-pub mod case_labels;
-pub mod case_layout;
-pub mod case_map;
-pub mod case_studies;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod catalogue;
-pub mod check_words;
 pub mod content;
-pub mod date;
-pub mod diagram;
-pub mod event_list;
-pub mod ids;
-pub mod import;
-pub mod json_errors;
-pub mod json_path;
-pub mod kumu;
-pub mod lang;
-pub mod notes;
-pub mod presentation;
-pub mod quiz;
-pub mod route;
-pub mod search;
-pub mod share;
-pub mod synthetic;
-pub mod template;
-pub mod timeline;
-pub mod timeline_cases;
-pub mod timeline_export;
-pub mod timeline_sheet;
-pub mod timelinejs;
-pub mod tour;
-pub mod track_names;
-pub mod ui_text;
-pub mod user_data;
+pub mod formats;
+pub mod geometry;
+pub mod i18n;
+pub mod user;

@@ -1,38 +1,28 @@
 //! Thin Leptos components over the model: they lay content out and link it;
 //! the content, its logic and its checks live in `crate::model`.
+//!
+//! The folders in their dependency order; each uses only those before it
+//! (`tests/tidy.rs` checks):
+//! - [`context`]: what every view may read ([`context::use_app`]);
+//! - [`common`]: pieces several views draw (headings, citations, cards, track
+//!   links, the import state);
+//! - [`tours`], [`timeline`], [`tracks`], [`quiz`], [`case_maps`]: the tours
+//!   and presenting (in the start module), and four views' wasm parts;
+//! - [`reading`], [`your_data`]: two more parts, which reuse the tracks',
+//!   the timeline's and the tours' pieces;
+//! - [`shell`]: the start module's frame, the start page, and the loading of
+//!   every part; only `lib.rs` uses it.
+//!
+//! Each folder but `context`, `common`, `tours` and `shell` is exactly one
+//! wasm part (`shell::parts`): a folder is a feature and a download.
 
-pub mod app;
-pub mod case_canvas;
-pub mod cases;
-pub mod cite;
-pub mod concepts;
-pub mod deferred;
-pub mod event_form;
-pub mod handout;
-pub mod home;
-pub mod language_parts;
-pub mod language_picker;
-pub mod layout;
-pub mod methods;
-pub mod model_diagram;
-pub mod my_data;
-pub mod notes_field;
-pub mod parts;
-pub mod presentation;
-pub mod principles;
+pub mod case_maps;
+pub mod common;
+pub mod context;
 pub mod quiz;
-pub mod read_all;
-pub mod references;
-pub mod relations;
-pub mod share;
-pub mod start_failed;
+pub mod reading;
+pub mod shell;
 pub mod timeline;
-pub mod timeline_chart;
-pub mod timeline_filters;
-pub mod tour;
-pub mod tour_editor;
+pub mod tours;
 pub mod tracks;
-pub mod triad_figure;
-pub mod update_notice;
-
-pub use app::{App, AppContext};
+pub mod your_data;

@@ -81,12 +81,12 @@ describe('views loaded on first use', () => {
     await session.page.getByRole('link', { name: 'Quiz', exact: true }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Check yourself' }).waitFor();
     // The cases content (its own part) comes first: the quiz asks about the cases.
-    assert.deepEqual(parts, ['split_content_en', 'split_cases', 'split_classroom']);
+    assert.deepEqual(parts, ['split_content_en', 'split_cases', 'split_quiz']);
     await session.page.getByRole('link', { name: 'Cases', exact: true }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Case maps' }).waitFor();
     await session.page.getByRole('link', { name: 'Quiz', exact: true }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Check yourself' }).waitFor();
-    assert.deepEqual(parts, ['split_content_en', 'split_cases', 'split_classroom'], 'the quiz and the cases share one part, fetched once');
+    assert.deepEqual(parts, ['split_content_en', 'split_cases', 'split_quiz', 'split_case_maps'], 'each part and the cases fetched once');
     assert.equal(await session.page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new heading');
     await session.context.close();
     session = undefined;
@@ -123,7 +123,7 @@ describe('views loaded on first use', () => {
     session = undefined;
   });
 
-  for (const [hash, part] of [['#/timeline', 'split_timeline'], ['?lang=fr#/quiz', 'split_classroom'], ['#/read', 'split_reading'], ['?lang=ar#/shared', 'split_your_data']]) {
+  for (const [hash, part] of [['#/timeline', 'split_timeline'], ['?lang=fr#/quiz', 'split_quiz'], ['#/read', 'split_reading'], ['?lang=ar#/shared', 'split_your_data']]) {
     it(`a link straight to ${hash} asks for all its files as the page starts, each once, and needs no other`, async () => {
       session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
       const wasm = [];
@@ -157,7 +157,7 @@ describe('views loaded on first use', () => {
   it('a part that cannot load says so, and Try again loads it', async () => {
     session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
     let blocked = true;
-    await session.page.route('**/split_classroom.wasm', (route) => (blocked ? route.abort() : route.continue()));
+    await session.page.route('**/split_quiz.wasm', (route) => (blocked ? route.abort() : route.continue()));
     await session.page.goto(site.server.url);
     await appReady(session.page);
     await session.page.getByRole('link', { name: 'Quiz', exact: true }).click();

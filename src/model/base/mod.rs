@@ -1,0 +1,13 @@
+//! Foundations every other part of the model builds on: historical dates,
+//! languages, routes, ids, search, placeholder templates and JSON paths.
+//!
+//! Each is a leaf (only `date` uses `template`), so `build.rs` can compile
+//! this folder as it is.
+
+pub mod date;
+pub mod ids;
+pub mod json_path;
+pub mod lang;
+pub mod route;
+pub mod search;
+pub mod template;

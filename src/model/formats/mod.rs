@@ -1,0 +1,16 @@
+//! Everything that crosses the app's edge as text, one module per format
+//! (as jiff's `fmt/`): TimelineJS3's JSON and sheet, Kumu's blueprint, share
+//! links and the presenting windows' messages.
+//!
+//! [`import`] is the one entry point for a file a reader brings: it
+//! recognises the format and hands it to its reader. The reader's own
+//! document format is `model::user`.
+
+pub mod import;
+pub mod kumu;
+pub mod presentation;
+pub mod share;
+pub mod timeline_export;
+pub mod timeline_sheet;
+pub mod timelinejs;
+pub mod track_names;

@@ -1,0 +1,227 @@
+//! The model as it stood in a given year, drawn: a hierarchy aimed at track
+//! one before 1991, nine linked tracks in a circle after.
+//!
+//! Every track is always in the SVG, so a change of year moves the nodes
+//! (a CSS transition, none under reduced motion) instead of redrawing them;
+//! tracks not yet in the model are hidden. The figure's accessible name is
+//! [`ModelState::description`], the same story in words.
+//!
+//! Right to left (Arabic) the drawing is mirrored, so the tracks follow one
+//! another in the reading direction (`ModelState::positions`), and Left and
+//! Right go round it as drawn; the numbers are not mirrored.
+
+use crate::browser::hash_route::navigate;
+use crate::browser::page_focus::focus_within;
+use crate::model::geometry::diagram::{circle_step, Arrangement, ModelState};
+use crate::model::geometry::timeline::Flow;
+use crate::model::i18n::ui_text::ui;
+use crate::views::context::use_app;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Gives each diagram its own marker id: several may share a page.
+static DIAGRAMS: AtomicUsize = AtomicUsize::new(0);
+
+const WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 300.0;
+const NODE_R: f64 = 17.0;
+
+/// Whole units: the drawing needs no fractions, and formatting floats would
+/// add several kilobytes of code.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+/// The track after `from` among `present` (in order), going round in `step` direction.
+fn round_the_circle(present: &[u8], from: u8, step: isize) -> u8 {
+    let Some(i) = present.iter().position(|&t| t == from) else { return present.first().copied().unwrap_or(1) };
+    let len = present.len() as isize;
+    present[(i as isize + step).rem_euclid(len) as usize]
+}
+
+/// The model drawn for a year. With `selected` (the Tracks view) the nodes
+/// are links to the tracks: one Tab stop, arrow keys go round the circle,
+/// Enter selects, Escape clears; the focused or selected track's links are
+/// highlighted and the others fade.
+#[component]
+pub fn ModelDiagram(
+    #[prop(into)] year: Signal<i32>,
+    #[prop(optional, into)] selected: Option<Signal<Option<u8>>>,
+) -> impl IntoView {
+    let content = use_app().content();
+    let route = use_app().route;
+    let flow = Flow::current();
+    let interactive = selected.is_some();
+    let selected = move || selected.and_then(|s| s.get());
+    let focused = RwSignal::new(None::<u8>);
+    let highlighted = move || focused.get().or_else(selected);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let announcement = RwSignal::new(String::new());
+    let marker_id = format!("arrowhead-{}", DIAGRAMS.fetch_add(1, Ordering::Relaxed));
+    let marker_ref = format!("url(#{marker_id})");
+    let state = Memo::new(move |_| ModelState::in_year(content, year.get()));
+    let layout = Memo::new(move |_| state.with(|s| s.positions(WIDTH, HEIGHT, flow)));
+    let label = move || state.with(|s| s.description(content));
+    Effect::new(move |previous: Option<Option<u8>>| {
+        let now = selected();
+        if previous.is_some() && now != previous.flatten() {
+            announcement.set(now.map(|n| state.with_untracked(|s| s.selection_text(content, n))).unwrap_or_default());
+        }
+        now
+    });
+    let links = move || {
+        let marker_ref = marker_ref.clone();
+        let s = state.get();
+        let at = layout.get();
+        let hierarchy = s.arrangement == Arrangement::Hierarchy;
+        let lit = highlighted();
+        s.links()
+            .into_iter()
+            .filter_map(|(a, b)| Some((a, b, at[usize::from(a - 1)]?, at[usize::from(b - 1)]?)))
+            .map(|(a, b, (x1, y1), (x2, y2))| {
+                let class = match (hierarchy, lit) {
+                    (true, _) => "link link-up",
+                    (false, Some(t)) if t == a || t == b => "link active",
+                    (false, Some(_)) => "link faded",
+                    (false, None) => "link",
+                };
+                // Stop short of the target node so an arrowhead stays visible.
+                let (dx, dy) = (x2 - x1, y2 - y1);
+                let len = dx.hypot(dy).max(1.0);
+                let (x2, y2) = if hierarchy { (x2 - dx / len * NODE_R, y2 - dy / len * NODE_R) } else { (x2, y2) };
+                view! {
+                    <line
+                        x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2)
+                        class=class
+                        marker-end=hierarchy.then(|| marker_ref.clone())
+                    />
+                }
+            })
+            .collect_view()
+    };
+    let nodes = content
+        .tracks
+        .iter()
+        .map(|track| {
+            let index = usize::from(track.number - 1);
+            let place = move || layout.with(|l| l[index]);
+            let transform = move || {
+                let (x, y) = place().unwrap_or((WIDTH / 2.0, HEIGHT / 2.0));
+                format!("translate({}px, {}px)", px(x), px(y))
+            };
+            let number = track.number;
+            let node = view! {
+                <g class="node" class:absent=move || place().is_none() style:transform=transform>
+                    <circle r=px(NODE_R) fill=track.colour.as_str()/>
+                    <text text-anchor="middle" dominant-baseline="central">{number}</text>
+                </g>
+            };
+            if !interactive {
+                return node.into_any();
+            }
+            let href = move || route.with(|r| r.with_item(Some(&number.to_string())).to_hash());
+            // One Tab stop: the selected track if shown, else track one; tracks
+            // not yet in the model are out of reach.
+            let present = move || place().is_some();
+            let tab_stop = move || {
+                let target = selected().filter(|n| state.with(|s| s.tracks.contains(n))).unwrap_or(1);
+                if present() && target == number {
+                    "0"
+                } else {
+                    "-1"
+                }
+            };
+            // Inside a <g> in the same macro, <a> is the SVG link, not the HTML one.
+            view! {
+                <g>
+                <a
+                    class="node-link"
+                    class:selected=move || selected() == Some(number)
+                    href=href
+                    data-track=number
+                    tabindex=tab_stop
+                    aria-label=track.label()
+                    aria-hidden=move || (!present()).then_some("true")
+                    aria-current=move || (selected() == Some(number)).then_some("true")
+                    on:focus=move |_| focused.set(Some(number))
+                    on:blur=move |_| focused.set(None)
+                >
+                    {node}
+                </a>
+                </g>
+            }
+            .into_any()
+        })
+        .collect_view();
+    let caption = move || state.with(ModelState::caption);
+    let legend = move || {
+        state
+            .get()
+            .tracks
+            .into_iter()
+            .filter_map(|n| content.track(n))
+            .map(|t| view! { <li>{t.label()}</li> })
+            .collect_view()
+    };
+
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if !interactive {
+            return;
+        }
+        let Some(from) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-track]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-track"))
+            .and_then(|n| n.parse::<u8>().ok())
+        else {
+            return;
+        };
+        let present = state.with_untracked(|s| s.tracks.clone());
+        let key = ev.key();
+        let to = match (circle_step(&key, flow), key.as_str()) {
+            (Some(step), _) => round_the_circle(&present, from, step),
+            (None, "Home") => present.first().copied().unwrap_or(1),
+            (None, "End") => present.last().copied().unwrap_or(9),
+            (None, "Escape") => {
+                navigate(&route.get_untracked().with_item(None), false);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        focus_within(svg_ref.get_untracked().as_deref(), &format!("[data-track='{to}']"));
+    };
+
+    view! {
+        <figure class="model-diagram" class:interactive=interactive>
+            <svg
+                node_ref=svg_ref
+                viewBox=format!("0 0 {} {}", px(WIDTH), px(HEIGHT))
+                role=if interactive { "group" } else { "img" }
+                aria-label=label
+                on:keydown=on_key
+            >
+                <defs>
+                    <marker id=marker_id viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/>
+                    </marker>
+                </defs>
+                <g class="links">{links}</g>
+                <g class="nodes">{nodes}</g>
+            </svg>
+            <figcaption>
+                <strong>{caption}</strong>
+                <ol class="diagram-legend" aria-label=ui().diagram.tracks_shown>{legend}</ol>
+                {interactive.then(|| view! {
+                    <p class="selection-text">
+                        {move || selected().map(|n| state.with(|s| s.selection_text(content, n)))}
+                    </p>
+                    <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+                })}
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,4 @@
+//! The wasm part "quiz": the questions on the guide and the cases, the
+//! reader's own questions, and the results to hand in as a file.
+
+pub mod page;

@@ -1,0 +1,58 @@
+//! The References view: every source, and every place in the guide that cites it.
+
+use crate::model::base::route::Page;
+use crate::model::content::Reference;
+use crate::model::i18n::ui_text::{fill, ui};
+use crate::views::common::layout::{is_selected, ItemCard, PageHeading, Section};
+use crate::views::context::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReferenceItem(reference: &'static Reference) -> impl IntoView {
+    let content = use_app().content();
+    let cited_by = content.cited_by(&reference.id);
+    let t = &ui().reading;
+    // `Reference::date_label` says "undated" in English, for the model's own uses.
+    let date = if reference.date.is_some() { reference.date_label() } else { t.undated.to_string() };
+    view! {
+        <li><ItemCard page=Page::References key=reference.id.clone() selected=is_selected(Page::References, &reference.id) class="reference">
+            <h3>{reference.short.as_str()}</h3>
+            <p class="ref-date">{fill(t.published, &[("date", &date)])}</p>
+            <p>{reference.full.as_str()}</p>
+            {reference.url.as_deref().map(|url| view! {
+                <p><a href=url rel="noopener noreferrer" class="external">{url}</a></p>
+            })}
+            {reference.note.as_deref().map(|note| view! { <p class="note">{note}</p> })}
+            <details>
+                <summary>{t.cited_in.count(cited_by.len())}</summary>
+                <ul>
+                    {cited_by.into_iter().map(|(route, label)| view! { <li><a href=route.to_hash()>{label}</a></li> }).collect_view()}
+                </ul>
+            </details>
+        </ItemCard></li>
+    }
+}
+
+/// The sources, all of them or (`only`) those a page cites.
+#[component]
+pub fn ReferencesBody(#[prop(optional)] only: Option<Vec<String>>) -> impl IntoView {
+    let content = use_app().content();
+    let shown = move |r: &&Reference| only.as_ref().is_none_or(|ids| ids.contains(&r.id));
+    view! {
+        <ol class="reference-list">
+            {content.references.iter().filter(shown).map(|reference| view! { <ReferenceItem reference/> }).collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+pub fn ReferencesPage() -> impl IntoView {
+    let t = &ui().reading;
+    view! {
+        <PageHeading page=Page::References/>
+        <Section id="references-all" title=t.sources_title>
+            <p>{t.references_intro}</p>
+            <ReferencesBody/>
+        </Section>
+    }
+}

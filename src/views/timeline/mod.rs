@@ -1,0 +1,5 @@
+//! The wasm part "timeline": the Timeline view, its chart and its filters.
+
+pub mod chart;
+pub mod filters;
+pub mod page;

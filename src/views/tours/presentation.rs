@@ -1,0 +1,81 @@
+//! Presentation mode, for the projector: "Present" goes full screen with
+//! large type and no editing controls, the tour's keys (PageUp/PageDown from
+//! a clicker, or the arrows) step, and "Speaker notes" opens a second window
+//! that follows the steps and can move them (`reading::speaker_notes`).
+
+use crate::browser::presentation::{self as screen, Channel};
+use crate::model::formats::presentation::Message;
+use crate::model::i18n::ui_text::ui;
+use crate::views::tours::tour::{use_tours, OpenTour, Tours};
+use leptos::prelude::*;
+
+/// Where the presentation is, as the notes window is told.
+fn message_for(open: Option<OpenTour>) -> Message {
+    open.map_or(Message::Closed, |o| Message::At { tour: o.tour, step: o.step })
+}
+
+/// Keeps the document's look, full screen and the notes window in step with
+/// `tours.presenting`.
+pub fn provide_presenter(tours: Tours) {
+    Effect::new(move |_| screen::mark_presenting(tours.presenting.get()));
+    let was_full = StoredValue::new(false);
+    screen::on_full_screen_change(move |full| {
+        // Leaving full screen (Escape, F11) ends presenting; refusing it does not.
+        if !full && was_full.get_value() {
+            tours.presenting.set(false);
+        }
+        was_full.set_value(full);
+    });
+    let channel = StoredValue::new_local(None::<Channel>);
+    let opened = Channel::open(move |message| {
+        if !tours.presenting.get_untracked() {
+            return;
+        }
+        match message {
+            Message::Hello => {
+                let reply = message_for(tours.open.get_untracked());
+                channel.with_value(|c| c.as_ref().map(|c| c.post(&reply)));
+            }
+            Message::Go(step) => tours.go_to(step),
+            Message::At { .. } | Message::Closed => {}
+        }
+    });
+    channel.set_value(Some(opened));
+    Effect::new(move |_| {
+        let now = message_for(tours.open.get());
+        if tours.presenting.get() {
+            channel.with_value(|c| c.as_ref().map(|c| c.post(&now)));
+        }
+    });
+}
+
+/// "Present" (or "Stop presenting" and "Speaker notes" while presenting).
+#[component]
+pub fn PresentButtons() -> impl IntoView {
+    let tours = use_tours();
+    let t = &ui().tours;
+    let blocked = RwSignal::new(false);
+    let present = move |_| {
+        tours.presenting.set(true);
+        screen::enter_full_screen();
+        if tours.open.with_untracked(Option::is_none) {
+            tours.menu.set(true);
+        }
+    };
+    let stop = move |_| {
+        tours.presenting.set(false);
+        screen::leave_full_screen();
+    };
+    view! {
+        <Show
+            when=move || tours.presenting.get()
+            fallback=move || view! { <button type="button" on:click=present>{t.present}</button> }
+        >
+            <button type="button" on:click=stop>{t.stop_presenting}</button>
+            <button type="button" on:click=move |_| blocked.set(!screen::open_notes_window())>{t.speaker_notes}</button>
+            <Show when=move || blocked.get()>
+                <span class="resume-what" role="alert">{t.blocked}</span>
+            </Show>
+        </Show>
+    }
+}

@@ -1,0 +1,235 @@
+//! The Tracks view: the nine tracks as cards, with how they fit together.
+
+use crate::browser::hash_route::navigate;
+use crate::browser::page_focus::TRACK_DETAILS_ID;
+use crate::browser::{diagram_export, download};
+use crate::model::base::route::{Page, Route};
+use crate::model::content::Track;
+use crate::model::geometry::diagram::{ModelState, CIRCLE_YEAR};
+use crate::model::i18n::ui_text::{fill, ui};
+use crate::model::user::notes::NoteKey;
+use crate::views::common::cite::{CitedParagraph, Cites};
+use crate::views::common::event_card::EventLinks;
+use crate::views::common::layout::{ItemCard, PageHeading, Section};
+use crate::views::common::model_diagram::ModelDiagram;
+use crate::views::common::notes_field::NotesField;
+use crate::views::common::track_links::TrackBadge;
+use crate::views::context::use_app;
+use crate::views::tracks::relations::RelationMatrix;
+use leptos::prelude::*;
+
+/// The book's phrase as a sentence: "Peacemaking through faith in action".
+fn phrase_sentence(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn bullet_list(title: &'static str, items: &'static [String]) -> impl IntoView {
+    view! {
+        <div class="facet">
+            <h4>{title}</h4>
+            <ul>{items.iter().map(|i| view! { <li>{i.as_str()}</li> }).collect_view()}</ul>
+        </div>
+    }
+}
+
+/// Everything about a track: its phrase, entry, role, profile and events.
+fn track_body(track: &'static Track) -> impl IntoView {
+    let content = use_app().content();
+    let entered_event = content.event(&track.entered.event);
+    let events = content.events_for_track(track.number);
+    let t = &ui().reading;
+    view! {
+        <p class="phrase">{phrase_sentence(&track.phrase)}</p>
+        <p class="short-name">{t.also_called} {track.short_name.as_str()}</p>
+        <p class="entered">
+            <strong>{fill(t.entered_in, &[("year", &track.entered.year)])}</strong>
+            {track.entered.how.as_str()}
+            {entered_event.map(|e| view! {
+                " " <a href=Route::item(Page::Timeline, &e.id).to_hash()>{fill(t.see_event, &[("date", &e.date_label()), ("title", &e.title)])}</a>
+            })}
+        </p>
+        <p class="role">{track.role.text.as_str()} <Cites cites=&track.role.cite/></p>
+        <crate::views::tracks::methods::CriticismLinks number=track.number/>
+        <div class="facets">
+            {bullet_list(t.facet_resources, &track.resources)}
+            {bullet_list(t.facet_values, &track.values)}
+            {bullet_list(t.facet_approaches, &track.approaches)}
+            {bullet_list(t.facet_actors, &track.actors)}
+            {bullet_list(t.facet_activities, &track.activities)}
+        </div>
+        <p class="basis">{track.profile_basis.as_str()} <Cites cites=&track.cite/></p>
+        {(!events.is_empty()).then(|| view! {
+            <div class="track-events">
+                <h4>{t.in_the_timeline}</h4>
+                <EventLinks events/>
+            </div>
+        })}
+    }
+}
+
+/// The stages of the model a reader can switch between.
+const MODEL_STAGES: [i32; 3] = [1981, 1989, 1991];
+
+/// A stage's button label: "1981: two tracks".
+fn stage_label(year: i32) -> &'static str {
+    let t = &ui().reading;
+    match year {
+        1981 => t.model_1981,
+        1989 => t.model_1989,
+        _ => t.model_1991,
+    }
+}
+
+/// Buttons that morph the diagram between the hierarchy and the circle.
+#[component]
+fn ModelStages(#[prop(into)] year: Signal<i32>) -> impl IntoView {
+    let route = use_app().route;
+    view! {
+        <div class="model-stages" role="group" aria-label=ui().reading.model_stages_label>
+            {MODEL_STAGES.into_iter().map(|y| {
+                let choose = move |_| {
+                    let value = if y == CIRCLE_YEAR { String::new() } else { y.to_string() };
+                    navigate(&route.get_untracked().with_param("model", &value), true);
+                };
+                view! { <button type="button" aria-pressed=move || (year.get() == y).to_string() on:click=choose>{stage_label(y)}</button> }
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// "Download SVG" and "Download PNG": the circle as shown, with the
+/// selection, for slides and handouts.
+#[component]
+fn DiagramDownloads(#[prop(into)] year: Signal<i32>, #[prop(into)] selected: Signal<Option<u8>>) -> impl IntoView {
+    let content = use_app().content();
+    let status = RwSignal::new(String::new());
+    let t = &ui().reading;
+    let export = move |png: bool| {
+        let state = ModelState::in_year(content, year.get_untracked());
+        let chosen = selected.get_untracked();
+        let Some(svg) = document().query_selector(".tracks-circle .model-diagram svg").ok().flatten() else { return };
+        let title = svg.get_attribute("aria-label").unwrap_or_default();
+        let file = format!("{}.{}", state.export_file_stem(chosen), if png { "png" } else { "svg" });
+        let drawing = match diagram_export::standalone_svg(&svg, &title, &state.export_legend(content, chosen)) {
+            Ok(drawing) => drawing,
+            Err(e) => return status.set(fill(t.could_not_prepare, &[("reason", &download::describe(&e))])),
+        };
+        let saved = fill(t.saved_file, &[("file", &file)]);
+        let started = if png {
+            let report = saved.clone();
+            diagram_export::save_png(&drawing, &file, move |result| {
+                status.set(result.map_or_else(|e| fill(t.could_not_make_png, &[("reason", &e)]), |()| report));
+            })
+            .map(|()| t.drawing_png.to_string())
+        } else {
+            diagram_export::save_svg(&drawing, &file).map(|()| saved)
+        };
+        status.set(started.unwrap_or_else(|e| fill(t.could_not_save, &[("reason", &download::describe(&e))])));
+    };
+    view! {
+        <div class="diagram-downloads">
+            <button type="button" on:click=move |_| export(false)>{t.download_svg}</button>
+            <button type="button" on:click=move |_| export(true)>{t.download_png}</button>
+            <p class="filter-count" role="status">{move || status.get()}</p>
+        </div>
+    }
+}
+
+/// The selected track, if the route names one (by number or id).
+fn selected_track() -> Memo<Option<&'static Track>> {
+    let app = use_app();
+    Memo::new(move |_| {
+        app.route.with(|r| {
+            (r.page == Page::Tracks).then_some(()).and(r.item.as_deref()).and_then(|k| app.content().track_by_key(k))
+        })
+    })
+}
+
+#[component]
+pub fn TrackCard(track: &'static Track) -> impl IntoView {
+    let key = track.number.to_string();
+    let current = selected_track();
+    let selected = Signal::derive(move || current.get().is_some_and(|t| t.number == track.number));
+    view! {
+        <ItemCard page=Page::Tracks key=key.clone() selected class="track-card" accent=track.colour.as_str()>
+            <h3>
+                <a href=Route::item(Page::Tracks, key).to_hash()>
+                    <TrackBadge track/>
+                    {track.label()}
+                </a>
+            </h3>
+            {track_body(track)}
+        </ItemCard>
+    }
+}
+
+/// The selected track in full beside the circle.
+#[component]
+fn TrackDetails(#[prop(into)] track: Signal<Option<&'static Track>>) -> impl IntoView {
+    let r = &ui().reading;
+    view! {
+        <section class="track-details card" id=TRACK_DETAILS_ID aria-labelledby="track-details-heading">
+            <h2 id="track-details-heading">{r.track_details}</h2>
+            {move || match track.get() {
+                Some(t) => view! {
+                    <h3 class="details-title"><TrackBadge track=t/>{t.label()}</h3>
+                    {track_body(t)}
+                    <NotesField key=NoteKey::Track(t.number) placeholder=r.track_notes_placeholder/>
+                }
+                .into_any(),
+                None => view! {
+                    <p class="hint">{r.track_details_hint}</p>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The system facts and the nine cards, without a page heading.
+#[component]
+pub fn TracksBody() -> impl IntoView {
+    let content = use_app().content();
+    view! {
+        {content.track_system.iter().map(|p| view! { <CitedParagraph passage=p/> }).collect_view()}
+        <ol class="cards track-list">
+            {content.tracks.iter().map(|track| view! { <li><TrackCard track/></li> }).collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+pub fn TracksPage() -> impl IntoView {
+    let content = use_app().content();
+    let track = selected_track();
+    let route = use_app().route;
+    // `?model=1981` shows the model of that year; the circle by default.
+    let year = Signal::derive(move || {
+        route
+            .with(|r| r.param("model").and_then(|y| y.parse::<i32>().ok()))
+            .filter(|y| MODEL_STAGES.contains(y))
+            .unwrap_or(CIRCLE_YEAR)
+    });
+    let number = Signal::derive(move || track.get().map(|t| t.number));
+    let t = &ui().reading;
+    view! {
+        <PageHeading page=Page::Tracks/>
+        <p class="lead">{t.tracks_lead}</p>
+        <div class="tracks-layout">
+            <div class="tracks-circle">
+                <ModelStages year/>
+                <ModelDiagram year selected=number/>
+                <DiagramDownloads year selected=number/>
+                <CitedParagraph passage=&content.redesign/>
+            </div>
+            <TrackDetails track/>
+        </div>
+        <Section id="tracks-relations" title=t.relations_title>
+            <RelationMatrix track=number/>
+        </Section>
+        <Section id="tracks-all" title=t.fit_together_title>
+            <TracksBody/>
+        </Section>
+    }
+}
