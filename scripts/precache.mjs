@@ -6,8 +6,8 @@
 // last for release builds, once index.html is final: the page's own hash is
 // in the list). Development builds get neither, so nothing registers there.
 //
-// Left out of the list: the worker itself and the one-file edition (a
-// download for disks, not part of the hosted guide's cache).
+// Left out of the list: the worker itself, the list, and the one-file
+// edition (a download for disks, not part of the hosted guide's cache).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -63,7 +63,16 @@ const files = all.map((rel) => {
 if (!files.some((f) => f.url === './index.html')) throw new Error('the build has no index.html to cache');
 const version = crypto.createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
 
-// 3. The worker: the list, then the worker's code.
-const header = `// Written by scripts/precache.mjs for this build.\nconst VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(files)};\n`;
+// 3. The list, as a file of its own named by its hash: the worker fetches it
+//    when it installs, with the offline copy, so that a first visit does not
+//    download a line per file of the build with the worker's script. The
+//    worker names it with its hash, so a half-uploaded list fails too.
+const list = JSON.stringify(files);
+const listName = `offline-files-${crypto.createHash('sha256').update(list).digest('hex').slice(0, 16)}.json`;
+fs.writeFileSync(path.join(folder, listName), list);
+const listEntry = { url: `./${listName}`, integrity: `sha256-${crypto.createHash('sha256').update(list).digest('base64')}` };
+
+// 4. The worker: the version and where the list is, then the worker's code.
+const header = `// Written by scripts/precache.mjs for this build.\nconst VERSION = ${JSON.stringify(version)};\nconst LIST = ${JSON.stringify(listEntry)};\n`;
 fs.writeFileSync(path.join(folder, WORKER), header + (await minified(WORKER)));
-console.log(`precache: ${files.length} files (${files.filter((f) => f.lang).length} of them cached only for their language: ${translations.join(', ')}), version ${version}`);
+console.log(`precache: ${files.length} files (${files.filter((f) => f.lang).length} of them cached only for their language: ${translations.join(', ')}), listed in ${listName}, version ${version}`);

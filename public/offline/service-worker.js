@@ -2,11 +2,12 @@
 // comes from the cache, so a class whose network fails still has the guide.
 //
 // scripts/precache.mjs writes this file into each release build, putting
-// before it the build's VERSION and FILES (every file it produced, with the
-// hash of its bytes; the parts loaded on first use included, the one-file
-// edition not). A new
-// deployment therefore changes this file's bytes, which is how the browser
-// learns of it.
+// before it the build's VERSION and its LIST: the address and hash of a
+// file that lists every file the build produced, each with the hash of its
+// bytes (the parts loaded on first use included, the one-file edition not).
+// The list is fetched when the worker installs, with the offline copy, not
+// with the page. A new deployment changes this file's bytes, which is how
+// the browser learns of it.
 //
 // Why these choices:
 // - The cache is named by the worker's scope as well as the version: two
@@ -22,11 +23,10 @@
 //   chosen later is cached as it is used. The English content, which every
 //   translation falls back to, is cached always. On a school network every
 //   pupil's first visit would otherwise fetch three languages they never read.
-/* global VERSION, FILES */
+/* global VERSION, LIST */
 const PREFIX = 'multitrack ' + self.registration.scope + ' ';
 const CACHE = PREFIX + VERSION;
 const href = ({ url }) => new URL(url, self.location).href;
-const LISTED = new Set(FILES.map(href));
 
 // A file named by its hash (app-<hash>/, main-<hash>.css) may come from the
 // HTTP cache, where the page may just have put it; any other may be the
@@ -34,10 +34,33 @@ const LISTED = new Set(FILES.map(href));
 const named = (url) => /-[0-9a-f]{16}[./]/.test(url);
 const requestFor = ({ url, integrity }) => new Request(url, { cache: named(url) ? 'default' : 'reload', integrity });
 
+/**
+ * The build's files, from the list this version's cache keeps (fetched and
+ * checked against its hash when the worker installs). Read once per run of
+ * the worker.
+ */
+let listed;
+function files() {
+  listed ??= (async () => {
+    const cache = await caches.open(CACHE);
+    let response = await cache.match(href(LIST));
+    if (!response) {
+      response = await fetch(requestFor(LIST));
+      if (!response.ok) throw new Error(`the list of files answered ${response.status}`);
+      await cache.put(href(LIST), response.clone());
+    }
+    const all = await response.json();
+    return { all, addresses: new Set(all.map(href)) };
+  })();
+  listed.catch(() => { listed = undefined; });
+  return listed;
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(FILES.filter((f) => !f.lang).map(requestFor));
+    const { all } = await files();
+    await cache.addAll(all.filter((f) => !f.lang).map(requestFor));
   })());
 });
 
@@ -45,7 +68,8 @@ self.addEventListener('install', (event) => {
 async function cacheLanguage(lang) {
   const cache = await caches.open(CACHE);
   const missing = [];
-  for (const file of FILES.filter((f) => f.lang === lang)) {
+  const { all } = await files();
+  for (const file of all.filter((f) => f.lang === lang)) {
     if (!(await cache.match(href(file)))) missing.push(requestFor(file));
   }
   await cache.addAll(missing);
@@ -82,7 +106,10 @@ self.addEventListener('fetch', (event) => {
     if (cached) return cached;
     const response = await fetch(request);
     // A file of this version not cached yet (a language chosen since): kept for offline use.
-    if (response.ok && LISTED.has(request.url)) event.waitUntil(cache.put(request, response.clone()));
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(files().then(({ addresses }) => addresses.has(request.url) && cache.put(request, copy), () => {}));
+    }
     return response;
   })());
 });

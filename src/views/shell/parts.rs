@@ -11,8 +11,7 @@
 //! timeline; the tracks with the principles and concepts; the other reading
 //! views; the quiz; the case maps; and the reader's own data. The quiz and
 //! the case maps are apart so that a link to either stays within the
-//! deep-link budget. The readers of files arrive in a part of their own
-//! (`common::import`), only when a file is brought.
+//! deep-link budget.
 
 use crate::browser::split::{split_fn, SplitLoaderError};
 use crate::model::base::route::Page;
