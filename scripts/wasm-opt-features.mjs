@@ -21,7 +21,7 @@ export const PINNED_RUSTC = '1.95.0';
 // no message, so the formatting of panic messages and their locations
 // leaves every module, and `optimize_for_size` picks std's smaller
 // algorithms (sorting, mostly). Together 21 KB brotli off the start module
-// and 47 KB off the whole app (README "Size and speed"). These flags are
+// and 47 KB off the whole app (docs/loading-and-size.md). These flags are
 // unstable, hence RUSTC_BOOTSTRAP on the pinned stable rustc.
 export function splitBuild(release) {
   const rustflags = ['-Clink-args=--emit-relocs', ...(release ? ['-Zunstable-options', '-Cpanic=immediate-abort'] : [])];

@@ -21,7 +21,7 @@ enum State {
 }
 
 thread_local! {
-    /// Parts already loaded this session, so coming back draws at once.
+    /// Parts already loaded on this visit, so coming back draws at once.
     static LOADED: RefCell<Vec<(Page, PartView)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -59,7 +59,7 @@ fn take_preloaded(page: &Page) -> Option<PartView> {
     })
 }
 
-/// Draws `page` from its part, loading it first if this session has not.
+/// Draws `page` from its part, loading it first if this visit has not.
 #[component]
 pub fn Deferred(page: Page) -> impl IntoView {
     let app = crate::views::context::use_app();

@@ -65,7 +65,7 @@ pub(super) async fn with_english_cases(base: &Dataset) -> Result<Dataset, SplitL
     Ok(cases_content().await?(base))
 }
 
-/// Fetches the cases once a session, in the page's language, and joins them
+/// Fetches the cases once a visit, in the page's language, and joins them
 /// to the content the start module drew with.
 async fn join_cases(base: &'static Dataset) -> Result<(), SplitLoaderError> {
     if !context::has_all_cases() {

@@ -19,7 +19,7 @@ use crate::views::timeline::chart::{TimelineChart, EVENT_LIST_ID};
 use crate::views::timeline::filters::TimelineFilters;
 use leptos::prelude::*;
 
-/// The generated events for `?stress=N`, made once per size for the session
+/// The generated events for `?stress=N`, made once per size for the visit
 /// (capped, so a typo cannot freeze the tab).
 fn generated_events(n: usize) -> &'static [Event] {
     let n = n.min(20_000);
@@ -56,13 +56,13 @@ fn user_timeline(data: &UserData, id: &str) -> Option<Mine> {
     Some(Mine { title: timeline.title.clone(), events, eras })
 }
 
-/// Events (and eras) made for the session and kept for it: the chart and
+/// Events (and eras) made for the visit and kept for it: the chart and
 /// cards hold `&'static Event`s. Made once per key (a size, a timeline's
 /// version), so an unchanged timeline is not copied again.
 fn events_for(key: String, make: impl FnOnce() -> (Vec<Event>, Vec<Era>)) -> (&'static [Event], &'static [Era]) {
     use std::sync::Mutex;
     type Made = (&'static [Event], &'static [Era]);
-    // A vector, not a map: a few keys per session, and a map costs wasm.
+    // A vector, not a map: a few keys per visit, and a map costs wasm.
     static CACHE: Mutex<Vec<(String, Made)>> = Mutex::new(Vec::new());
     let mut cache = CACHE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some((_, made)) = cache.iter().find(|(k, _)| *k == key) {
