@@ -195,3 +195,23 @@ fn every_citation_of_the_cases_resolves_and_every_new_reference_is_cited() {
         assert!(!data.cited_by(&r.id).is_empty(), "{} is cited somewhere", r.id);
     }
 }
+
+/// A reference says where a source is and when it was consulted, never how
+/// it was found: no dataset, in any language, speaks of the tools or copies
+/// used to read its sources.
+#[test]
+fn no_dataset_speaks_of_how_its_sources_were_found() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    let mut files = vec![root.join("dataset.json"), root.join("cases.json")];
+    for lang in ["fr", "es", "ar"] {
+        files.push(root.join("i18n").join(lang).join("dataset.json"));
+        files.push(root.join("i18n").join(lang).join("cases.json"));
+    }
+    let words = ["search tool", "stored copy", "copy read", "read via", "file index", "mirrored snapshot"];
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())).to_lowercase();
+        for word in words {
+            assert!(!text.contains(word), "{} speaks of how its sources were found: \"{word}\"", file.display());
+        }
+    }
+}
