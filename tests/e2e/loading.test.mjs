@@ -24,6 +24,15 @@ function partsFetched(page) {
 }
 after(async () => session?.context.close());
 
+/** Collects every layout shift `page` makes from its first paint, in `window.__shifts`. */
+function recordShifts(page) {
+  return page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
 /**
  * No layout shift worth the name: their sum under 0.01, a tenth of what
  * Lighthouse calls good. Not zero: on a loaded machine the header's buttons
@@ -66,11 +75,7 @@ describe('before the app runs', () => {
 
   it('the app takes the start view over without a layout shift', async () => {
     session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
-    await session.page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
-        .observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordShifts(session.page);
     await session.page.goto(site.server.url);
     await appReady(session.page);
     await session.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -95,17 +100,13 @@ describe('a link straight to a view', () => {
     it(`${hash} arrives without a layout shift (${viewport.width}x${viewport.height})`, async () => {
       session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
       await session.page.setViewportSize(viewport);
-      await session.page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => ({ value: e.value }))))
-          .observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordShifts(session.page);
       await session.page.goto(site.server.url + hash);
       await appReady(session.page);
       await session.page.waitForFunction(() => performance.getEntriesByName('multitrack-view-ready').length > 0);
       await session.page.waitForTimeout(500);
       await session.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const shifts = await session.page.evaluate(() => window.__shifts.map((e) => e.value));
+      const shifts = await session.page.evaluate(() => window.__shifts);
       assertNoShift(shifts);
       assert.deepEqual(session.problems.pageErrors, []);
       await session.context.close();

@@ -26,9 +26,9 @@ thread_local! {
 }
 
 thread_local! {
-    /// The part a link straight to a view fetched before the app was
-    /// mounted ([`preload`]), not yet drawn.
-    static PRELOADED: RefCell<Option<(Page, PartView)>> = const { RefCell::new(None) };
+    /// The view a link straight to it fetched before the app was mounted
+    /// ([`preload`]), until it is first drawn.
+    static PRELOADED: RefCell<Option<Page>> = const { RefCell::new(None) };
 }
 
 fn loaded(page: &Page) -> Option<PartView> {
@@ -43,16 +43,17 @@ fn loaded(page: &Page) -> Option<PartView> {
 pub async fn preload(page: &Page, base: &'static crate::model::content::Dataset) {
     if let Some(Ok(view)) = parts::load(page, base).await {
         LOADED.with(|l| l.borrow_mut().push((page.clone(), view)));
-        PRELOADED.with(|p| *p.borrow_mut() = Some((page.clone(), view)));
+        PRELOADED.with(|p| *p.borrow_mut() = Some(page.clone()));
     }
 }
 
-/// The preloaded part for `page`, once: its first drawing is an arrival.
-fn take_preloaded(page: &Page) -> Option<PartView> {
+/// Whether `page` was preloaded and not drawn yet, once: its first drawing
+/// is an arrival.
+fn take_preloaded(page: &Page) -> bool {
     PRELOADED.with(|p| {
         let mut slot = p.borrow_mut();
-        let found = slot.as_ref().filter(|(p, _)| p == page).map(|(_, v)| *v);
-        if found.is_some() {
+        let found = slot.as_ref() == Some(page);
+        if found {
             *slot = None;
         }
         found
@@ -65,13 +66,13 @@ pub fn Deferred(page: Page) -> impl IntoView {
     let app = crate::views::context::use_app();
     let (joined, base) = (app.joined, app.start_content());
     let preloaded = take_preloaded(&page);
-    let state = RwSignal::new(preloaded.or_else(|| loaded(&page)).map_or(State::Loading, State::Ready));
-    if preloaded.is_some() && crate::views::context::full_content().is_some() {
+    let state = RwSignal::new(loaded(&page).map_or(State::Loading, State::Ready));
+    if preloaded && crate::views::context::full_content().is_some() {
         joined.set(true);
     }
     // A part that has just arrived: focus and the benchmark's mark follow
     // once it is drawn, which may wait for the reader's stored data below.
-    let arrived = RwSignal::new(preloaded.is_some());
+    let arrived = RwSignal::new(preloaded);
     Effect::new(move |_| {
         if arrived.get() && app.user.is_read() {
             arrived.set(false);
