@@ -17,6 +17,8 @@ describe('the systems triad', () => {
     assert.equal(names.length, 3);
     await figure.getByRole('link', { name: /Peacebuilding How does change happen/ }).click();
     await page.waitForFunction(() => location.hash === '#/concepts/peacebuilding');
+    // The card is marked on the frame after the address changes; a loaded machine can read it between.
+    await page.waitForFunction(() => document.querySelector('#concept-peacebuilding')?.getAttribute('aria-current') === 'true', null, { timeout: 5000 }).catch(() => {});
     assert.equal(await page.locator('#concept-peacebuilding').getAttribute('aria-current'), 'true');
     assert.equal(await figure.locator('a.selected').count(), 1);
     assert.match(await page.locator('#concept-peacebuilding').innerText(), /how that change is brought about/);
