@@ -50,16 +50,20 @@
   if (parts && location.protocol !== 'file:') {
     preload(lang === 'en' ? 'split_content_en' : 'split_lang_' + lang);
     // A link straight to a view: its part, the chunks it shares with other
-    // views and its share of the content, all at once beside the start
-    // module, rather than each once the one before has arrived and run
-    // (scripts/preload-map.mjs recorded them from this build; a chunk is
-    // named by its number).
+    // views and its share of the content, in one file fetched beside the
+    // start module (scripts/deep-link-bundles.mjs), rather than each once
+    // the one before has arrived and run. The app's loader takes each file
+    // from it. Not once the service worker holds every file.
     var sets = (root.getAttribute('data-preload') || '').split(';');
-    for (var s = 0; s < sets.length; s++) {
+    var worker = navigator.serviceWorker && navigator.serviceWorker.controller;
+    for (var s = 0; s < sets.length && !worker; s++) {
       var set = sets[s].split('=');
       if (set[0].split(',').indexOf(lang + '.' + viewNamed()) < 0) continue;
-      var files = set[1].split(' ');
-      for (var f = 0; f < files.length; f++) preload(/^[0-9]+$/.test(files[f]) ? 'chunk_' + files[f] : files[f]);
+      self.multitrackBundle = fetch(parts + 'bundle-' + set[1] + '.bin').then(function (response) {
+        return response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.status));
+      });
+      // The loader fetches each file itself if the bundle fails: no error here.
+      self.multitrackBundle.catch(function () {});
     }
   }
   function mark() {

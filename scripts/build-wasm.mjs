@@ -18,8 +18,9 @@
 //      import each other, so they cannot each carry their own hash;
 //   6. index.html gets preload links and a loader script file (no inline
 //      script: the Content-Security-Policy forbids it);
-//   7. release builds: the start view drawn into index.html, the one-file
-//      edition and the offline service worker (the scripts named below).
+//   7. release builds: the start view drawn into index.html, the files
+//      each deep link needs in one bundle, the one-file edition and the
+//      offline service worker (the scripts named below).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -55,6 +56,43 @@ fs.rmSync(path.join(work, `${NAME}.wasm`));
 const wasmFiles = fs.readdirSync(work).filter((f) => f.endsWith('.wasm'));
 if (release) {
   for (const f of wasmFiles) run('wasm-opt', ['-Oz', ...WASM_OPT_FEATURES, path.join(work, f), '-o', path.join(work, f)]);
+}
+
+// 4a. The loader takes a file from the bundle that public/route-shell.js
+//     fetched for a link straight to a view, when it holds it (see
+//     scripts/deep-link-bundles.mjs), and fetches it itself otherwise.
+{
+  const loaderFile = path.join(work, '__wasm_split.js');
+  const loader = fs.readFileSync(loaderFile, 'utf8');
+  const fetches = /fetch\(new URL\("\.\/([a-z0-9_]+)\.wasm", import\.meta\.url\)\)/g;
+  if (!fetches.test(loader)) throw new Error('__wasm_split.js fetches no wasm file in the form this build patches; has wasm-split changed?');
+  fs.writeFileSync(loaderFile, loader.replace(fetches, '__fetchPart("$1")') + `
+// From scripts/build-wasm.mjs: a file from the deep link's bundle, once.
+let __bundle;
+function __fetchPart(name) {
+  const url = new URL("./" + name + ".wasm", import.meta.url);
+  if (self.multitrackBundle && !__bundle) {
+    __bundle = self.multitrackBundle.then((bytes) => {
+      const length = new DataView(bytes).getUint32(0, true);
+      const files = new Map();
+      let at = 4 + length;
+      for (const [file, size] of JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 4, length)))) {
+        files.set(file, bytes.slice(at, at + size));
+        at += size;
+      }
+      return files;
+    });
+    self.multitrackBundle = undefined;
+  }
+  if (!__bundle) return fetch(url);
+  return __bundle.then((files) => {
+    const body = files.get(name);
+    if (!body) return fetch(url);
+    files.delete(name);
+    return new Response(body, { headers: { "content-type": "application/wasm" } });
+  }, () => fetch(url));
+}
+`);
 }
 
 // 4b. Minify the JavaScript wasm-bindgen and wasm-split wrote (Trunk's own
@@ -110,5 +148,5 @@ fs.writeFileSync(file, html);
 //    made from that page; last, the service worker and its list of every
 //    file (index.html included, so it must be final).
 if (release) {
-  for (const script of ['prerender.mjs', 'preload-map.mjs', 'one-file.mjs', 'precache.mjs']) run('node', [path.join(root, 'scripts', script), staging]);
+  for (const script of ['prerender.mjs', 'preload-map.mjs', 'deep-link-bundles.mjs', 'one-file.mjs', 'precache.mjs']) run('node', [path.join(root, 'scripts', script), staging]);
 }

@@ -23,9 +23,12 @@ const folder = process.argv[2];
 if (!folder) throw new Error('usage: node scripts/one-file.mjs <built folder>');
 const ONE_FILE = 'multitrack-offline.html';
 const root = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
-const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
+// A folder of its own: built with other flags than the split build
+// (build-wasm.mjs), in the same folder each would rebuild every crate the
+// other had just built.
+const targetDir = path.join(process.env.CARGO_TARGET_DIR ?? path.join(root, 'target'), 'one-file');
 const NAME = 'multitrack';
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: root });
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, CARGO_TARGET_DIR: targetDir } });
 
 // 1. The app as one module.
 run('cargo', ['build', '--locked', '--release', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--features', 'one-file']);

@@ -46,7 +46,8 @@ function walk(dir, prefix = '') {
     const rel = prefix + entry.name;
     if (entry.name.startsWith('.')) return [];
     if (entry.isDirectory()) return walk(path.join(dir, entry.name), rel + '/');
-    return NOT_CACHED.has(rel) ? [] : [rel];
+    // A deep link's bundle repeats files the copy holds (scripts/deep-link-bundles.mjs).
+    return NOT_CACHED.has(rel) || /\/bundle-[0-9a-f]+\.bin$/.test(rel) ? [] : [rel];
   });
 }
 // A translation's own files end in its code (split_lang_fr.wasm,

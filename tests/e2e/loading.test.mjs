@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { guardedPage, appReady } from './support/browser.mjs';
 import { useSite, DIST } from './support/site.mjs';
+import { bundleContents, bundleNamed } from './support/bundles.mjs';
 
 const site = useSite();
 let session;
@@ -16,10 +17,19 @@ let session;
 // cache instead (that is offline.test.mjs), so none runs here.
 const NO_WORKER = { serviceWorkers: 'block' };
 
-/** The names of the parts (`split_*.wasm`) `page` asks for, in order, as it goes. */
-function partsFetched(page) {
+/**
+ * The names of the parts (`split_*.wasm`) `page` asks for, in order, as it
+ * goes: on their own, or in a deep link's bundle.
+ */
+async function partsFetched(page) {
+  const inBundle = await bundleContents();
   const parts = [];
-  page.on('request', (r) => { if (/split_\w+\.wasm/.test(r.url())) parts.push(r.url().match(/split_\w+/)[0]); });
+  page.on('request', (r) => {
+    const own = r.url().match(/\/(split_\w+)\.wasm$/)?.[1];
+    const bundle = bundleNamed(r.url());
+    if (own) parts.push(own);
+    if (bundle) parts.push(...inBundle.get(bundle).filter((f) => f.startsWith('split_')));
+  });
   return parts;
 }
 after(async () => session?.context.close());
@@ -118,7 +128,7 @@ describe('a link straight to a view', () => {
 describe('views loaded on first use', () => {
   it('opening a view fetches its part once; coming back draws at once', async () => {
     session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
-    const parts = partsFetched(session.page);
+    const parts = await partsFetched(session.page);
     await session.page.goto(site.server.url);
     await appReady(session.page);
     // The English content is a part (a translated page does not fetch it),
@@ -142,7 +152,7 @@ describe('views loaded on first use', () => {
     const cases = JSON.parse(await fs.readFile(new URL('../../src/content/cases.json', import.meta.url), 'utf8'));
     const event = cases.events.find((e) => e.case_map && e.concepts?.length && e.criticism?.length);
     session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
-    const parts = partsFetched(session.page);
+    const parts = await partsFetched(session.page);
     await session.page.goto(`${site.server.url}#/timeline/${event.id}`);
     await appReady(session.page);
     const details = session.page.locator('#event-details');
@@ -169,36 +179,52 @@ describe('views loaded on first use', () => {
     session = undefined;
   });
 
-  for (const [hash, part] of [['#/timeline', 'split_timeline'], ['?lang=fr#/quiz', 'split_quiz'], ['#/read', 'split_reading'], ['?lang=ar#/shared', 'split_your_data']]) {
-    it(`a link straight to ${hash} asks for all its files as the page starts, each once, and needs no other`, async () => {
+  for (const [hash, part, language] of [['#/timeline', 'split_timeline', 'split_content_en'], ['?lang=fr#/quiz', 'split_quiz', 'split_lang_fr'], ['#/read', 'split_reading', 'split_content_en'], ['?lang=ar#/shared', 'split_your_data', 'split_lang_ar']]) {
+    it(`a link straight to ${hash} asks for all its files as the page starts, in one bundle, and needs no other`, async () => {
+      const inBundle = await bundleContents();
       session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
-      const wasm = [];
-      session.page.on('request', (r) => { const name = r.url().match(/\/(\w+)\.wasm$/)?.[1]; if (name) wasm.push(name); });
-      // The start module is held back until the view's part has been asked
-      // for: were the part asked for only once the app runs, it never would be.
+      const fetched = [];
+      session.page.on('request', (r) => { const name = r.url().match(/\/(\w+)\.wasm$|\/bundle-(\w+)\.bin$/); if (name) fetched.push(name[1] ?? `bundle-${name[2]}`); });
+      // The start module is held back until the bundle has been asked for:
+      // were the view's files asked for only once the app runs, it never would be.
       let asked, early;
-      const partAsked = new Promise((resolve) => { asked = resolve; });
-      session.page.on('request', (r) => { if (r.url().endsWith(`/${part}.wasm`)) asked(true); });
+      const bundleAsked = new Promise((resolve) => { asked = resolve; });
+      session.page.on('request', (r) => { if (/\/bundle-\w+\.bin$/.test(r.url())) asked(true); });
       await session.page.route('**/multitrack_bg.wasm', async (route) => {
-        early = await Promise.race([partAsked, new Promise((r) => setTimeout(() => r(false), 5000))]);
+        early = await Promise.race([bundleAsked, new Promise((r) => setTimeout(() => r(false), 5000))]);
         await route.continue();
       });
       await session.page.goto(site.server.url + hash);
       await appReady(session.page);
       await session.page.waitForLoadState('networkidle');
-      assert.equal(early, true, `${part}.wasm was not asked for before the start module arrived`);
-      const preloaded = await session.page.evaluate(() =>
-        [...document.querySelectorAll('link[rel=preload]')].map((l) => l.href.match(/\/(\w+)\.wasm$/)?.[1]).filter(Boolean));
-      const own = wasm.filter((f) => f !== 'multitrack_bg');
-      assert.deepEqual([...new Set(own)].sort(), preloaded.filter((f) => f !== 'multitrack_bg').sort(), 'every file the view fetched was asked for at the start, and nothing more');
-      assert.deepEqual(own.filter((f, i) => own.indexOf(f) !== i), [], 'each file fetched once');
-      assert.ok(own.includes(part) && own.some((f) => f.startsWith('chunk_')), `fetched ${own}`);
+      assert.equal(early, true, 'the bundle was not asked for before the start module arrived');
+      const bundle = fetched.filter((f) => f.startsWith('bundle-'));
+      assert.equal(bundle.length, 1, `one bundle: ${fetched}`);
+      const files = inBundle.get(bundle[0].slice('bundle-'.length));
+      assert.ok(files.includes(part) && files.some((f) => f.startsWith('chunk_')), `the bundle holds ${files}`);
+      assert.deepEqual(fetched.filter((f) => !f.startsWith('bundle-')).sort(), [language, 'multitrack_bg'].sort(), 'no file fetched on its own but the start module and the language\'s part');
       assert.equal(await session.page.locator('main h1').count(), 1, 'the view is drawn');
       assert.deepEqual(session.problems.pageErrors, []);
       await session.context.close();
       session = undefined;
     });
   }
+
+  it('a link straight to a view whose bundle fails fetches its files one by one and draws', async () => {
+    const inBundle = await bundleContents();
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
+    const wasm = [];
+    session.page.on('request', (r) => { const name = r.url().match(/\/(\w+)\.wasm$/)?.[1]; if (name) wasm.push(name); });
+    await session.page.route('**/bundle-*.bin', (route) => route.abort());
+    await session.page.goto(site.server.url + '#/timeline');
+    await appReady(session.page);
+    await session.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
+    const expected = [...inBundle.values()].find((files) => files.includes('split_timeline'));
+    for (const file of expected) assert.ok(wasm.includes(file), `${file} fetched on its own`);
+    assert.deepEqual(session.problems.pageErrors, []);
+    await session.context.close();
+    session = undefined;
+  });
 
   it('a part that cannot load says so, and Try again loads it', async () => {
     session = await guardedPage(site.browser, site.server.origin, NO_WORKER);

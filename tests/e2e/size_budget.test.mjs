@@ -14,6 +14,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './support/site.mjs';
 import { firstLoad } from './support/first_load.mjs';
+import { bundleContents, bundleNamed } from './support/bundles.mjs';
 import fs from 'node:fs';
 
 const BUDGET = 200_000;
@@ -54,40 +55,17 @@ const PART = {
   quiz: 'split_quiz', cases: 'split_case_maps', 'my-data': 'split_your_data', shared: 'split_your_data',
 };
 
-// Links still over the deep-link budget: each is held to what it measured
-// on 7 December 2026 (304,889 and 337,462 at most, with the manifest and the
-// worker's script, which arrive before the network is idle or not, by
-// timing), rounded up by less than a kilobyte, so it can only shrink, until
-// it fits. Why they are over and what would bring them in:
-// docs/loading-and-size.md.
-const NOT_YET_WITHIN = {
-  references: 305_500, read: 305_500, handout: 305_500, 'speaker-notes': 305_500,
-  'my-data': 338_000, shared: 338_000,
-};
-
 for (const view of VIEWS) {
-  const cap = NOT_YET_WITHIN[view] ?? DEEP_LINK_BUDGET;
-  const title = NOT_YET_WITHIN[view]
-    ? `a deep link to #/${view} loads no more than today's ${cap} bytes brotli (over the ${DEEP_LINK_BUDGET}-byte budget)`
-    : `a deep link to #/${view} loads at most ${DEEP_LINK_BUDGET} bytes brotli`;
-  it(title, async () => {
+  it(`a deep link to #/${view} loads at most ${DEEP_LINK_BUDGET} bytes brotli`, async () => {
     assert.ok(PART[view], `#/${view} names its part in this test`);
+    const inBundle = await bundleContents();
     const load = await firstLoad(site.browser, site.server.url + `#/${view}`);
     console.log(report(`deep link to #/${view}`, load));
-    assert.ok(load.files.some((f) => f.path.includes(PART[view])), `the ${PART[view]} part was measured`);
-    assert.ok(load.total <= cap, report(`over the ${cap}-byte cap`, load));
-    if (load.total > DEEP_LINK_BUDGET) console.log(`  #/${view} is ${load.total - DEEP_LINK_BUDGET} bytes over the ${DEEP_LINK_BUDGET}-byte budget`);
+    const holds = (f) => f.path.includes(PART[view]) || inBundle.get(bundleNamed(f.path))?.includes(PART[view]);
+    assert.ok(load.files.some(holds), `the ${PART[view]} part was measured`);
+    assert.ok(load.total <= DEEP_LINK_BUDGET, report(`over the ${DEEP_LINK_BUDGET}-byte budget`, load));
   });
 }
-
-// Once a link fits, its exception must go, or it could grow back unnoticed.
-it('no view is excused from the deep-link budget that fits within it', async () => {
-  for (const view of Object.keys(NOT_YET_WITHIN)) {
-    assert.ok(VIEWS.includes(view), `#/${view} is still a view`);
-    const load = await firstLoad(site.browser, site.server.url + `#/${view}`);
-    assert.ok(load.total > DEEP_LINK_BUDGET, `#/${view} now loads ${load.total} bytes: take it out of NOT_YET_WITHIN`);
-  }
-});
 
 // Each language's wording and content arrive in a part of its own
 // (src/views/shell/language_parts.rs): the start page in French, Spanish or

@@ -1,14 +1,15 @@
-//! What the timeline needs of the cases, and no more: their events, the
-//! sources those events cite, and for every event the names of the methods,
-//! criticism and worked map it links to.
+//! What the timeline and the tracks need of the cases, and no more: their
+//! events, the real cases of the relations between tracks, the sources those
+//! cite, and for every event the names of the methods, criticism and worked
+//! map it links to.
 //!
 //! Why apart from [`Cases`]: the timeline shows the cases in a lane of their
-//! own, so a link straight to it used to download the whole cases dataset
-//! (the methods' and criticism's texts, the case maps, the quiz), three times
-//! what it draws. The build cuts this from the cases (`build.rs`), in every
+//! own and the tracks list them under each track, so a link straight to
+//! either used to download the whole cases dataset (the methods' and
+//! criticism's texts, the case maps, the quiz), three times what it draws. The build cuts this from the cases (`build.rs`), in every
 //! language; the tests check it says what the whole dataset says.
 
-use crate::model::content::case_studies::Cases;
+use crate::model::content::case_studies::{Cases, RelationCase};
 use crate::model::content::{Dataset, Event, Reference};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -52,6 +53,7 @@ impl Dataset {
     /// order [`Dataset::with_cases`] gives.
     pub fn with_timeline_cases(mut self, cases: &TimelineCases) -> Dataset {
         self.join_case_events(cases.events.clone(), cases.references.clone());
+        self.relation_cases.extend(cases.relation_cases.iter().cloned());
         self
     }
 }
@@ -61,7 +63,9 @@ impl Dataset {
 pub struct TimelineCases {
     /// The case events, in date order.
     pub events: Vec<Event>,
-    /// The cases' sources those events cite.
+    /// The real cases of the relations between tracks.
+    pub relation_cases: Vec<RelationCase>,
+    /// The cases' sources those events and relation cases cite.
     pub references: Vec<Reference>,
     /// Where each event of the joined timeline leads, by event id (events
     /// that lead nowhere are left out).
@@ -71,10 +75,16 @@ pub struct TimelineCases {
 impl TimelineCases {
     /// Cut from `base`, the content without the cases, and its `cases`.
     pub fn cut(base: &Dataset, cases: &Cases) -> TimelineCases {
-        let cited: HashSet<&str> = cases.events.iter().flat_map(Event::cited_references).collect();
+        let cited: HashSet<&str> = cases
+            .events
+            .iter()
+            .flat_map(Event::cited_references)
+            .chain(cases.relation_cases.iter().flat_map(|r| r.cite.iter().map(|c| c.reference.as_str())))
+            .collect();
         let full = base.clone().with_cases(cases.clone());
         TimelineCases {
             events: cases.events.clone(),
+            relation_cases: cases.relation_cases.clone(),
             references: cases.references.iter().filter(|r| cited.contains(r.id.as_str())).cloned().collect(),
             links: full
                 .events
@@ -127,6 +137,22 @@ mod tests {
                 assert_eq!(cut.links(&event.id), links, "{lang:?}: {}", event.id);
             }
             assert!(linked >= 8, "{lang:?}: the case events link to methods and maps ({linked})");
+        }
+    }
+
+    #[test]
+    fn the_cut_gives_the_tracks_every_relation_case_and_its_sources() {
+        for (lang, base, cases) in each_language() {
+            let full = base.clone().with_cases(cases.clone());
+            let partial = base.clone().with_timeline_cases(&TimelineCases::cut(&base, &cases));
+            assert!(!full.relation_cases.is_empty(), "{lang:?}: the cases have relation cases");
+            assert_eq!(partial.relation_cases, full.relation_cases, "{lang:?}");
+            for case in &partial.relation_cases {
+                assert!(partial.event(&case.event).is_some(), "{lang:?}: {}", case.event);
+                for cite in &case.cite {
+                    assert!(partial.reference(&cite.reference).is_some(), "{lang:?}: {}", cite.reference);
+                }
+            }
         }
     }
 

@@ -91,12 +91,10 @@ fn read_file(file: web_sys::File, state: ImportState) {
 
 crate::browser::split::split_fn!(
     /// The file reader, with the readers of this guide's and other tools'
-    /// files: in the "your data" part, loaded once a file is dropped on
-    /// another view. (A part of their own would keep them out of a link
-    /// straight to "Your data" (21 KB brotli less, measured), but it splits
-    /// the code every part shares into more, smaller chunks, which put the
-    /// links to the timeline and the tracks over their budget.)
-    fn file_reader() -> fn(web_sys::File, ImportState) as your_data = read_file
+    /// files: a part of its own, fetched once a file is chosen or dropped,
+    /// so that a link straight to "Your data" or to shared data does not
+    /// carry them (21 KB brotli).
+    fn file_reader() -> fn(web_sys::File, ImportState) as file_reader = read_file
 );
 
 /// Reads a chosen or dropped file once the readers have arrived, and asks

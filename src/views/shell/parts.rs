@@ -75,7 +75,8 @@ async fn join_cases(base: &'static Dataset) -> Result<(), SplitLoaderError> {
     Ok(())
 }
 
-/// Fetches the timeline's share of the cases, unless all of them are here.
+/// Fetches the timeline's (and the tracks') share of the cases, unless all
+/// of them are here.
 async fn join_timeline_cases(base: &'static Dataset) -> Result<(), SplitLoaderError> {
     if !context::has_all_cases() && !context::has_timeline_cases() {
         let (content, cut) =
@@ -95,7 +96,9 @@ pub async fn load(page: &Page, base: &'static Dataset) -> Option<Result<PartView
             // Your data and a shared link show the reader's documents (and the
             // tracks, in the start module's content), not the cases.
             Page::Home | Page::NotFound(_) | Page::MyData | Page::Shared => Ok(()),
-            Page::Timeline => join_timeline_cases(base).await,
+            // The tracks and the principles list the case events and the
+            // relations' real cases, all in the timeline's share of them.
+            Page::Timeline | Page::Tracks | Page::Principles => join_timeline_cases(base).await,
             _ => join_cases(base).await,
         }
     };

@@ -9,7 +9,7 @@ use crate::browser::download::describe;
 use crate::browser::fetch_text::{fetch_text, FetchError};
 use crate::browser::share_dictionary;
 use crate::model::base::route::Page;
-use crate::model::formats::share::{self, CHAT_LIMIT, QR_MAX_BYTES};
+use crate::model::formats::share::{self, Dictionary, CHAT_LIMIT, QR_MAX_BYTES};
 use crate::model::i18n::ui_text::{fill, lang, ui};
 use crate::model::user::{is_safe_link, UserData, MAX_DOCUMENT_BYTES};
 use crate::views::common::import::{ImportState, PendingImport};
@@ -40,6 +40,30 @@ fn qr_path(text: &str) -> Option<(String, i32)> {
     Some((path, size))
 }
 
+/// Making a link and its QR code. The compressor and the QR encoder are
+/// needed only once "Share" is pressed, so they travel in a part of their
+/// own, out of a link straight to "Your data" or to shared data.
+struct LinkMaker {
+    link: fn(&str, &UserData, bool, Dictionary) -> Result<String, String>,
+    qr: fn(&str) -> Option<(String, i32)>,
+}
+
+crate::browser::split::split_fn!(
+    fn link_maker() -> LinkMaker as link_maker = LinkMaker { link: share::link, qr: qr_path }
+);
+
+/// A link made, with its QR code when it is short enough for one.
+type Made = Result<(String, Option<(String, i32)>), String>;
+
+/// Makes the link for `data`, once the dictionary and the link maker are here.
+async fn make_link(data: UserData, view_only: bool) -> Made {
+    let (dictionary, maker) = futures::future::join(share_dictionary::load(), link_maker()).await;
+    let maker = maker.map_err(|e| fill(ui().share.maker_not_loaded, &[("reason", &e)]))?;
+    let url = (maker.link)(&page_address(), &data, view_only, dictionary?)?;
+    let qr = (url.len() <= QR_MAX_BYTES).then(|| (maker.qr)(&url)).flatten();
+    Ok((url, qr))
+}
+
 /// "Share": choose what, make the link, copy it, show its length and QR code.
 #[component]
 pub fn SharePanel() -> impl IntoView {
@@ -47,7 +71,7 @@ pub fn SharePanel() -> impl IntoView {
     let t = &ui().share;
     let what = RwSignal::new(String::new());
     let view_only = RwSignal::new(false);
-    let link = RwSignal::new(None::<Result<String, String>>);
+    let link = RwSignal::new(None::<Made>);
     let copied = RwSignal::new(String::new());
     let make = move |_| {
         copied.set(String::new());
@@ -56,16 +80,10 @@ pub fn SharePanel() -> impl IntoView {
             return link.set(Some(Err(t.part_gone.into())));
         };
         let view_only = view_only.get_untracked();
-        leptos::task::spawn_local(async move {
-            let made = match share_dictionary::load().await {
-                Ok(dictionary) => share::link(&page_address(), &data, view_only, dictionary),
-                Err(problem) => Err(problem),
-            };
-            link.set(Some(made));
-        });
+        leptos::task::spawn_local(async move { link.set(Some(make_link(data, view_only).await)) });
     };
     let copy = move |_| {
-        let Some(Ok(url)) = link.get_untracked() else { return };
+        let Some(Ok((url, _))) = link.get_untracked() else { return };
         let promise = window().navigator().clipboard().write_text(&url);
         leptos::task::spawn_local(async move {
             copied.set(match wasm_bindgen_futures::JsFuture::from(promise).await {
@@ -103,9 +121,8 @@ pub fn SharePanel() -> impl IntoView {
             </div>
             {move || link.get().map(|made| match made {
                 Err(problem) => view! { <p class="import-error" role="alert">{problem}</p> }.into_any(),
-                Ok(url) => {
+                Ok((url, qr)) => {
                     let length = url.len();
-                    let qr = (length <= QR_MAX_BYTES).then(|| qr_path(&url)).flatten();
                     view! {
                         <div class="share-result">
                             <label for="share-link">{t.share_link}</label>
