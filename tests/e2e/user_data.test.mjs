@@ -236,8 +236,9 @@ describe('export and import', () => {
     const tl = {
       title: { text: { headline: 'Northern Ireland <em>peace</em>', text: '<p>For Year 10</p>' } },
       events: [
-        { start_date: { year: '1998', month: '4', day: '10' }, text: { headline: 'Good Friday Agreement', text: '<p>Signed in Belfast</p>' }, media: { url: 'https://example.org/x.jpg' }, unique_id: 'gfa' },
-        { start_date: { year: 1994, month: 8 }, text: { headline: 'Ceasefire' }, group: 'Track one' },
+        // A blank end date, as sheet-to-JSON tools write it, and a month by its name.
+        { start_date: { year: '1998', month: '4', day: '10' }, end_date: { year: '', month: '', day: '' }, text: { headline: 'Good Friday Agreement', text: '<p>Signed in Belfast</p>' }, media: { url: 'https://example.org/x.jpg' }, unique_id: 'gfa' },
+        { start_date: { year: 1994, month: 'Aug' }, text: { headline: 'Ceasefire' }, group: 'Track one' },
       ],
       eras: [{ start_date: { year: 1968 }, end_date: { year: 1998 }, text: { headline: 'The Troubles' } }],
     };
@@ -250,6 +251,9 @@ describe('export and import', () => {
     assert.doesNotMatch(text, /era/, 'the era comes in as the timeline\u2019s own, not left out');
     assert.doesNotMatch(text, /“media”/, 'media is kept, as a link');
     await preview.getByRole('button', { name: 'Merge into my data' }).click();
+    // After confirming, the page says what came in and what was read differently.
+    assert.match(await page.locator('.import-news').innerText(), /Imported: 2 events and 1 era in the timeline “Northern Ireland peace”/);
+    assert.match(await page.locator('.import-left-out').innerText(), /event 2 \(events\[1\]\): the month “Aug” read as August/);
     await page.getByRole('link', { name: 'Northern Ireland peace', exact: true }).click();
     await page.waitForFunction(() => location.hash === '#/timeline?mine=northern-ireland-peace');
     await page.waitForFunction(() => document.querySelectorAll('.chart-events a').length === 2);

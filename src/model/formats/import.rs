@@ -18,6 +18,11 @@ use crate::model::user::{DocError, UserData, UserEra};
 pub fn read_file(text: &str, file_name: &str, content: &Dataset) -> Result<(UserData, Vec<String>), DocError> {
     let names = track_names(content);
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some((name, json)) = inside_script(text) {
+        let (data, mut left_out) = read_file(json, file_name, content)?;
+        left_out.insert(0, fill(ui().messages.read_from_script, &[("name", &name)]));
+        return Ok((data, left_out));
+    }
     if is_sheet(text, file_name) {
         return read_sheet(text, file_name, &names);
     }
@@ -48,7 +53,88 @@ pub fn read_file(text: &str, file_name: &str, content: &Dataset) -> Result<(User
         let data = UserData { case_maps: vec![read.map], ..UserData::default() };
         return Ok((UserData::from_json(&data.to_json())?, left_out));
     }
+    if let Some(message) = another_kind(text) {
+        return Err(DocError { path: String::new(), message });
+    }
     UserData::from_json(text).map(|data| (data, Vec::new()))
+}
+
+/// What an import brought, in words: "18 events and 2 eras in the timeline
+/// “Oslo”; 12 elements and 9 connections in the case map “Aceh”", said
+/// after the reader confirms, beside what was left out.
+pub fn arrived(data: &UserData) -> String {
+    let m = &ui().messages;
+    let count = |plural: &crate::model::i18n::ui_text::Plural<'static>, n: usize| plural.count(n);
+    let timelines = data.timelines.iter().map(|t| {
+        fill(
+            m.arrived_timeline,
+            &[
+                ("events", &count(&m.count_events, t.events.len())),
+                ("eras", &count(&m.count_eras, t.eras.len())),
+                ("title", &t.title),
+            ],
+        )
+    });
+    let maps = data.case_maps.iter().map(|c| {
+        fill(
+            m.arrived_case_map,
+            &[
+                ("elements", &count(&m.count_elements, c.actors.len())),
+                ("connections", &count(&m.count_connections, c.relations.len())),
+                ("title", &c.title),
+            ],
+        )
+    });
+    let tours = data.tours.iter().map(|t| fill(m.arrived_tour, &[("title", &t.title)]));
+    let questions = (!data.questions.is_empty()).then(|| count(&m.count_questions, data.questions.len()));
+    let notes = (!data.notes.is_empty()).then(|| count(&m.count_notes, data.notes.len()));
+    let all: Vec<String> = timelines.chain(maps).chain(tours).chain(questions).chain(notes).collect();
+    if all.is_empty() {
+        m.arrived_nothing.to_string()
+    } else {
+        all.join(m.arrived_separator)
+    }
+}
+
+/// What a file of another kind of this guide is, and where it goes: a
+/// student's quiz results dropped here would otherwise get words for
+/// developers ("format: expected …").
+fn another_kind(text: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Kind {
+        format: Option<String>,
+        #[serde(default)]
+        name: String,
+    }
+    let kind: Kind = serde_json::from_str(text).ok()?;
+    let m = &ui().messages;
+    match kind.format.as_deref()? {
+        crate::model::content::quiz::RESULTS_FORMAT if kind.name.trim().is_empty() => Some(m.quiz_results_file.into()),
+        crate::model::content::quiz::RESULTS_FORMAT => {
+            Some(fill(m.quiz_results_file_of, &[("name", &kind.name.trim())]))
+        }
+        _ => None,
+    }
+}
+
+/// `var timeline = {…};`: the JSON inside, and the variable's name.
+/// TimelineJS3's own examples and many pages load their data this way, and
+/// teachers save that file.
+fn inside_script(text: &str) -> Option<(&str, &str)> {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with(['{', '[']) {
+        return None;
+    }
+    let (name, body) = trimmed.split_once('=')?;
+    let name = name.trim();
+    let name = ["var ", "let ", "const "].iter().find_map(|k| name.strip_prefix(k)).unwrap_or(name).trim();
+    let keyword = ["var", "let", "const"].contains(&name);
+    if keyword || name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '$' | '.')) {
+        return None;
+    }
+    let body = body.trim();
+    let body = body.strip_suffix(';').unwrap_or(body).trim_end();
+    (body.starts_with('{') && body.ends_with('}')).then_some((name, body))
 }
 
 /// A CSV by its name, or a text whose first line reads like the sheet's header.
@@ -133,6 +219,13 @@ fn read_sheet(text: &str, file_name: &str, names: &[(u8, &str)]) -> Result<(User
                     row.media.credit.as_str(),
                 )),
                 tracks: row.tracks.clone(),
+                lenient: [&row.start, &row.end]
+                    .into_iter()
+                    .filter_map(|parts| {
+                        let input = DateInput::from_cells("", &parts.month, "", "").ok()?;
+                        timelinejs::lenient_month(input.month_name.as_deref(), input.month?)
+                    })
+                    .collect(),
             };
             (fill(m.sheet_row_at, &[("line", &row.line)]), input)
         })
@@ -329,6 +422,94 @@ mod tests {
         let back = &data.case_maps[0];
         assert_eq!((&back.actors, &back.relations), (&map.actors, &map.relations));
         assert!(left_out.is_empty(), "{left_out:?}");
+    }
+
+    /// A TimelineJS3 file as sheet-to-JSON tools write it: every event has
+    /// an end date with all its parts empty, and some months are names.
+    fn loose_timelinejs(events: usize) -> String {
+        let months = ["March", "Sept", "Augustus", "févr.", "4", "", "Dezember", "mei"];
+        let list: Vec<String> = (0..events)
+            .map(|i| {
+                format!(
+                    r#"{{"start_date": {{"year": "{}", "month": "{}", "day": ""}}, "end_date": {{"year": "", "month": "", "day": ""}}, "text": {{"headline": "Event {i}", "text": ""}}}}"#,
+                    1990 + i,
+                    months[i % months.len()]
+                )
+            })
+            .collect();
+        format!(r#"{{"title": {{"text": {{"headline": "Loose"}}}}, "events": [{}]}}"#, list.join(",\n"))
+    }
+
+    #[test]
+    fn empty_end_dates_and_month_names_lose_no_event() {
+        let (data, notes) = read_file(&loose_timelinejs(18), "loose.json", content()).unwrap();
+        let events = events_of(&data);
+        assert_eq!(events.len(), 18);
+        assert!(events.iter().all(|e| e.end.is_none()), "a blank end date is no end date");
+        assert_eq!(events[0].date.label(), "March 1990");
+        assert_eq!(events[1].date.label(), "September 1991");
+        assert_eq!(events[2].date.label(), "August 1992");
+        assert_eq!(events[3].date.label(), "February 1993");
+        assert_eq!(events[6].date.label(), "December 1996");
+        assert_eq!(events[7].date.label(), "May 1997");
+        assert!(notes.iter().any(|n| n == "event 2 (events[1]): the month “Sept” read as September"), "{notes:?}");
+        assert!(!notes.iter().any(|n| n.starts_with("event 5 ")), "a number needs no note: {notes:?}");
+    }
+
+    #[test]
+    fn a_sheet_with_month_names_and_crlf_loses_no_row() {
+        let mut sheet =
+            String::from("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text\r\n");
+        let months = ["March", "Sept", "Augustus", "oct.", "11", "Jan"];
+        for i in 0..1000 {
+            sheet.push_str(&format!("{},{},1,,,,,,,Row {i},Text\r\n", 1000 + i, months[i % months.len()]));
+        }
+        let (data, notes) = read_file(&sheet, "rows.csv", content()).unwrap();
+        let events = events_of(&data);
+        assert_eq!(events.len(), 1000);
+        assert_eq!(events[1].date.label(), "1 September 1001");
+        assert_eq!(events[2].date.label(), "1 August 1002");
+        assert!(events.iter().all(|e| !e.title.ends_with('\r')));
+        assert!(
+            notes.iter().any(|n| n == "the row on line 3: the month “Sept” read as September"),
+            "{:?}",
+            &notes[..3]
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_crlf_and_a_script_variable_are_read_through() {
+        let plain = loose_timelinejs(5);
+        let wrapped = format!("\u{feff}var timeline_json = {};\r\n", plain.replace('\n', "\r\n"));
+        let (data, notes) = read_file(&wrapped, "timeline.js", content()).unwrap();
+        assert_eq!(events_of(&data).len(), 5);
+        assert_eq!(data.timelines[0].title, "Loose");
+        assert!(notes[0].contains("timeline_json"), "{notes:?}");
+        for not_a_script in ["x == {}", "var = {}", "var a = [1]", "var a b = {}"] {
+            assert!(inside_script(not_a_script).is_none(), "{not_a_script}");
+        }
+    }
+
+    #[test]
+    fn a_students_quiz_results_say_what_they_are_in_words_for_people() {
+        let file = r#"{"format": "multitrack-quiz-results", "version": 1, "name": "Amina", "date": "2026-12-01", "score": {"right": 3, "answered": 4}, "results": []}"#;
+        let message = read_file(file, "amina.json", content()).unwrap_err().to_string();
+        assert!(message.contains("Amina") && message.contains("quiz results"), "{message}");
+        assert!(!message.contains("format") && !message.contains("multitrack-"), "{message}");
+    }
+
+    #[test]
+    fn what_arrived_is_counted_in_words() {
+        let (data, _) = read_file(&loose_timelinejs(18), "loose.json", content()).unwrap();
+        assert_eq!(arrived(&data), "18 events and 0 eras in the timeline “Loose”");
+        let text = kumu::to_kumu(&content().case_example, &track_names(content()));
+        let (map, _) = read_file(&text, "sarava.json", content()).unwrap();
+        let c = &map.case_maps[0];
+        assert_eq!(
+            arrived(&map),
+            format!("{} elements and {} connections in the case map “{}”", c.actors.len(), c.relations.len(), c.title)
+        );
+        assert_eq!(arrived(&UserData::default()), "nothing new");
     }
 
     #[test]

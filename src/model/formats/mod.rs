@@ -8,6 +8,7 @@
 
 pub mod import;
 pub mod kumu;
+pub mod month_names;
 pub mod presentation;
 pub mod share;
 pub mod timeline_export;

@@ -70,8 +70,8 @@ struct Text {
 struct Date {
     #[serde(default, deserialize_with = "optional_number")]
     year: Option<i64>,
-    #[serde(default, deserialize_with = "optional_number")]
-    month: Option<i64>,
+    #[serde(default, deserialize_with = "optional_month")]
+    month: Option<MonthCell>,
     #[serde(default, deserialize_with = "optional_number")]
     day: Option<i64>,
     #[serde(default, deserialize_with = "optional_number")]
@@ -83,6 +83,65 @@ struct Date {
     /// Its own words for the date, and the older name for them.
     display_date: Option<String>,
     display_text: Option<String>,
+}
+
+impl Date {
+    /// `"end_date": {"year": "", "month": "", "day": ""}`, as sheet-to-JSON
+    /// tools write it: TimelineJS3 reads it as no end date, and so does this.
+    fn is_blank(&self) -> bool {
+        [self.year, self.month.as_ref().map(|m| m.number), self.day, self.hour, self.minute, self.second]
+            .iter()
+            .all(Option::is_none)
+    }
+}
+
+/// A month as a number, or as a name ("March", "Sept") read as its number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MonthCell {
+    pub number: i64,
+    /// The name it was read from, to say so.
+    pub name: Option<String>,
+}
+
+impl MonthCell {
+    /// A cell's text: "3", "03", "March", "Sept."; "" is not given.
+    pub fn parse(text: &str) -> Result<Option<MonthCell>, String> {
+        match parse_part(text) {
+            Ok(number) => Ok(number.map(|number| MonthCell { number, name: None })),
+            Err(e) => crate::model::formats::month_names::month_number(text)
+                .map(|n| Some(MonthCell { number: i64::from(n), name: Some(text.trim().to_string()) }))
+                .ok_or(e),
+        }
+    }
+}
+
+fn optional_month<'de, D: Deserializer<'de>>(d: D) -> Result<Option<MonthCell>, D::Error> {
+    struct Optional;
+    impl<'de> Visitor<'de> for Optional {
+        type Value = Option<MonthCell>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a month's number or name, or nothing")
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(Optional)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(MonthCell { number: v, name: None }))
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            NumberVisitor.visit_u64(v).map(|number| Some(MonthCell { number, name: None }))
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            MonthCell::parse(v).map_err(E::custom)
+        }
+    }
+    d.deserialize_any(Optional)
 }
 
 /// TimelineJS writes numbers as numbers or as strings ("1997").
@@ -223,6 +282,8 @@ pub fn timelinejs_year(date: &HistDate) -> i64 {
 pub struct DateInput {
     pub year: Option<i64>,
     pub month: Option<i64>,
+    /// The month's name, when the month was written as one.
+    pub month_name: Option<String>,
     pub day: Option<i64>,
     pub hour: Option<i64>,
     pub minute: Option<i64>,
@@ -232,9 +293,11 @@ pub struct DateInput {
 impl DateInput {
     /// A sheet's cells: Year, Month, Day and Time ("14:30", "14:30:05").
     pub fn from_cells(year: &str, month: &str, day: &str, time: &str) -> Result<DateInput, (DatePart, String)> {
+        let month = MonthCell::parse(month).map_err(|e| (DatePart::Month, e))?;
         let mut input = DateInput {
             year: parse_part(year).map_err(|e| (DatePart::Year, e))?,
-            month: parse_part(month).map_err(|e| (DatePart::Month, e))?,
+            month: month.as_ref().map(|m| m.number),
+            month_name: month.and_then(|m| m.name),
             day: parse_part(day).map_err(|e| (DatePart::Day, e))?,
             ..DateInput::default()
         };
@@ -283,9 +346,23 @@ fn json_name(part: DatePart) -> &'static str {
 }
 
 fn date(d: &Date, at: &str) -> Result<HistDate, DocError> {
-    let input =
-        DateInput { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute, second: d.second };
+    let input = DateInput {
+        year: d.year,
+        month: d.month.as_ref().map(|m| m.number),
+        month_name: None,
+        day: d.day,
+        hour: d.hour,
+        minute: d.minute,
+        second: d.second,
+    };
     date_from(&input).map_err(|(part, message)| DocError { path: format!("{at}.{}", json_name(part)), message })
+}
+
+/// What was read leniently in a date: a month written as a name.
+pub fn lenient_month(name: Option<&str>, number: i64) -> Option<String> {
+    let name = name?;
+    let month = crate::model::i18n::ui_text::month_name(u8::try_from(number).ok()?)?;
+    Some(fill(ui().messages.read_month_name, &[("value", &name), ("month", &month)]))
 }
 
 /// A safe link from a TimelineJS3 media object: http and https only (a
@@ -318,6 +395,8 @@ pub struct SlideInput<'a> {
     pub media: Option<(&'a str, &'a str, &'a str)>,
     /// Tracks the row names itself (this guide's own sheet column).
     pub tracks: Vec<u8>,
+    /// Values read leniently ("Sept" as September), said with the event.
+    pub lenient: Vec<String>,
 }
 
 /// Builds the timeline's events from its slides. A slide that cannot be read
@@ -357,6 +436,9 @@ pub fn events_from(
             }
         }
         let link = slide.media.and_then(|(url, caption, credit)| media_link(url, caption, credit));
+        if !slide.lenient.is_empty() {
+            left_out.push(fill(m.read_leniently, &[("what", &at), ("notes", &slide.lenient.join("; "))]));
+        }
         events.push(UserEvent {
             id,
             date: start,
@@ -452,6 +534,7 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
                 unique_id: None,
                 media: None,
                 tracks: Vec::new(),
+                lenient: Vec::new(),
             },
             Ok(slide) => {
                 let start = slide.start_date.as_ref().map_or_else(
@@ -462,9 +545,16 @@ pub fn import(text: &str, file_name: &str, track_names: &[(u8, &str)]) -> Result
                 let shown = slide.display_date.as_deref().or_else(|| {
                     slide.start_date.as_ref().and_then(|d| d.display_date.as_deref().or(d.display_text.as_deref()))
                 });
+                let lenient = [slide.start_date.as_ref(), slide.end_date.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|d| d.month.as_ref())
+                    .filter_map(|m| lenient_month(m.name.as_deref(), m.number))
+                    .collect();
                 SlideInput {
                     start,
-                    end: slide.end_date.as_ref().map(|d| date(d, &format!("{at}.end_date"))),
+                    end: slide.end_date.as_ref().filter(|d| !d.is_blank()).map(|d| date(d, &format!("{at}.end_date"))),
+                    lenient,
                     display_date: shown,
                     headline: text.and_then(|t| t.headline.as_deref()).unwrap_or_default(),
                     html: text.and_then(|t| t.text.as_deref()).unwrap_or_default(),

@@ -251,6 +251,16 @@ fn date_error_words(e: &DateErrorsText<'static>) -> crate::model::base::date::Da
     }
 }
 
+/// The page language's name for month `n` (1 to 12).
+pub fn month_name(n: u8) -> Option<&'static str> {
+    let d = &ui().dates;
+    let months = [
+        d.month_01, d.month_02, d.month_03, d.month_04, d.month_05, d.month_06, d.month_07, d.month_08, d.month_09,
+        d.month_10, d.month_11, d.month_12,
+    ];
+    months.get(usize::from(n).checked_sub(1)?).copied()
+}
+
 /// How the catalogue's language writes dates.
 fn date_words(d: &DatesText<'static>) -> crate::model::base::date::DateWords {
     crate::model::base::date::DateWords {

@@ -35,6 +35,9 @@ pub struct ImportState {
     pub content: &'static crate::model::content::Dataset,
     /// What the last import brought, each with the address that opens it.
     pub arrived: RwSignal<Vec<(String, String)>>,
+    /// What the last import's file held that was left out or read
+    /// differently, still said once the reader has confirmed.
+    pub left_out: RwSignal<Vec<String>>,
 }
 
 impl ImportState {
@@ -45,6 +48,7 @@ impl ImportState {
             undo: RwSignal::new(None),
             content,
             arrived: RwSignal::new(Vec::new()),
+            left_out: RwSignal::new(Vec::new()),
         };
         provide_context(state);
         state

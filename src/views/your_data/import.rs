@@ -21,6 +21,7 @@ pub fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState
         view! { <ul>{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul> }
     };
     let data = StoredValue::new(pending.data.clone());
+    let left_out = StoredValue::new(pending.left_out.clone());
     let apply = move |mode: ImportMode| {
         let before = user.data.get_untracked();
         let after = data.with_value(|incoming| before.with_import(incoming, mode, js_sys::Date::now() as u64));
@@ -39,7 +40,9 @@ pub fn ImportPreview(pending: PendingImport, user: UserStore, state: ImportState
             timelines.chain(cases).collect()
         }));
         state.pending.set(None);
-        state.message.set(Some(Ok(ui().my_data.imported.into())));
+        state.left_out.set(left_out.get_value());
+        let what = data.with_value(crate::model::formats::import::arrived);
+        state.message.set(Some(Ok(fill(ui().my_data.imported_what, &[("what", &what)]))));
     };
     view! {
         <section class="import-preview card" aria-labelledby="import-preview-heading">
@@ -77,6 +80,7 @@ pub fn ImportMessages() -> impl IntoView {
         if let Some(before) = state.undo.get_untracked() {
             user.data.set(before);
             state.undo.set(None);
+            state.left_out.set(Vec::new());
             state.message.set(Some(Ok(ui().my_data.undone.into())));
         }
     };
@@ -90,6 +94,12 @@ pub fn ImportMessages() -> impl IntoView {
                     {state.undo.get().is_some().then(|| view! {
                         <ul class="import-arrived">
                             {state.arrived.get().into_iter().map(|(label, href)| view! { <li><a href=href>{label}</a></li> }).collect_view()}
+                        </ul>
+                    })}
+                    {move || (state.undo.get().is_some() && !state.left_out.with(Vec::is_empty)).then(|| view! {
+                        <p>{ui().my_data.left_out_heading}</p>
+                        <ul class="import-left-out">
+                            {state.left_out.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
                         </ul>
                     })}
                 }.into_any(),
