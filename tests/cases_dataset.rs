@@ -207,11 +207,51 @@ fn no_dataset_speaks_of_how_its_sources_were_found() {
         files.push(root.join("i18n").join(lang).join("dataset.json"));
         files.push(root.join("i18n").join(lang).join("cases.json"));
     }
-    let words = ["search tool", "stored copy", "copy read", "read via", "file index", "mirrored snapshot"];
+    let words = [
+        "search tool",
+        "stored copy",
+        "copy read",
+        "read via",
+        "file index",
+        "mirrored snapshot",
+        "abstract read",
+        "opening read",
+        "text read",
+        "page read",
+        "was read",
+        "read at ",
+        "not read on",
+        "no author shown",
+        "no author named",
+    ];
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())).to_lowercase();
         for word in words {
             assert!(!text.contains(word), "{} speaks of how its sources were found: \"{word}\"", file.display());
         }
     }
+}
+
+/// A web page without a date of its own says when it was consulted, in a
+/// field of its own: the page's language words it ("Consulted December 2026",
+/// "Consulté en décembre 2026"), never the dataset's prose.
+#[test]
+fn every_undated_web_page_says_when_it_was_consulted() {
+    let data = full();
+    for r in &data.references {
+        if r.url.is_some() && r.date.is_none() {
+            assert!(r.consulted.is_some(), "{} is an undated web page with no consulted date", r.id);
+        }
+        let text = r.full.to_lowercase();
+        for word in ["read december", "consulted", "retrieved december"] {
+            assert!(!text.contains(word), "{}: the consulted date belongs in `consulted`, not in `full`: {}", r.id, r.full);
+        }
+    }
+    let guardian = data.reference("guardian-shlaim-2013").unwrap();
+    assert_eq!(
+        guardian.citation("Consulted {date}."),
+        format!("{} Consulted December 2026. {}", guardian.full, guardian.url.as_deref().unwrap())
+    );
+    let book = data.reference("montville-davidson-1981").unwrap();
+    assert_eq!(book.citation("Consulted {date}."), book.full, "a dated print source has no consulted date");
 }

@@ -196,6 +196,26 @@ impl Reference {
             .as_ref()
             .map_or_else(|| "undated".to_string(), |d| crate::model::base::date::span_label(d, self.end.as_ref()))
     }
+
+    /// The entry as the References view shows it: `full`, then when it was
+    /// consulted. `consulted` is the page language's "Consulted {date}.", so
+    /// the month's name is in that language too.
+    pub fn entry(&self, consulted: &str) -> String {
+        match &self.consulted {
+            Some(when) => format!("{} {}", self.full, crate::model::base::template::fill(consulted, &[("date", &when.label())])),
+            None => self.full.clone(),
+        }
+    }
+
+    /// The citation a reader copies into their own work: the entry with its
+    /// address, which the view shows as a link of its own.
+    pub fn citation(&self, consulted: &str) -> String {
+        let entry = self.entry(consulted);
+        match &self.url {
+            Some(url) => format!("{entry} {url}"),
+            None => entry,
+        }
+    }
 }
 
 /// When and how a track entered the model.
@@ -421,7 +441,13 @@ pub struct Reference {
     pub date: Option<HistDate>,
     #[serde(default)]
     pub end: Option<HistDate>,
+    /// The entry as a bibliography gives it: author, title, publisher or site, date.
+    /// Descriptive words are in the dataset's language; titles stay in their own.
     pub full: String,
+    /// When a web page was consulted ("2026-12"). An undated page needs it: the
+    /// page may change, and the month tells the reader which version was cited.
+    #[serde(default)]
+    pub consulted: Option<HistDate>,
     #[serde(default)]
     pub url: Option<String>,
     #[serde(default)]
