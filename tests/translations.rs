@@ -79,10 +79,10 @@ fn compare(english: &Value, translated: &Value, at: &str, kept: bool, problems: 
                     Value::Object(_) => false,
                     _ => true,
                 };
-                // A reference keeps its ids, dates, address and short name; its
-                // description (`full`, where original titles stay as they are) and
-                // its note are read in the dataset's language.
-                let described = at.contains(".references[") && (key == "full" || key == "note");
+                // A reference keeps its ids, dates, address, short name and title;
+                // the words around them (the author's "interviewed by", the
+                // source's "copy on") and its note are read in the dataset's language.
+                let described = at.contains(".references[") && ["author", "source", "note"].contains(&key.as_str());
                 let keep = !described
                     && (kept
                     || (KEPT.contains(&key.as_str()) && ids_only)
@@ -181,9 +181,9 @@ fn the_references_are_described_in_the_datasets_language() {
                 if let Some(note) = e["note"].as_str() {
                     assert_ne!(Some(note), t["note"].as_str(), "{lang}/{file}: the note of {id} is still in English");
                 }
-                let full = t["full"].as_str().unwrap();
+                let source = t["source"].as_str().unwrap_or_default();
                 for word in english_words {
-                    assert!(!full.contains(word), "{lang}/{file}: {id} still says \"{word}\": {full}");
+                    assert!(!source.contains(word), "{lang}/{file}: {id} still says \"{word}\": {source}");
                 }
                 assert_eq!(e["consulted"], t["consulted"], "{lang}/{file}: {id} was consulted when the English was");
             }

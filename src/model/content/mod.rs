@@ -25,7 +25,7 @@ use std::collections::HashSet;
 /// The `format` name every dataset file declares.
 pub const FORMAT: &str = "multitrack-content";
 /// The dataset schema version this build reads.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// A pointer to a reference, optionally to pages in it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -197,25 +197,61 @@ impl Reference {
             .map_or_else(|| "undated".to_string(), |d| crate::model::base::date::span_label(d, self.end.as_ref()))
     }
 
-    /// The entry as the References view shows it: `full`, then when it was
-    /// consulted. `consulted` is the page language's "Consulted {date}.", so
-    /// the month's name is in that language too.
-    pub fn entry(&self, consulted: &str) -> String {
-        match &self.consulted {
-            Some(when) => format!("{} {}", self.full, crate::model::base::template::fill(consulted, &[("date", &when.label())])),
-            None => self.full.clone(),
+    /// The entry as the References view shows it: author, title, source and
+    /// when it was consulted, punctuated as a bibliography is.
+    pub fn entry(&self, words: &ReferenceWords) -> String {
+        use crate::model::base::template::fill;
+        let title = self.title.as_deref().map(|t| if self.book { t.to_string() } else { fill(words.quoted, &[("title", &t)]) });
+        let consulted = self.consulted.as_ref().map(|when| fill(words.consulted, &[("date", &when.label())]));
+        let mut out = String::new();
+        // What the previous piece ends with decides the joint: an initial's or
+        // a question's own mark needs no full stop after it.
+        let mut ends_closed = true;
+        for (piece, closed) in [
+            (self.author.clone(), None),
+            (title, self.title.as_deref().map(|t| t.ends_with(['?', '!', '.']))),
+            (self.source.clone(), None),
+        ] {
+            let Some(piece) = piece else { continue };
+            if !out.is_empty() {
+                match piece.chars().next() {
+                    Some(',' | ';' | ':') => {}
+                    Some('(') => out.push(' '),
+                    _ if ends_closed => out.push(' '),
+                    _ => out.push_str(". "),
+                }
+            }
+            ends_closed = closed.unwrap_or_else(|| piece.ends_with(['.', '?', '!']));
+            out.push_str(&piece);
         }
+        if !ends_closed {
+            out.push('.');
+        }
+        if let Some(consulted) = consulted {
+            out.push(' ');
+            out.push_str(&consulted);
+        }
+        out
     }
 
     /// The citation a reader copies into their own work: the entry with its
     /// address, which the view shows as a link of its own.
-    pub fn citation(&self, consulted: &str) -> String {
-        let entry = self.entry(consulted);
+    pub fn citation(&self, words: &ReferenceWords) -> String {
+        let entry = self.entry(words);
         match &self.url {
             Some(url) => format!("{entry} {url}"),
             None => entry,
         }
     }
+}
+
+/// The words a citation needs in the page's language: the content module
+/// holds none (it is compiled before the catalogues exist).
+pub struct ReferenceWords<'a> {
+    /// A part's title in quotation marks: "“{title}”", "« {title} »".
+    pub quoted: &'a str,
+    /// "Consulted {date}."
+    pub consulted: &'a str,
 }
 
 /// When and how a track entered the model.
@@ -441,9 +477,23 @@ pub struct Reference {
     pub date: Option<HistDate>,
     #[serde(default)]
     pub end: Option<HistDate>,
-    /// The entry as a bibliography gives it: author, title, publisher or site, date.
-    /// Descriptive words are in the dataset's language; titles stay in their own.
-    pub full: String,
+    /// Who wrote or issued it, as a bibliography names them, with the date
+    /// where the entry's style puts it after the names ("Montville, J. V., &
+    /// Davidson, W. D. (1981)"); none for an unsigned page.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Its own title in its own language, never translated; none where the
+    /// source has no title of its own and `source` describes it.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// A whole work (book, report) whose title stands on its own; the title of
+    /// a part (article, chapter, web page) is quoted.
+    #[serde(default)]
+    pub book: bool,
+    /// Where it appeared and in what form: journal, book, publisher or site,
+    /// with issue, pages or place, in the dataset's language.
+    #[serde(default)]
+    pub source: Option<String>,
     /// When a web page was consulted ("2026-12"). An undated page needs it: the
     /// page may change, and the month tells the reader which version was cited.
     #[serde(default)]
@@ -778,6 +828,16 @@ impl Dataset {
                 if !url.starts_with("https://") && !url.starts_with("http://") {
                     problem(format!("references[{i}].url"), "links must be http or https".into());
                 }
+                // A page may change; the month it was read in says which version is cited.
+                if r.date.is_none() && r.consulted.is_none() {
+                    problem(format!("references[{i}].consulted"), "an undated web page says when it was consulted".into());
+                }
+            }
+            if r.title.is_none() && r.source.is_none() {
+                problem(format!("references[{i}]"), "needs a title or a source".into());
+            }
+            if r.book && r.title.is_none() {
+                problem(format!("references[{i}].book"), "a book needs its title".into());
             }
         }
 

@@ -2,7 +2,7 @@
 
 use crate::browser::download::describe;
 use crate::model::base::route::Page;
-use crate::model::content::Reference;
+use crate::model::content::{Reference, ReferenceWords};
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::common::layout::{is_selected, ItemCard, PageHeading, Section};
 use crate::views::context::use_app;
@@ -15,7 +15,9 @@ pub fn ReferenceItem(reference: &'static Reference) -> impl IntoView {
     let t = &ui().reading;
     // `Reference::date_label` says "undated" in English, for the model's own uses.
     let date = if reference.date.is_some() { reference.date_label() } else { t.undated.to_string() };
-    let citation = reference.citation(t.consulted);
+    let words = ReferenceWords { quoted: t.quoted_title, consulted: t.consulted };
+    let entry = reference.entry(&words);
+    let citation = reference.citation(&words);
     // Said beside the button, in a live region: a screen reader hears the
     // outcome without leaving the entry.
     let copied = RwSignal::new(String::new());
@@ -32,7 +34,7 @@ pub fn ReferenceItem(reference: &'static Reference) -> impl IntoView {
         <li><ItemCard page=Page::References key=reference.id.clone() selected=is_selected(Page::References, &reference.id) class="reference">
             <h3>{reference.short.as_str()}</h3>
             <p class="ref-date">{fill(t.published, &[("date", &date)])}</p>
-            <p class="ref-entry">{reference.entry(t.consulted)}</p>
+            <p class="ref-entry">{entry}</p>
             {reference.url.as_deref().map(|url| view! {
                 <p><a href=url rel="noopener noreferrer" class="external">{url}</a></p>
             })}
