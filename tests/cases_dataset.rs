@@ -242,7 +242,8 @@ fn every_undated_web_page_says_when_it_was_consulted() {
         if r.url.is_some() && r.date.is_none() {
             assert!(r.consulted.is_some(), "{} is an undated web page with no consulted date", r.id);
         }
-        let text = format!("{} {}", r.author.as_deref().unwrap_or_default(), r.source.as_deref().unwrap_or_default()).to_lowercase();
+        let text = format!("{} {}", r.author.as_deref().unwrap_or_default(), r.source.as_deref().unwrap_or_default())
+            .to_lowercase();
         for word in ["read december", "consulted", "retrieved december"] {
             assert!(!text.contains(word), "{}: the consulted date belongs in `consulted`: {text}", r.id);
         }
@@ -268,11 +269,22 @@ fn a_citation_reads_as_a_scholar_writes_it() {
         cite("wp-russell-einstein"),
         "\u{201c}Russell\u{2013}Einstein Manifesto\u{201d}. Wikipedia, the free encyclopedia. Consulted December 2026. https://en.wikipedia.org/wiki/Russell%E2%80%93Einstein_Manifesto"
     );
-    assert!(cite("primakov-2010").starts_with("Primakov, Y. \u{201c}Reminiscing"), "an initial keeps its one full stop");
-    assert!(cite("sd-learn").starts_with("International Institute for Sustained Dialogue. \u{201c}Learn about Sustained Dialogue\u{201d}. Consulted"));
-    assert!(cite("sup-jones-contents").contains("Theory and Practice: contents"), "a source that goes on the title's sentence follows it");
+    assert!(
+        cite("primakov-2010").starts_with("Primakov, Y. \u{201c}Reminiscing"),
+        "an initial keeps its one full stop"
+    );
+    assert!(cite("sd-learn").starts_with(
+        "International Institute for Sustained Dialogue. \u{201c}Learn about Sustained Dialogue\u{201d}. Consulted"
+    ));
+    assert!(
+        cite("sup-jones-contents").contains("Theory and Practice: contents"),
+        "a source that goes on the title's sentence follows it"
+    );
     assert!(cite("waage-2000").contains("Middle East. Evaluation Report"));
     assert!(cite("nobel-committee-1995").contains("for 1995\u{201d} (announcement"));
     let french = ReferenceWords { quoted: "\u{ab}\u{a0}{title}\u{a0}\u{bb}", consulted: "Consulté en {date}." };
-    assert!(data.reference("fe-2018").unwrap().entry(&french).contains("optics?\u{a0}\u{bb} Financial Express"), "a question mark needs no full stop");
+    assert!(
+        data.reference("fe-2018").unwrap().entry(&french).contains("optics?\u{a0}\u{bb} Financial Express"),
+        "a question mark needs no full stop"
+    );
 }

@@ -170,12 +170,22 @@ fn the_prose_is_translated_not_copied() {
 #[test]
 fn the_references_are_described_in_the_datasets_language() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
-    let english_words = ["Wikipedia, the free encyclopedia", "Copy on", "copy at", "Undated", "abstract page", "Author page", "Read December", "Consulted"];
+    let english_words = [
+        "Wikipedia, the free encyclopedia",
+        "Copy on",
+        "copy at",
+        "Undated",
+        "abstract page",
+        "Author page",
+        "Read December",
+        "Consulted",
+    ];
     for lang in LANGUAGES {
         for file in FILES {
             let english = read(&root.join(file));
             let translated = read(&root.join("i18n").join(lang).join(file));
-            let pairs = english["references"].as_array().unwrap().iter().zip(translated["references"].as_array().unwrap());
+            let pairs =
+                english["references"].as_array().unwrap().iter().zip(translated["references"].as_array().unwrap());
             for (e, t) in pairs {
                 let id = e["id"].as_str().unwrap();
                 if let Some(note) = e["note"].as_str() {

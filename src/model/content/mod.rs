@@ -201,7 +201,8 @@ impl Reference {
     /// when it was consulted, punctuated as a bibliography is.
     pub fn entry(&self, words: &ReferenceWords) -> String {
         use crate::model::base::template::fill;
-        let title = self.title.as_deref().map(|t| if self.book { t.to_string() } else { fill(words.quoted, &[("title", &t)]) });
+        let title =
+            self.title.as_deref().map(|t| if self.book { t.to_string() } else { fill(words.quoted, &[("title", &t)]) });
         let consulted = self.consulted.as_ref().map(|when| fill(words.consulted, &[("date", &when.label())]));
         let mut out = String::new();
         // What the previous piece ends with decides the joint: an initial's or
@@ -830,7 +831,10 @@ impl Dataset {
                 }
                 // A page may change; the month it was read in says which version is cited.
                 if r.date.is_none() && r.consulted.is_none() {
-                    problem(format!("references[{i}].consulted"), "an undated web page says when it was consulted".into());
+                    problem(
+                        format!("references[{i}].consulted"),
+                        "an undated web page says when it was consulted".into(),
+                    );
                 }
             }
             if r.title.is_none() && r.source.is_none() {
