@@ -7,7 +7,7 @@ mod common;
 use common::assert_problem;
 use multitrack::model::base::date::HistDate;
 use multitrack::model::content::case_studies::{Cases, CASES_FORMAT, CASES_VERSION};
-use multitrack::model::content::{Dataset, EventKind, ReferenceWords};
+use multitrack::model::content::{Dataset, EntryPart, EventKind, ReferenceWords};
 
 fn full() -> Dataset {
     Dataset::builtin_full()
@@ -287,4 +287,29 @@ fn a_citation_reads_as_a_scholar_writes_it() {
         data.reference("fe-2018").unwrap().entry(&french).contains("optics?\u{a0}\u{bb} Financial Express"),
         "a question mark needs no full stop"
     );
+    // The title stands apart, without its marks, for the view to set off.
+    let parts = data.reference("zaidi-2023").unwrap().entry_parts(&words);
+    assert_eq!(parts[0], EntryPart::Text("Zaidi, W. H. (2023). \u{201c}".into()));
+    assert!(matches!(&parts[1], EntryPart::Title(t) if t.starts_with("The Pugwash")));
+    assert!(matches!(&parts[2], EntryPart::Text(t) if t.starts_with("\u{201d}. The British Journal")));
+}
+
+/// The Arabic entry joins its pieces with Arabic punctuation where its source
+/// opens with it, and keeps the English title as published.
+#[test]
+fn an_arabic_entry_keeps_its_title_and_its_commas() {
+    let read = |file: &str| {
+        std::fs::read_to_string(format!("{}/src/content/i18n/ar/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    };
+    let arabic: Dataset = serde_json::from_str(&read("dataset.json")).unwrap();
+    let arabic = arabic.with_cases(serde_json::from_str::<Cases>(&read("cases.json")).unwrap());
+    let words = ReferenceWords { quoted: "\u{ab}{title}\u{bb}", consulted: "{date}" };
+    let english = full();
+    for r in &arabic.references {
+        let en = english.reference(&r.id).unwrap();
+        assert_eq!(r.title, en.title, "{}: a title stays as published", r.id);
+        assert!(!r.entry(&words).contains(". \u{60c}"), "{}: {}", r.id, r.entry(&words));
+    }
+    let lederach = arabic.reference("lederach-levels-2023").unwrap().entry(&words);
+    assert!(lederach.contains("\u{bb}\u{60c} "), "{lederach}");
 }

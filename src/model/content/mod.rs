@@ -200,39 +200,63 @@ impl Reference {
     /// The entry as the References view shows it: author, title, source and
     /// when it was consulted, punctuated as a bibliography is.
     pub fn entry(&self, words: &ReferenceWords) -> String {
-        use crate::model::base::template::fill;
-        let title =
-            self.title.as_deref().map(|t| if self.book { t.to_string() } else { fill(words.quoted, &[("title", &t)]) });
-        let consulted = self.consulted.as_ref().map(|when| fill(words.consulted, &[("date", &when.label())]));
-        let mut out = String::new();
+        self.entry_parts(words)
+            .into_iter()
+            .map(|p| match p {
+                EntryPart::Text(s) | EntryPart::Title(s) => s,
+            })
+            .collect()
+    }
+
+    /// [`Reference::entry`] in pieces, the title apart: the view sets it off
+    /// (a book's in italics) and isolates its direction, since a title keeps
+    /// its own language on an Arabic page.
+    pub fn entry_parts(&self, words: &ReferenceWords) -> Vec<EntryPart> {
+        let mut parts = Vec::new();
+        let mut text = String::new();
         // What the previous piece ends with decides the joint: an initial's or
         // a question's own mark needs no full stop after it.
         let mut ends_closed = true;
-        for (piece, closed) in [
-            (self.author.clone(), None),
-            (title, self.title.as_deref().map(|t| t.ends_with(['?', '!', '.']))),
-            (self.source.clone(), None),
-        ] {
-            let Some(piece) = piece else { continue };
-            if !out.is_empty() {
-                match piece.chars().next() {
-                    Some(',' | ';' | ':') => {}
-                    Some('(') => out.push(' '),
-                    _ if ends_closed => out.push(' '),
-                    _ => out.push_str(". "),
+        let joint = |text: &mut String, next: &str, ends_closed: bool, started: bool| {
+            if started {
+                match next.chars().next() {
+                    Some(',' | ';' | ':' | '\u{60c}' | '\u{61b}') => {}
+                    Some('(') => text.push(' '),
+                    _ if ends_closed => text.push(' '),
+                    _ => text.push_str(". "),
                 }
             }
-            ends_closed = closed.unwrap_or_else(|| piece.ends_with(['.', '?', '!']));
-            out.push_str(&piece);
+        };
+        if let Some(author) = &self.author {
+            joint(&mut text, author, ends_closed, false);
+            text.push_str(author);
+            ends_closed = author.ends_with(['.', '?', '!']);
+        }
+        if let Some(title) = &self.title {
+            joint(&mut text, title, ends_closed, self.author.is_some());
+            let (before, after) =
+                if self.book { ("", "") } else { words.quoted.split_once("{title}").unwrap_or(("", "")) };
+            text.push_str(before);
+            parts.push(EntryPart::Text(std::mem::take(&mut text)));
+            parts.push(EntryPart::Title(title.clone()));
+            text.push_str(after);
+            ends_closed = title.ends_with(['.', '?', '!']);
+        }
+        if let Some(source) = &self.source {
+            joint(&mut text, source, ends_closed, self.author.is_some() || self.title.is_some());
+            text.push_str(source);
+            ends_closed = source.ends_with(['.', '?', '!']);
         }
         if !ends_closed {
-            out.push('.');
+            text.push('.');
         }
-        if let Some(consulted) = consulted {
-            out.push(' ');
-            out.push_str(&consulted);
+        if let Some(when) = &self.consulted {
+            text.push(' ');
+            text.push_str(&crate::model::base::template::fill(words.consulted, &[("date", &when.label())]));
         }
-        out
+        parts.push(EntryPart::Text(text));
+        parts.retain(|p| !matches!(p, EntryPart::Text(s) if s.is_empty()));
+        parts
     }
 
     /// The citation a reader copies into their own work: the entry with its
@@ -244,6 +268,14 @@ impl Reference {
             None => entry,
         }
     }
+}
+
+/// A piece of a reference's entry.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EntryPart {
+    Text(String),
+    /// The work's own title, in its own language, without quotation marks.
+    Title(String),
 }
 
 /// The words a citation needs in the page's language: the content module

@@ -2,7 +2,7 @@
 
 use crate::browser::download::describe;
 use crate::model::base::route::Page;
-use crate::model::content::{Reference, ReferenceWords};
+use crate::model::content::{EntryPart, Reference, ReferenceWords};
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::common::layout::{is_selected, ItemCard, PageHeading, Section};
 use crate::views::context::use_app;
@@ -16,7 +16,16 @@ pub fn ReferenceItem(reference: &'static Reference) -> impl IntoView {
     // `Reference::date_label` says "undated" in English, for the model's own uses.
     let date = if reference.date.is_some() { reference.date_label() } else { t.undated.to_string() };
     let words = ReferenceWords { quoted: t.quoted_title, consulted: t.consulted };
-    let entry = reference.entry(&words);
+    let book = reference.book;
+    let entry = reference
+        .entry_parts(&words)
+        .into_iter()
+        .map(|part| match part {
+            EntryPart::Text(text) => text.into_any(),
+            EntryPart::Title(title) if book => view! { <cite><bdi>{title}</bdi></cite> }.into_any(),
+            EntryPart::Title(title) => view! { <bdi>{title}</bdi> }.into_any(),
+        })
+        .collect_view();
     let citation = reference.citation(&words);
     // Said beside the button, in a live region: a screen reader hears the
     // outcome without leaving the entry.
