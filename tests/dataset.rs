@@ -375,3 +375,38 @@ fn the_embedded_encoding_reads_back_as_the_json() {
     let from_json = Dataset::from_json(Dataset::builtin_json()).unwrap();
     assert_eq!(Dataset::builtin(), from_json);
 }
+
+/// One name per track: the case-map circle's short form is made of the
+/// words of the track's name, in every language, so the circle and every
+/// list agree ("Media" for "Communications and the media").
+#[test]
+fn each_tracks_circle_name_is_its_name_shortened() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    let files = [
+        root.join("dataset.json"),
+        root.join("i18n/fr/dataset.json"),
+        root.join("i18n/es/dataset.json"),
+        root.join("i18n/ar/dataset.json"),
+    ];
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '/'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for file in files {
+        let data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        for track in data["tracks"].as_array().unwrap() {
+            let (name, short) = (track["name"].as_str().unwrap(), track["circle_name"].as_str().unwrap());
+            assert!(!short.is_empty() && short.chars().count() <= name.chars().count(), "{}: {short}", file.display());
+            let of_name = words(name);
+            for word in words(short) {
+                assert!(
+                    of_name.contains(&word),
+                    "{}: “{short}” is not a short form of “{name}” ({word})",
+                    file.display()
+                );
+            }
+        }
+    }
+}

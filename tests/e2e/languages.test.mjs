@@ -277,3 +277,35 @@ describe('axe in every language', () => {
     });
   }
 });
+
+// Every view in each translation, as a reader sees it: no date range joined
+// by the English "to" ("juillet 1990 to 4 octobre 1992"), and no reference
+// note left in English. Quotations and original titles may stay in their
+// own language; these two never may.
+describe('every word in the page\'s language', () => {
+  const routes = fs.readFileSync(path.join(ROOT, 'src/model/base/route.rs'), 'utf8');
+  const views = [...routes.matchAll(/^\s*"([a-z-]+)" => Page::[A-Za-z]+,$/gm)].map((m) => m[1]).filter((v) => v !== 'shared');
+  const english = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/content/dataset.json'), 'utf8'));
+  const englishCases = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/content/cases.json'), 'utf8'));
+  const englishNotes = [...english.references, ...englishCases.references].map((r) => r.note).filter(Boolean);
+  for (const lang of Object.keys(LANGUAGES)) {
+    for (const view of views) {
+      it(`${lang}: #/${view} has no English date range or reference note`, async () => {
+        const { page, context, problems } = await guardedPage(site.browser, site.server.origin);
+        await page.goto(`${site.server.url}?lang=${lang}#/${view}`);
+        await appReady(page);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const text = await page.locator('main').innerText();
+        assert.ok(text.length > 200, `#/${view} drew its text`);
+        const range = text.match(/[^\n]{0,30}\d to \S[^\n]{0,30}/);
+        assert.equal(range, null, `an English range: ${range?.[0]}`);
+        const notes = await page.locator('main .reference .note').allTextContents();
+        const left = notes.filter((n) => englishNotes.includes(n.trim()));
+        assert.deepEqual(left, [], 'reference notes in English');
+        await context.close();
+        assert.deepEqual(problems.pageErrors, []);
+      });
+    }
+  }
+});

@@ -221,18 +221,31 @@ describe('export and import', () => {
     await preview.getByRole('button', { name: 'Merge into my data' }).click();
     await page.getByRole('link', { name: 'Cyprus, 1990s', exact: true }).click();
     await page.waitForFunction(() => location.hash === '#/timeline?mine=cyprus');
-    await page.waitForFunction(() => document.querySelector('.stress-note')?.textContent.includes('Your timeline: Cyprus, 1990s'));
+    // It stands on its own: its title, none of the guide's eras, no empty citation.
+    await page.getByRole('heading', { level: 1, name: 'Cyprus, 1990s' }).waitFor();
     assert.equal(await page.locator('.chart-events a').count(), 2);
     const list = await page.locator('#event-list').innerText();
     assert.match(list, /<img src=x onerror="window.__pwned=1"><script>window.__pwned=2<\/script> workshops/);
+    assert.doesNotMatch(list, /Sources:|Track One and Track Two|After the book|Other dates/);
+    assert.equal(await page.locator('.timeline-model').count(), 0, 'the guide\'s model diagram is not beside it');
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no markup from the file ran');
     assert.equal(await page.locator('#event-list script, #event-list img').count(), 0);
+    // A rename: a blank title is refused, a new one is kept.
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New title').fill('   ');
+    await page.getByRole('button', { name: 'Save title' }).click();
+    await page.getByRole('alert').getByText('A timeline needs a title').waitFor();
+    await page.getByLabel('New title').fill('Cyprus talks');
+    await page.getByRole('button', { name: 'Save title' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cyprus talks' }).waitFor();
+    await page.waitForFunction(() => (localStorage.getItem('multitrack.user-data') ?? '').includes('Cyprus talks'));
     await context.close();
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
   });
 
   it('a TimelineJS3 file imports as one of the user\'s timelines, reporting what it leaves out', async () => {
-    const { page, context, problems } = await open('#/my-data');
+    // Chosen on the Timeline view, confirmed on "Your data".
+    const { page, context, problems } = await open('#/timeline');
     const tl = {
       title: { text: { headline: 'Northern Ireland <em>peace</em>', text: '<p>For Year 10</p>' } },
       events: [
@@ -243,7 +256,8 @@ describe('export and import', () => {
       eras: [{ start_date: { year: 1968 }, end_date: { year: 1998 }, text: { headline: 'The Troubles' } }],
     };
     const file = await writeTemp('ni.json', JSON.stringify(tl));
-    await page.getByLabel('Import', { exact: true }).setInputFiles(file);
+    await page.getByLabel('Import a timeline').setInputFiles(file);
+    await page.waitForFunction(() => location.hash === '#/my-data');
     const preview = page.getByRole('region', { name: /Import ni\.json/ });
     await preview.waitFor();
     const text = await preview.innerText();

@@ -306,6 +306,8 @@ pub struct DateWords {
     pub billion_years_ago: &'static str,
     pub group: &'static str,
     pub decimal: &'static str,
+    /// A span between two dates written in full ("{start} to {end}").
+    pub span: &'static str,
 }
 
 pub const ENGLISH_WORDS: DateWords = DateWords {
@@ -321,6 +323,7 @@ pub const ENGLISH_WORDS: DateWords = DateWords {
     billion_years_ago: "{n} billion years ago",
     group: ",",
     decimal: ".",
+    span: "{start} to {end}",
 };
 
 static WORDS: std::sync::OnceLock<DateWords> = std::sync::OnceLock::new();
@@ -654,7 +657,7 @@ pub fn span_label(start: &HistDate, end: Option<&HistDate>) -> String {
         Some(end) if start.precision() == Precision::Year && end.precision() == Precision::Year && !start.is_bce() => {
             format!("{}\u{2013}{}", start.year_label(), end.year_label())
         }
-        Some(end) => format!("{} to {}", start.label(), end.label()),
+        Some(end) => words().span.replace("{start}", &start.label()).replace("{end}", &end.label()),
     }
 }
 

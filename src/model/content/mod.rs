@@ -302,8 +302,13 @@ pub struct Track {
     pub number: u8,
     pub id: String,
     pub name: String,
+    /// Another name the literature gives the track ("Religious"), shown as
+    /// "also called" and read in imported files; never in place of `name`.
     pub short_name: String,
-    /// The book's "peacemaking through ..." phrase, in full.
+    /// `name` shortened for the case-map circle, where space is tight
+    /// ("Media" for "Communications and the media"): the same name, so that
+    /// the circle and every list agree.
+    pub circle_name: String,
     pub phrase: String,
     /// A colour that always appears with the number and name, never alone.
     pub colour: String,

@@ -9,24 +9,27 @@
 //! Kumu reads and writes two shapes of JSON, and both are read here:
 //!
 //! - the hand-written "blueprint" (docs.kumu.io/guides/import/blueprints):
-//!   `{"elements": [{"id", "label", "type", "description", "tags", ...}],
+//!   `{"elements": [{"label", "type", "description", "tags", ...}],
 //!   "connections": [{"from", "to", "type", "direction"}]}`, where `from` and
-//!   `to` name elements by label, or by id when ids are given, and
-//!   `direction` is "directed", "undirected" or "mutual";
-//! - the project backup Kumu itself exports ("Export to JSON"): the same
+//!   `to` name elements by label; when labels repeat, elements carry an `id`
+//!   and `from`/`to` name ids instead (ids unique across elements and
+//!   connections); `direction` is "directed", "undirected" or "mutual";
+//! - the project backup Kumu itself exports ("Export JSON"): the same
 //!   arrays beside `name`, `description`, `maps`, `attributes` and so on, but
 //!   each element is `{"_id": "elem-…", "attributes": {"label", "element
 //!   type", "description", …}}` and each connection is `{"_id", "direction",
 //!   "delayed", "reversed", "attributes": {"connection type", …}, "from",
 //!   "to"}` with `from`/`to` naming element `_id`s.
 //!
-//! The export writes a blueprint: one element per actor with the actor's id,
-//! its name as `label`, its track as `type` ("Track 7: Religion", the label
-//! the guide uses everywhere, so Kumu's legend reads and sorts the same) and
-//! its note as `description`; one connection per relation, between ids. The
-//! map's title and description go in the top-level `name` and `description`
-//! where Kumu's own export keeps a project's, and an invented scenario says so
-//! in an `invented` flag Kumu ignores, so a round trip is exact.
+//! The export writes a blueprint in the form with ids, because a case map's
+//! actors may share a name: one element per actor with the actor's id, its
+//! name as `label`, its track as `type` ("Track 7: Religion", the label the
+//! guide uses everywhere, so Kumu's legend reads and sorts the same) and its
+//! note as `description`; one connection per relation, with an id of its own
+//! and its ends named by element id. The map's title and description go in
+//! the top-level `name` and `description` where Kumu's own export keeps a
+//! project's, and an invented scenario says so in an `invented` flag Kumu
+//! ignores, so a round trip is exact.
 //!
 //! A Kumu map rarely sorts its elements by track. Elements whose type names
 //! no track go on a shelf instead of being dropped or guessed onto a ring:
@@ -73,14 +76,12 @@ struct OutFile<'a> {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     invented: bool,
     elements: Vec<OutElement<'a>>,
-    connections: Vec<OutConnection<'a>>,
+    connections: Vec<OutConnection>,
 }
 
 #[derive(Serialize)]
 struct OutElement<'a> {
-    /// Shelved actors have no id here; Kumu makes its own.
-    #[serde(skip_serializing_if = "str::is_empty")]
-    id: &'a str,
+    id: String,
     label: &'a str,
     /// A shelved actor keeps the type it came with, so it comes back shelved.
     #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
@@ -90,19 +91,83 @@ struct OutElement<'a> {
 }
 
 #[derive(Serialize)]
-struct OutConnection<'a> {
-    from: &'a str,
-    to: &'a str,
+struct OutConnection {
+    /// Kumu matches a connection it already has by id when the same file
+    /// is dropped on the map again; without one it draws a second.
+    id: String,
+    from: String,
+    to: String,
     #[serde(rename = "type")]
     kind: &'static str,
     direction: &'static str,
 }
 
+/// `base`, or `base-2`, `base-3`… if taken; then taken. Kumu wants ids
+/// unique across elements and connections alike.
+fn unique(base: String, taken: &mut Vec<String>) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    taken.push(id.clone());
+    id
+}
+
 /// The map as a Kumu blueprint, pretty-printed, to drop onto a Kumu map.
-/// Connections name elements by id, as Kumu asks when ids are given (labels
-/// may repeat); funding and information are "directed" (they flow from →
-/// to), cooperation and tension "mutual".
+///
+/// Every element has an `id` and every connection names its ends by those
+/// ids, the form Kumu's blueprint guide gives for maps whose labels repeat
+/// (a case map may hold two "Radio"s). Kumu's rule is all or nothing: once
+/// elements have ids, `from` and `to` must be ids, and an element without
+/// one is matched by label and type instead, so shelved elements get ids
+/// too. Ids are the actors' own where Kumu can take them (lower case,
+/// digits and hyphens: Kumu's search cannot select ids with underscores),
+/// so a round trip keeps them. Funding and information are "directed"
+/// (they flow from → to), cooperation and tension "mutual".
 pub fn to_kumu(map: &CaseMap, tracks: &[(u8, &str)]) -> String {
+    let mut taken: Vec<String> = Vec::new();
+    for actor in &map.actors {
+        if is_own_id(&actor.id) && !taken.contains(&actor.id) {
+            taken.push(actor.id.clone());
+        }
+    }
+    // An actor whose id Kumu cannot take, or whose id repeats, gets one
+    // made from its name; the first actor holding an id keeps it.
+    let mut written: Vec<(&str, String)> = Vec::new();
+    let mut kept: Vec<&str> = Vec::new();
+    for actor in &map.actors {
+        let id = if is_own_id(&actor.id) && !kept.contains(&actor.id.as_str()) {
+            kept.push(&actor.id);
+            actor.id.clone()
+        } else {
+            let base = fresh_id(&actor.name, &[]);
+            unique(base, &mut taken)
+        };
+        written.push((&actor.id, id));
+    }
+    let id_of = |actor: &str| {
+        written.iter().find(|(own, _)| *own == actor).map_or_else(|| actor.to_string(), |(_, id)| id.clone())
+    };
+    let shelf_ids: Vec<String> = map.shelf.iter().map(|s| unique(fresh_id(&s.label, &[]), &mut taken)).collect();
+    let connections = map
+        .relations
+        .iter()
+        .map(|r| {
+            let (from, to) = (id_of(&r.from), id_of(&r.to));
+            OutConnection {
+                id: unique(format!("{from}-{}-{to}", r.kind.name()), &mut taken),
+                from,
+                to,
+                kind: r.kind.name(),
+                direction: match r.kind {
+                    RelationKind::Funding | RelationKind::Information => "directed",
+                    RelationKind::Cooperation | RelationKind::Tension => "mutual",
+                },
+            }
+        })
+        .collect();
     let file = OutFile {
         name: &map.title,
         description: &map.description,
@@ -110,27 +175,21 @@ pub fn to_kumu(map: &CaseMap, tracks: &[(u8, &str)]) -> String {
         elements: map
             .actors
             .iter()
-            .map(|a| OutElement { id: &a.id, label: &a.name, kind: track_type(a.track, tracks), description: &a.note })
-            .chain(map.shelf.iter().map(|s| OutElement {
-                id: "",
+            .zip(written)
+            .map(|(a, (_, id))| OutElement {
+                id,
+                label: &a.name,
+                kind: track_type(a.track, tracks),
+                description: &a.note,
+            })
+            .chain(map.shelf.iter().zip(shelf_ids).map(|(s, id)| OutElement {
+                id,
                 label: &s.label,
                 kind: s.kind.clone(),
                 description: &s.description,
             }))
             .collect(),
-        connections: map
-            .relations
-            .iter()
-            .map(|r| OutConnection {
-                from: &r.from,
-                to: &r.to,
-                kind: r.kind.name(),
-                direction: match r.kind {
-                    RelationKind::Funding | RelationKind::Information => "directed",
-                    RelationKind::Cooperation | RelationKind::Tension => "mutual",
-                },
-            })
-            .collect(),
+        connections,
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -215,11 +274,16 @@ fn note_unused(object: &Map<String, Value>, used: &[&str], unused: &mut Vec<Stri
     }
 }
 
-/// An element as read: its key in the file, its label, and its actor if placed.
+/// An element as read: its number and key in the file, its label and type,
+/// and its actor if placed.
 struct Entry {
+    n: usize,
     file_id: Option<String>,
     label: String,
+    kind: String,
     actor: Option<String>,
+    /// Its place on the shelf, if it names no track.
+    shelved: Option<usize>,
 }
 
 /// The element a connection's `from` or `to` names: by id, then by label,
@@ -277,7 +341,7 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
     let mut marked_up = 0;
     let mut entries: Vec<Entry> = Vec::new();
     let mut actors: Vec<Actor> = Vec::new();
-    let mut shelf = Vec::new();
+    let mut shelf: Vec<Shelved> = Vec::new();
     for (i, element) in elements.iter().enumerate() {
         let n = i + 1;
         let Some(object) = element.as_object() else {
@@ -300,6 +364,22 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
         }
         let description = description.trim().to_string();
         let file_id = text_of(field(object, "id").or_else(|| field(object, "_id"))).filter(|s| !s.is_empty());
+        // Kumu keeps one element per label and type when there is no id, a
+        // later row updating the earlier one; reading it so lets the
+        // connections that name the label reach it.
+        let same = entries.iter().find(|e| e.file_id.is_none() && e.label == label && e.kind == kind);
+        if let (None, Some(first)) = (&file_id, same) {
+            left_out.push(fill(m.kumu_element_repeats_label, &[("n", &n), ("label", &label), ("first", &first.n)]));
+            if !description.is_empty() {
+                if let Some(actor) = actors.iter_mut().find(|a| Some(&a.id) == first.actor.as_ref()) {
+                    actor.note = description.clone();
+                }
+                if let Some(shelved) = first.shelved.and_then(|i| shelf.get_mut(i)) {
+                    shelved.description = description;
+                }
+            }
+            continue;
+        }
         if let Some(file_id) = &file_id {
             if entries.iter().any(|e| e.file_id.as_ref() == Some(file_id)) {
                 left_out.push(fill(m.kumu_element_repeats_id, &[("n", &n), ("label", &label), ("id", file_id)]));
@@ -314,10 +394,11 @@ pub fn from_kumu(text: &str, id: String, now: u64, tracks: &[(u8, &str)]) -> Res
             actors.push(Actor { id: id.clone(), name: label.clone(), track, note: description.clone() });
             id
         });
-        if actor.is_none() {
-            shelf.push(Shelved { label: label.clone(), kind, description });
-        }
-        entries.push(Entry { file_id, label, actor });
+        let shelved = actor.is_none().then(|| {
+            shelf.push(Shelved { label: label.clone(), kind: kind.clone(), description });
+            shelf.len() - 1
+        });
+        entries.push(Entry { n, file_id, label, kind, actor, shelved });
     }
     // Refused only when elements were there and none could be read: an
     // empty list is an empty map, as this guide's own export of one is.

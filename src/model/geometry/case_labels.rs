@@ -233,7 +233,7 @@ mod tests {
     use crate::model::content::Dataset;
 
     fn names(content: &Dataset) -> Vec<String> {
-        content.tracks.iter().map(|t| format!("{} {}", t.number, t.short_name)).collect()
+        content.tracks.iter().map(|t| format!("{} {}", t.number, t.circle_name)).collect()
     }
 
     /// Every box a map draws, named, for overlap checks.

@@ -279,6 +279,7 @@ fn date_words(d: &DatesText<'static>) -> crate::model::base::date::DateWords {
         billion_years_ago: d.billion_years_ago,
         group: d.group,
         decimal: d.decimal,
+        span: d.span,
     }
 }
 

@@ -634,6 +634,20 @@ impl UserData {
         self.only_timeline(choice)
     }
 
+    /// Gives a timeline a new title, stamped `now` so that another tab's
+    /// older copy does not bring the old one back. A blank title is refused.
+    pub fn rename_timeline(&mut self, id: &str, title: &str, now: u64) -> bool {
+        let title = title.trim();
+        match self.timelines.iter_mut().find(|t| t.id == id) {
+            Some(timeline) if !title.is_empty() => {
+                timeline.title = title.to_string();
+                timeline.updated = timeline.updated.max(now);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Removes a timeline; says whether there was one.
     pub fn remove_timeline(&mut self, id: &str) -> bool {
         let before = self.timelines.len();
@@ -850,6 +864,17 @@ impl UserTimeline {
 mod tests {
     use super::*;
     use crate::model::user::notes::NoteKey;
+
+    #[test]
+    fn a_timeline_is_renamed_stamped_and_never_to_nothing() {
+        let mut data = sample();
+        assert!(data.rename_timeline("cyprus", "  Cyprus talks  ", 99));
+        let timeline = data.timeline("cyprus").unwrap();
+        assert_eq!((timeline.title.as_str(), timeline.updated), ("Cyprus talks", 99));
+        assert!(!data.rename_timeline("cyprus", "   ", 100), "a blank title is refused");
+        assert!(!data.rename_timeline("nowhere", "X", 100));
+        assert_eq!(data.timeline("cyprus").unwrap().title, "Cyprus talks");
+    }
 
     fn sample() -> UserData {
         let mut data = UserData::default();

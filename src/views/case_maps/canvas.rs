@@ -168,7 +168,7 @@ pub fn CaseCanvas(
     };
     let gaps = Memo::new(move |_| map.with(CaseMap::gaps));
     let anchors = track_anchors();
-    let track_names: Vec<String> = content.tracks.iter().map(|t| format!("{} {}", t.number, t.short_name)).collect();
+    let track_names: Vec<String> = content.tracks.iter().map(|t| format!("{} {}", t.number, t.circle_name)).collect();
     // The names' size follows the window: a phone draws the map small.
     let font = RwSignal::new(name_font());
     let resize = window_event_listener(leptos::ev::resize, move |_| {

@@ -28,6 +28,7 @@ pub fn Cites(cites: &'static [Citation]) -> impl IntoView {
 pub fn cites_view(cites: &[Citation]) -> impl IntoView {
     let app = use_app();
     let cites = cites.to_vec();
+    let any = !cites.is_empty();
     let t = &ui().cite;
     // Drawn again once the cases arrive: a tour step may cite their sources.
     let items = move || {
@@ -44,7 +45,8 @@ pub fn cites_view(cites: &[Citation]) -> impl IntoView {
             })
             .collect_view()
     };
-    view! { <span class="cites">{t.sources_before} {items} {t.sources_after}</span> }
+    // No sources, no "(Sources: )": a reader's own event may cite none.
+    any.then(|| view! { <span class="cites">{t.sources_before} {items} {t.sources_after}</span> })
 }
 
 /// One source, as a single link (for quotations).

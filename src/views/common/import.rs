@@ -112,6 +112,15 @@ pub fn import_file(file: web_sys::File, state: ImportState) {
     });
 }
 
+/// Imports a file chosen or dropped on any view: read, then confirmed on
+/// "Your data", where the preview and "Undo import" are.
+pub fn import_and_confirm(file: web_sys::File, state: ImportState, route: Signal<Route>) {
+    import_file(file, state);
+    if route.with_untracked(|r| r.page != Page::MyData) {
+        crate::browser::hash_route::navigate(&Route::page(Page::MyData), false);
+    }
+}
+
 /// Dropping a file anywhere on the page imports it (after confirmation, on
 /// "Your data").
 pub fn accept_dropped_files(state: ImportState) {
@@ -120,9 +129,6 @@ pub fn accept_dropped_files(state: ImportState) {
     let _ = window_event_listener(leptos::ev::drop, move |ev| {
         let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
         ev.prevent_default();
-        import_file(file, state);
-        if route.with_untracked(|r| r.page != Page::MyData) {
-            crate::browser::hash_route::navigate(&Route::page(Page::MyData), false);
-        }
+        import_and_confirm(file, state, route);
     });
 }

@@ -178,7 +178,10 @@ fn QuestionCard(question: Question, number: usize, own: bool) -> impl IntoView {
                 {inputs(&question, answer)}
                 <div class="actions">
                     <button type="submit">{t.check}</button>
-                    {own.then(|| view! { <button type="button" on:click=remove>{t.delete_question}</button> })}
+                    // Named by its question: a list of "Delete this question" buttons reads alike.
+                    {own.then(|| view! {
+                        <button type="button" on:click=remove aria-label=fill(t.delete_question_n, &[("n", &num(number))])>{t.delete_question}</button>
+                    })}
                 </div>
             </form>
             <div class="quiz-feedback-slot" aria-live="polite">

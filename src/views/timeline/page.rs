@@ -17,6 +17,7 @@ use crate::views::common::notes_field::NotesField;
 use crate::views::context::use_app;
 use crate::views::timeline::chart::{TimelineChart, EVENT_LIST_ID};
 use crate::views::timeline::filters::TimelineFilters;
+use crate::views::timeline::own_timeline::{ImportTimeline, OwnTimelineHeading};
 use leptos::prelude::*;
 
 /// The generated events for `?stress=N`, made once per size for the visit
@@ -42,7 +43,9 @@ fn history_with(content: &'static crate::model::content::Dataset, data: &UserDat
 /// One of the user's timelines as the view draws it.
 #[derive(Clone, PartialEq)]
 struct Mine {
+    id: String,
     title: String,
+    description: String,
     events: &'static [Event],
     /// Its own eras; empty when it has none.
     eras: &'static [Era],
@@ -53,7 +56,13 @@ fn user_timeline(data: &UserData, id: &str) -> Option<Mine> {
     let timeline = data.timeline(id)?;
     let key = format!("mine:{}:{}:{}:{}", timeline.id, timeline.updated, timeline.events.len(), timeline.eras.len());
     let (events, eras) = events_for(key, || (timeline.to_events(), timeline.to_eras()));
-    Some(Mine { title: timeline.title.clone(), events, eras })
+    Some(Mine {
+        id: timeline.id.clone(),
+        title: timeline.title.clone(),
+        description: timeline.description.clone(),
+        events,
+        eras,
+    })
 }
 
 /// Events (and eras) made for the visit and kept for it: the chart and
@@ -201,9 +210,9 @@ pub fn TimelinePage() -> impl IntoView {
         (None, Some(mine)) => mine.events,
         (None, None) => history.get(),
     };
-    // A timeline of the user's with eras of its own shows those instead of the guide's.
+    // A timeline of the user's shows its own eras, or none: never the guide's.
     let eras = Memo::new(move |_| match (stress.get(), mine.get()) {
-        (None, Some(mine)) if !mine.eras.is_empty() => mine.eras,
+        (None, Some(mine)) => mine.eras,
         _ => content.eras.as_slice(),
     });
     let options = TimelineOptions(Memo::new(move |_| route.with(|r| r.params.clone())));
@@ -246,6 +255,13 @@ pub fn TimelinePage() -> impl IntoView {
                         }
                         .into_any()
                     }
+                    // A timeline with no eras: one list, with no heading to say so.
+                    None if eras.with(|e| e.is_empty()) => view! {
+                        <section class="era" aria-label=t.list_of_all_events hidden=hidden>
+                            <SlicedEventList events start revealed options/>
+                        </section>
+                    }
+                    .into_any(),
                     // The user's events may fall outside the history's eras.
                     None => {
                         // Before the first era and after the last: two groups, two ids.
@@ -264,22 +280,21 @@ pub fn TimelinePage() -> impl IntoView {
             .collect_view()
             .into_any()
     };
+    let own =
+        Memo::new(move |_| mine.with(|m| m.as_ref().map(|m| (m.id.clone(), m.title.clone(), m.description.clone()))));
     view! {
-        <PageHeading page=Page::Timeline/>
-        <p class="lead">{t.lead}</p>
+        {move || match own.get() {
+            Some((id, title, description)) => view! { <OwnTimelineHeading id title description/> }.into_any(),
+            None => view! { <PageHeading page=Page::Timeline/><p class="lead">{t.lead}</p> }.into_any(),
+        }}
         {move || stress.get().map(|n| view! {
             <p class="stress-note" role="note">
                 {counted(&t.stress_note, n, &[])}
                 <a href=Route::page(Page::Timeline).to_hash()>{t.back_to_history}</a>
             </p>
         })}
-        {move || mine.get().map(|Mine { title, .. }| view! {
-            <p class="stress-note" role="note">
-                {fill(t.your_timeline, &[("title", &title)])}
-                <a href=Route::page(Page::Timeline).to_hash()>{t.back_to_history}</a>
-            </p>
-        })}
         <TimelineChoice/>
+        <ImportTimeline/>
         <TimelineFilters
             filter
             shown=Signal::derive(move || filtered.with(Vec::len))
@@ -294,11 +309,15 @@ pub fn TimelinePage() -> impl IntoView {
             <div class="timeline-events" id=EVENT_LIST_ID tabindex="-1" role="region" aria-label=t.list_of_all_events>
                 {era_sections}
             </div>
-            <div class="timeline-model">
-                <Section id="timeline-model" title=t.model_at_date>
-                    <ModelDiagram year/>
-                </Section>
-            </div>
+            // The model's history beside the guide's events; a reader's own
+            // timeline is not about it.
+            {move || mine.with(Option::is_none).then(|| view! {
+                <div class="timeline-model">
+                    <Section id="timeline-model" title=t.model_at_date>
+                        <ModelDiagram year/>
+                    </Section>
+                </div>
+            })}
         </div>
     }
 }

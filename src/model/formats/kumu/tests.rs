@@ -41,11 +41,67 @@ fn the_worked_example_goes_to_kumu_and_back_unchanged() {
     );
     assert_eq!(
         file["connections"][0],
-        json!({"from": "ministry-of-water", "to": "downstream-governor", "type": "tension", "direction": "mutual"})
+        json!({"id": "ministry-of-water-tension-downstream-governor", "from": "ministry-of-water",
+               "to": "downstream-governor", "type": "tension", "direction": "mutual"})
     );
     assert_eq!(file["connections"][5]["type"], json!("information"));
     assert_eq!(file["connections"][5]["direction"], json!("directed"));
     assert_eq!(track_type(2, &tracks), "Track 2: Nongovernment / professional");
+}
+
+/// What Kumu's blueprint guide asks of a file whose elements have ids: each
+/// element has one, each is unique across elements and connections, and
+/// `from` and `to` name ids, never labels. Checked the way Kumu would read
+/// the file, with no help from this guide's own reader.
+fn assert_kumu_can_join(text: &str) {
+    let file: Value = serde_json::from_str(text).unwrap();
+    let elements = file["elements"].as_array().unwrap();
+    let connections = file["connections"].as_array().unwrap();
+    let element_ids: Vec<&str> = elements.iter().map(|e| e["id"].as_str().expect("every element has an id")).collect();
+    let mut all: Vec<&str> = element_ids.clone();
+    all.extend(connections.iter().map(|c| c["id"].as_str().expect("every connection has an id")));
+    let mut sorted = all.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), all.len(), "ids are unique across elements and connections: {all:?}");
+    assert!(all.iter().all(|id| is_own_id(id)), "no id Kumu's search cannot select: {all:?}");
+    for c in connections {
+        for end in ["from", "to"] {
+            let named = c[end].as_str().unwrap();
+            assert_eq!(element_ids.iter().filter(|id| **id == named).count(), 1, "{end} {named:?} is one element's id");
+        }
+        assert!(["directed", "undirected", "mutual"].contains(&c["direction"].as_str().unwrap()));
+    }
+}
+
+#[test]
+fn every_connection_names_its_ends_by_element_ids_as_kumu_asks() {
+    let tracks = track_names(content());
+    assert_kumu_can_join(&to_kumu(&content().case_example, &tracks));
+
+    // Repeated names, a shelf, and ids Kumu could not take as they are.
+    let mut map = CaseMap::new("odd".into(), "Odd ids", "", 1);
+    for name in ["Radio", "Radio", "Radio 2"] {
+        map.add_actor(name, 9, "").unwrap();
+    }
+    map.actors[2].id = "Radio_Lake".into();
+    map.relations = vec![
+        CaseRelation { from: "radio".into(), to: "radio-2".into(), kind: RelationKind::Tension },
+        CaseRelation { from: "Radio_Lake".into(), to: "radio".into(), kind: RelationKind::Information },
+    ];
+    map.shelf.push(Shelved { label: "Radio".into(), kind: "Media".into(), description: String::new() });
+    let text = to_kumu(&map, &tracks);
+    assert_kumu_can_join(&text);
+    let file: Value = serde_json::from_str(&text).unwrap();
+    let ids: Vec<&str> = file["elements"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["radio", "radio-2", "radio-2-2", "radio-3"], "the shelf has ids too, none taken twice");
+    assert_eq!(file["connections"][1]["from"], json!("radio-2-2"), "a relation follows its actor's new id");
+
+    let back = round_trip(&map, &tracks);
+    let names: Vec<(&str, &str)> = back.map.relations.iter().map(|r| (r.from.as_str(), r.to.as_str())).collect();
+    assert_eq!(names, [("radio", "radio-2"), ("radio-2-2", "radio")]);
+    assert_eq!(back.map.shelf, map.shelf);
+    assert!(back.left_out.is_empty(), "{:?}", back.left_out);
 }
 
 #[test]
@@ -279,7 +335,7 @@ fn shelf_and_left_out_connections_say_why() {
         {"label": "Ministry", "type": "Government"},
         {"label": "Elders", "type": "Traditional authority", "description": "Keep the old agreements."},
         {"label": "Radio", "type": "Track 9"},
-        {"label": "Radio", "type": "Track 9"},
+        {"label": "Radio", "type": "9"},
         {"label": "Bank", "type": "3"},
         {"type": "Track 4"},
         "stray"
@@ -296,7 +352,7 @@ fn shelf_and_left_out_connections_say_why() {
     ]}"#;
     let read = import(text, &tracks).unwrap();
     let ids: Vec<&str> = read.map.actors.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(ids, ["ministry", "radio", "radio-2", "bank"], "duplicate labels get ids of their own");
+    assert_eq!(ids, ["ministry", "radio", "radio-2", "bank"], "a label repeated with another type is another element");
     assert_eq!(
         read.map.relations,
         [CaseRelation { from: "bank".into(), to: "ministry".into(), kind: RelationKind::Funding }]
@@ -333,6 +389,38 @@ fn shelf_and_left_out_connections_say_why() {
             format!("connection 7 from {} to {}: it joins an element to itself", q("Bank"), q("Bank")),
             format!("connection 8 does not say what it joins ({} and {})", q("from"), q("to")),
             "connection 9 is a number, not a connection".to_string(),
+        ]
+    );
+}
+
+/// Kumu's import rules (docs.kumu.io/frequently-asked-questions/how-do-i-avoid-duplicating-data):
+/// without ids, one element per label and type, a later row updating the
+/// earlier one; so a connection naming the label reaches that one element.
+#[test]
+fn a_label_and_type_repeated_without_ids_is_one_element_as_in_kumu() {
+    let tracks = track_names(content());
+    let text = r#"{"elements": [
+        {"label": "Radio", "type": "Track 9", "description": "Old note"},
+        {"label": "Ministry", "type": "Track 1"},
+        {"label": "Radio", "type": "Track 9", "description": "New note"},
+        {"label": "Elders", "type": "Traditional authority"},
+        {"label": "Elders", "type": "Traditional authority"}
+    ], "connections": [
+        {"from": "Radio", "to": "Ministry", "type": "information"}
+    ]}"#;
+    let read = import(text, &tracks).unwrap();
+    let actors: Vec<(&str, &str)> = read.map.actors.iter().map(|a| (a.id.as_str(), a.note.as_str())).collect();
+    assert_eq!(actors, [("radio", "New note"), ("ministry", "")], "the later row's description wins, as in Kumu");
+    assert_eq!(read.map.shelf.len(), 1);
+    assert_eq!(
+        read.map.relations,
+        [CaseRelation { from: "radio".into(), to: "ministry".into(), kind: RelationKind::Information }]
+    );
+    assert_eq!(
+        read.left_out,
+        [
+            "element 3 (\u{201c}Radio\u{201d}) has the label and type of element 1 and no id; read as one element with it, as Kumu does",
+            "element 5 (\u{201c}Elders\u{201d}) has the label and type of element 4 and no id; read as one element with it, as Kumu does",
         ]
     );
 }
