@@ -7,7 +7,7 @@ mod common;
 use common::assert_problem;
 use multitrack::model::base::date::HistDate;
 use multitrack::model::content::case_studies::{Cases, CASES_FORMAT, CASES_VERSION};
-use multitrack::model::content::{Dataset, EventKind};
+use multitrack::model::content::{Dataset, EntryPart, EventKind, ReferenceWords};
 
 fn full() -> Dataset {
     Dataset::builtin_full()
@@ -207,11 +207,109 @@ fn no_dataset_speaks_of_how_its_sources_were_found() {
         files.push(root.join("i18n").join(lang).join("dataset.json"));
         files.push(root.join("i18n").join(lang).join("cases.json"));
     }
-    let words = ["search tool", "stored copy", "copy read", "read via", "file index", "mirrored snapshot"];
+    let words = [
+        "search tool",
+        "stored copy",
+        "copy read",
+        "read via",
+        "file index",
+        "mirrored snapshot",
+        "abstract read",
+        "opening read",
+        "text read",
+        "page read",
+        "was read",
+        "read at ",
+        "not read on",
+        "no author shown",
+        "no author named",
+    ];
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())).to_lowercase();
         for word in words {
             assert!(!text.contains(word), "{} speaks of how its sources were found: \"{word}\"", file.display());
         }
     }
+}
+
+/// A web page without a date of its own says when it was consulted, in a
+/// field of its own: the page's language words it ("Consulted December 2026",
+/// "Consulté en décembre 2026"), never the dataset's prose.
+#[test]
+fn every_undated_web_page_says_when_it_was_consulted() {
+    let data = full();
+    for r in &data.references {
+        if r.url.is_some() && r.date.is_none() {
+            assert!(r.consulted.is_some(), "{} is an undated web page with no consulted date", r.id);
+        }
+        let text = format!("{} {}", r.author.as_deref().unwrap_or_default(), r.source.as_deref().unwrap_or_default())
+            .to_lowercase();
+        for word in ["read december", "consulted", "retrieved december"] {
+            assert!(!text.contains(word), "{}: the consulted date belongs in `consulted`: {text}", r.id);
+        }
+    }
+}
+
+/// Author, title, source and consulted date, punctuated as a bibliography
+/// is, the title quoted with the page language's marks unless it is a book's.
+#[test]
+fn a_citation_reads_as_a_scholar_writes_it() {
+    let data = full();
+    let words = ReferenceWords { quoted: "\u{201c}{title}\u{201d}", consulted: "Consulted {date}." };
+    let cite = |id: &str| data.reference(id).unwrap().citation(&words);
+    assert_eq!(
+        cite("montville-davidson-1981"),
+        "Montville, J. V., & Davidson, W. D. (1981). \u{201c}Foreign Policy According to Freud\u{201d}. Foreign Policy, Winter 1981-82, 145-157."
+    );
+    assert_eq!(
+        cite("mcdonald-bendahmane-1987"),
+        "McDonald, J. W., & Bendahmane, D. R. (1987). Conflict Resolution: Track Two Diplomacy. Washington, DC: US Government Printing Office."
+    );
+    assert_eq!(
+        cite("wp-russell-einstein"),
+        "\u{201c}Russell\u{2013}Einstein Manifesto\u{201d}. Wikipedia, the free encyclopedia. Consulted December 2026. https://en.wikipedia.org/wiki/Russell%E2%80%93Einstein_Manifesto"
+    );
+    assert!(
+        cite("primakov-2010").starts_with("Primakov, Y. \u{201c}Reminiscing"),
+        "an initial keeps its one full stop"
+    );
+    assert!(cite("sd-learn").starts_with(
+        "International Institute for Sustained Dialogue. \u{201c}Learn about Sustained Dialogue\u{201d}. Consulted"
+    ));
+    assert!(
+        cite("sup-jones-contents").contains("Theory and Practice: contents"),
+        "a source that goes on the title's sentence follows it"
+    );
+    assert!(cite("waage-2000").contains("Middle East. Evaluation Report"));
+    assert!(cite("nobel-committee-1995").contains("for 1995\u{201d} (announcement"));
+    let french = ReferenceWords { quoted: "\u{ab}\u{a0}{title}\u{a0}\u{bb}", consulted: "Consulté en {date}." };
+    assert!(
+        data.reference("fe-2018").unwrap().entry(&french).contains("optics?\u{a0}\u{bb} Financial Express"),
+        "a question mark needs no full stop"
+    );
+    // The title stands apart, without its marks, for the view to set off.
+    let parts = data.reference("zaidi-2023").unwrap().entry_parts(&words);
+    assert_eq!(parts[0], EntryPart::Text("Zaidi, W. H. (2023). \u{201c}".into()));
+    assert!(matches!(&parts[1], EntryPart::Title(t) if t.starts_with("The Pugwash")));
+    assert!(matches!(&parts[2], EntryPart::Text(t) if t.starts_with("\u{201d}. The British Journal")));
+}
+
+/// The Arabic entry joins its pieces with Arabic punctuation where its source
+/// opens with it, and keeps the English title as published.
+#[test]
+fn an_arabic_entry_keeps_its_title_and_its_commas() {
+    let read = |file: &str| {
+        std::fs::read_to_string(format!("{}/src/content/i18n/ar/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    };
+    let arabic: Dataset = serde_json::from_str(&read("dataset.json")).unwrap();
+    let arabic = arabic.with_cases(serde_json::from_str::<Cases>(&read("cases.json")).unwrap());
+    let words = ReferenceWords { quoted: "\u{ab}{title}\u{bb}", consulted: "{date}" };
+    let english = full();
+    for r in &arabic.references {
+        let en = english.reference(&r.id).unwrap();
+        assert_eq!(r.title, en.title, "{}: a title stays as published", r.id);
+        assert!(!r.entry(&words).contains(". \u{60c}"), "{}: {}", r.id, r.entry(&words));
+    }
+    let lederach = arabic.reference("lederach-levels-2023").unwrap().entry(&words);
+    assert!(lederach.contains("\u{bb}\u{60c} "), "{lederach}");
 }

@@ -337,6 +337,21 @@ fn rejects_an_uncited_reference_and_a_one_sided_dispute() {
 }
 
 #[test]
+fn rejects_a_reference_with_nothing_to_cite_and_an_undated_page_without_its_month() {
+    let mut data = Dataset::builtin();
+    let page = data.references.iter().position(|r| r.url.is_some()).unwrap();
+    data.references[page].date = None;
+    data.references[page].consulted = None;
+    data.references[1].title = None;
+    data.references[1].source = None;
+    assert!(data.references[2].book, "McDonald & Bendahmane 1987 is a book");
+    data.references[2].title = None;
+    assert_problem(&data, &format!("references[{page}].consulted: an undated web page says when it was consulted"));
+    assert_problem(&data, "references[1]: needs a title or a source");
+    assert_problem(&data, "references[2].book: a book needs its title");
+}
+
+#[test]
 fn rejects_a_wrong_entry_year_and_a_pale_colour() {
     let mut data = builtin();
     data.tracks[4].entered.year = 1989;

@@ -79,13 +79,18 @@ fn compare(english: &Value, translated: &Value, at: &str, kept: bool, problems: 
                     Value::Object(_) => false,
                     _ => true,
                 };
-                let keep = kept
+                // A reference keeps its ids, dates, address, short name and title;
+                // the words around them (the author's "interviewed by", the
+                // source's "copy on") and its note are read in the dataset's language.
+                let described = at.contains(".references[") && ["author", "source", "note"].contains(&key.as_str());
+                let keep = !described
+                    && (kept
                     || (KEPT.contains(&key.as_str()) && ids_only)
                     || key == "references"
                     || key == "people"
                     // A quotation keeps its words; its attribution ("Montville and
                     // Davidson, as the article cites them") is read in the language.
-                    || (quote && key == "text");
+                    || (quote && key == "text"));
                 compare(value, other, &format!("{at}.{key}"), keep, problems);
             }
             // The quiz: a choice is translated whole, its answer one of its options.
@@ -157,6 +162,42 @@ fn the_prose_is_translated_not_copied() {
         };
         let same = summaries(&english).iter().zip(summaries(&translated)).filter(|(a, b)| *a == b).count();
         assert_eq!(same, 0, "{lang}: {same} event summaries are still in English");
+    }
+}
+
+/// A reader of the French guide reads its sources described in French: the
+/// notes, and the descriptive words around the titles, are translated.
+#[test]
+fn the_references_are_described_in_the_datasets_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    let english_words = [
+        "Wikipedia, the free encyclopedia",
+        "Copy on",
+        "copy at",
+        "Undated",
+        "abstract page",
+        "Author page",
+        "Read December",
+        "Consulted",
+    ];
+    for lang in LANGUAGES {
+        for file in FILES {
+            let english = read(&root.join(file));
+            let translated = read(&root.join("i18n").join(lang).join(file));
+            let pairs =
+                english["references"].as_array().unwrap().iter().zip(translated["references"].as_array().unwrap());
+            for (e, t) in pairs {
+                let id = e["id"].as_str().unwrap();
+                if let Some(note) = e["note"].as_str() {
+                    assert_ne!(Some(note), t["note"].as_str(), "{lang}/{file}: the note of {id} is still in English");
+                }
+                let source = t["source"].as_str().unwrap_or_default();
+                for word in english_words {
+                    assert!(!source.contains(word), "{lang}/{file}: {id} still says \"{word}\": {source}");
+                }
+                assert_eq!(e["consulted"], t["consulted"], "{lang}/{file}: {id} was consulted when the English was");
+            }
+        }
     }
 }
 

@@ -119,6 +119,12 @@ describe('navigation', () => {
     await page.locator('#event-2004-iraq-briefing').getByRole('link', { name: 'Sutphin 2004' }).click();
     await page.waitForFunction(() => location.hash === '#/references/sutphin-2004');
     const ref = page.locator('#ref-sutphin-2004');
+    await page.waitForFunction(() => document.querySelector('#ref-sutphin-2004')?.getAttribute('aria-current') === 'true');
+    const box = await ref.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
+    assert.ok(box.top >= 0 && box.bottom <= box.height, `the entry is in sight, not under the fold: ${JSON.stringify(box)}`);
+    // The button names its reference; whether the clipboard is allowed here or not, it says what happened.
+    await ref.getByRole('button', { name: 'Copy citation: Sutphin 2004' }).click();
+    await page.waitForFunction(() => document.querySelector('#ref-sutphin-2004 .ref-copy [role=status]')?.textContent.trim().length > 0);
     await ref.locator('summary').click();
     await ref.getByRole('link', { name: /The State Department asks NGOs/ }).click();
     await page.waitForFunction(() => location.hash === '#/timeline/2004-iraq-briefing');

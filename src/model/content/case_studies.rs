@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 pub const CASES_FORMAT: &str = "multitrack-cases";
-pub const CASES_VERSION: u32 = 1;
+pub const CASES_VERSION: u32 = 2;
 
 /// A method of track two or a framework taught beside the nine tracks.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

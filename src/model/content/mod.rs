@@ -25,7 +25,7 @@ use std::collections::HashSet;
 /// The `format` name every dataset file declares.
 pub const FORMAT: &str = "multitrack-content";
 /// The dataset schema version this build reads.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// A pointer to a reference, optionally to pages in it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -196,6 +196,95 @@ impl Reference {
             .as_ref()
             .map_or_else(|| "undated".to_string(), |d| crate::model::base::date::span_label(d, self.end.as_ref()))
     }
+
+    /// The entry as the References view shows it: author, title, source and
+    /// when it was consulted, punctuated as a bibliography is.
+    pub fn entry(&self, words: &ReferenceWords) -> String {
+        self.entry_parts(words)
+            .into_iter()
+            .map(|p| match p {
+                EntryPart::Text(s) | EntryPart::Title(s) => s,
+            })
+            .collect()
+    }
+
+    /// [`Reference::entry`] in pieces, the title apart: the view sets it off
+    /// (a book's in italics) and isolates its direction, since a title keeps
+    /// its own language on an Arabic page.
+    pub fn entry_parts(&self, words: &ReferenceWords) -> Vec<EntryPart> {
+        let mut parts = Vec::new();
+        let mut text = String::new();
+        // What the previous piece ends with decides the joint: an initial's or
+        // a question's own mark needs no full stop after it.
+        let mut ends_closed = true;
+        let joint = |text: &mut String, next: &str, ends_closed: bool, started: bool| {
+            if started {
+                match next.chars().next() {
+                    Some(',' | ';' | ':' | '\u{60c}' | '\u{61b}') => {}
+                    Some('(') => text.push(' '),
+                    _ if ends_closed => text.push(' '),
+                    _ => text.push_str(". "),
+                }
+            }
+        };
+        if let Some(author) = &self.author {
+            joint(&mut text, author, ends_closed, false);
+            text.push_str(author);
+            ends_closed = author.ends_with(['.', '?', '!']);
+        }
+        if let Some(title) = &self.title {
+            joint(&mut text, title, ends_closed, self.author.is_some());
+            let (before, after) =
+                if self.book { ("", "") } else { words.quoted.split_once("{title}").unwrap_or(("", "")) };
+            text.push_str(before);
+            parts.push(EntryPart::Text(std::mem::take(&mut text)));
+            parts.push(EntryPart::Title(title.clone()));
+            text.push_str(after);
+            ends_closed = title.ends_with(['.', '?', '!']);
+        }
+        if let Some(source) = &self.source {
+            joint(&mut text, source, ends_closed, self.author.is_some() || self.title.is_some());
+            text.push_str(source);
+            ends_closed = source.ends_with(['.', '?', '!']);
+        }
+        if !ends_closed {
+            text.push('.');
+        }
+        if let Some(when) = &self.consulted {
+            text.push(' ');
+            text.push_str(&crate::model::base::template::fill(words.consulted, &[("date", &when.label())]));
+        }
+        parts.push(EntryPart::Text(text));
+        parts.retain(|p| !matches!(p, EntryPart::Text(s) if s.is_empty()));
+        parts
+    }
+
+    /// The citation a reader copies into their own work: the entry with its
+    /// address, which the view shows as a link of its own.
+    pub fn citation(&self, words: &ReferenceWords) -> String {
+        let entry = self.entry(words);
+        match &self.url {
+            Some(url) => format!("{entry} {url}"),
+            None => entry,
+        }
+    }
+}
+
+/// A piece of a reference's entry.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EntryPart {
+    Text(String),
+    /// The work's own title, in its own language, without quotation marks.
+    Title(String),
+}
+
+/// The words a citation needs in the page's language: the content module
+/// holds none (it is compiled before the catalogues exist).
+pub struct ReferenceWords<'a> {
+    /// A part's title in quotation marks: "“{title}”", "« {title} »".
+    pub quoted: &'a str,
+    /// "Consulted {date}."
+    pub consulted: &'a str,
 }
 
 /// When and how a track entered the model.
@@ -426,7 +515,27 @@ pub struct Reference {
     pub date: Option<HistDate>,
     #[serde(default)]
     pub end: Option<HistDate>,
-    pub full: String,
+    /// Who wrote or issued it, as a bibliography names them, with the date
+    /// where the entry's style puts it after the names ("Montville, J. V., &
+    /// Davidson, W. D. (1981)"); none for an unsigned page.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Its own title in its own language, never translated; none where the
+    /// source has no title of its own and `source` describes it.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// A whole work (book, report) whose title stands on its own; the title of
+    /// a part (article, chapter, web page) is quoted.
+    #[serde(default)]
+    pub book: bool,
+    /// Where it appeared and in what form: journal, book, publisher or site,
+    /// with issue, pages or place, in the dataset's language.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// When a web page was consulted ("2026-12"). An undated page needs it: the
+    /// page may change, and the month tells the reader which version was cited.
+    #[serde(default)]
+    pub consulted: Option<HistDate>,
     #[serde(default)]
     pub url: Option<String>,
     #[serde(default)]
@@ -757,6 +866,19 @@ impl Dataset {
                 if !url.starts_with("https://") && !url.starts_with("http://") {
                     problem(format!("references[{i}].url"), "links must be http or https".into());
                 }
+                // A page may change; the month it was read in says which version is cited.
+                if r.date.is_none() && r.consulted.is_none() {
+                    problem(
+                        format!("references[{i}].consulted"),
+                        "an undated web page says when it was consulted".into(),
+                    );
+                }
+            }
+            if r.title.is_none() && r.source.is_none() {
+                problem(format!("references[{i}]"), "needs a title or a source".into());
+            }
+            if r.book && r.title.is_none() {
+                problem(format!("references[{i}].book"), "a book needs its title".into());
             }
         }
 
