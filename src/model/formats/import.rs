@@ -499,6 +499,16 @@ mod tests {
     }
 
     #[test]
+    fn a_file_no_reader_takes_says_what_the_guide_reads() {
+        for other in [r#"{"format": "omeka-export", "items": []}"#, r#"{"title": "Notes", "items": [1, 2]}"#, "[1, 2]"]
+        {
+            let message = read_file(other, "other.json", content()).unwrap_err().to_string();
+            assert!(message.contains("TimelineJS3") && message.contains("Kumu"), "{other}: {message}");
+            assert!(!message.contains("multitrack-") && !message.contains("format"), "{other}: {message}");
+        }
+    }
+
+    #[test]
     fn what_arrived_is_counted_in_words() {
         let (data, _) = read_file(&loose_timelinejs(18), "loose.json", content()).unwrap();
         assert_eq!(arrived(&data), "18 events and 0 eras in the timeline “Loose”");

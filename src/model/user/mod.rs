@@ -271,13 +271,16 @@ impl UserData {
             format: Option<String>,
             version: Option<u64>,
         }
-        let header: Header = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
+        let header: Header = match serde_json::from_str(text) {
+            Ok(header) => header,
+            // Valid JSON of another shape (a list, a number as "format").
+            Err(e) if e.is_data() => return Err(error("", m.not_guide_data)),
+            Err(e) => return Err(syntax_error(text, &e)),
+        };
+        // Whatever else the file is, its reader needs to know what the guide
+        // does read, not the name of a format they never chose.
         if header.format.as_deref() != Some(USER_FORMAT) {
-            let message = match &header.format {
-                Some(found) => fill(m.format_expected_found, &[("expected", &USER_FORMAT), ("found", found)]),
-                None => fill(m.format_expected_none, &[("expected", &USER_FORMAT)]),
-            };
-            return Err(error("format", message));
+            return Err(error("", m.not_guide_data));
         }
         let version = header.version.ok_or_else(|| error("version", m.version_missing))?;
         if version > u64::from(USER_VERSION) {
@@ -937,10 +940,10 @@ mod tests {
             .unwrap_err()
             .to_string()
             .starts_with("this is not valid JSON (line 1"));
-        assert_eq!(
-            UserData::from_json("{}").unwrap_err().to_string(),
-            "format: expected \"multitrack-user-data\", found none"
-        );
+        let not_ours = UserData::from_json("{}").unwrap_err().to_string();
+        assert!(not_ours.starts_with("this is not a file this guide saved"), "{not_ours}");
+        assert!(!not_ours.contains("multitrack-") && !not_ours.contains("format"), "{not_ours}");
+        assert_eq!(UserData::from_json("{\"format\": \"other\"}").unwrap_err().to_string(), not_ours);
         let newer = sample().to_json().replace(&format!("\"version\": {USER_VERSION}"), "\"version\": 7");
         assert!(UserData::from_json(&newer)
             .unwrap_err()

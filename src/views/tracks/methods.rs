@@ -41,8 +41,8 @@ fn MethodCard(method: &'static Method) -> impl IntoView {
                         {method.levels.iter().map(|level| view! {
                             <tr>
                                 <th scope="row">{level.name.as_str()}</th>
-                                <td>{level.text.as_str()}" "<crate::views::common::cite::Cites cites=&level.cite/></td>
-                                <td><TrackLinks numbers=&level.tracks/></td>
+                                <td data-label=t.who_and_how>{level.text.as_str()}" "<crate::views::common::cite::Cites cites=&level.cite/></td>
+                                <td data-label=t.tracks_reading><TrackLinks numbers=&level.tracks/></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
