@@ -51,7 +51,8 @@
     preload(lang === 'en' ? 'split_content_en' : 'split_lang_' + lang);
     // A link straight to a view: its part, the chunks it shares with other
     // views and its share of the content, in one file fetched beside the
-    // start module (scripts/deep-link-bundles.mjs), rather than each once
+    // start module (scripts/deep-link-bundles.mjs); a translated start page's
+    // chunks likewise ("fr." in the map), rather than each once
     // the one before has arrived and run. The app's loader takes each file
     // from it. Not once the service worker holds every file.
     var sets = (root.getAttribute('data-preload') || '').split(';');

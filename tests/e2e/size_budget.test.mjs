@@ -79,6 +79,13 @@ for (const lang of ['fr', 'es', 'ar']) {
     assert.ok(!load.files.some((f) => /split_cases/.test(f.path)), 'the cases wait for a view that shows them');
   });
 
+  it(`the start page in "${lang}" takes the chunks it needs in one bundle, none on its own`, async () => {
+    const load = await firstLoad(site.browser, site.server.url + `?lang=${lang}`);
+    const names = load.files.map((f) => f.path.split('/').pop());
+    assert.equal(names.filter((n) => /^bundle-\w+\.bin$/.test(n)).length, 1, `one bundle: ${names}`);
+    assert.deepEqual(names.filter((n) => /^chunk_\d+\.wasm$/.test(n)), [], 'no chunk fetched on its own');
+  });
+
   it(`the start page in "${lang}" loads at most ${BUDGET} bytes brotli`, async () => {
     const load = await firstLoad(site.browser, site.server.url + `?lang=${lang}`);
     console.log(report(`start page, ${lang}`, load));

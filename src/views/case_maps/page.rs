@@ -355,7 +355,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{a.name.clone()}</th>
-                            <td>
+                            <td data-label=t.track>
                                 {if own {
                                     view! {
                                         <label class="visually-hidden" for=select_id.clone()>{fill(t.track_of, &[("name", &a.name)])}</label>
@@ -366,7 +366,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                                     content.track(a.track).map(|_| content.track_label(a.track)).unwrap_or_default().into_any()
                                 }}
                             </td>
-                            <td>{a.note.clone()}</td>
+                            <td data-label=t.col_note>{a.note.clone()}</td>
                             {own.then(|| view! { <td><button type="button" on:click=on_remove>{fill(t.remove_name, &[("name", &a.name)])}</button></td> })}
                         </tr>
                     }
@@ -398,7 +398,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
     view! {
         <div class="case-actors">
             <h3>{t.actors_heading}</h3>
-            <table class="case-table">
+            <table class="case-table stacks">
                 <thead><tr><th scope="col">{t.col_actor}</th><th scope="col">{t.track}</th><th scope="col">{t.col_note}</th>{own.then(|| view! { <th scope="col">{t.remove}</th> })}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>

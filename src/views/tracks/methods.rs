@@ -34,7 +34,7 @@ fn MethodCard(method: &'static Method) -> impl IntoView {
             {method.passages.iter().map(|passage| view! { <CitedParagraph passage/> }).collect_view()}
             {method.quotes.iter().map(|quote| view! { <QuoteBlock quote/> }).collect_view()}
             {(!method.levels.is_empty()).then(|| view! {
-                <table class="levels">
+                <table class="levels stacks">
                     <caption>{fill(t.levels_caption, &[("name", &method.name)])}</caption>
                     <thead><tr><th scope="col">{t.level}</th><th scope="col">{t.who_and_how}</th><th scope="col">{t.tracks_reading}</th></tr></thead>
                     <tbody>
