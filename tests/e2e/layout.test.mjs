@@ -9,6 +9,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openAt } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const catalogue = (lang, section) => JSON.parse(fs.readFileSync(path.join(ROOT, 'src/i18n', lang, `${section}.json`), 'utf8'));
 
 const site = useSite();
 
@@ -61,6 +67,38 @@ describe('no page wider than the screen', () => {
         await page.setViewportSize({ width: WIDTHS[0], height: 844 });
       }
       assert.deepEqual(wide, [], `pages wider than the screen in ${lang}`);
+      assert.deepEqual(problems.pageErrors, []);
+      await context.close();
+    });
+  }
+});
+
+// On a phone the header took a third to nearly half of the first screen
+// (263 px in English, 387 in French at 390x844): now one row and a strip.
+describe('the phone header', () => {
+  for (const lang of ['en', 'fr', 'es', 'ar']) {
+    it(`${lang}: at most 120 px at 320 and 390; "Menu" opens the language and the tours; no Present`, async () => {
+      const { page, context, problems } = await openAt(site, `?lang=${lang}#/timeline`, { viewport: { width: 390, height: 844 } });
+      const [app, tours] = [catalogue(lang, 'app'), catalogue(lang, 'tours')];
+      for (const width of [320, 390]) {
+        await page.setViewportSize({ width, height: 844 });
+        const height = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height);
+        assert.ok(height <= 120, `the header is ${height} px at ${width}`);
+      }
+      const menu = page.getByRole('button', { name: app.menu, exact: true });
+      const tour = page.getByRole('button', { name: tours.start_tour, exact: true });
+      assert.equal(await tour.isVisible(), false, 'the tours wait behind the menu');
+      await menu.click();
+      assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+      assert.ok(await tour.isVisible(), 'the menu shows the tours');
+      assert.ok(await page.locator('.language-menu summary').isVisible(), 'and the language');
+      assert.equal(await page.getByRole('button', { name: tours.present, exact: true }).isVisible(), false, 'no Present on a phone');
+      await page.locator('nav[aria-label] a[href="#/tracks"]').click();
+      await page.waitForFunction(() => location.hash === '#/tracks');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'a new view closes the menu');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      assert.equal(await menu.isVisible(), false, 'no menu button where there is room');
+      assert.ok(await page.getByRole('button', { name: tours.present, exact: true }).isVisible(), 'Present on a projector');
       assert.deepEqual(problems.pageErrors, []);
       await context.close();
     });

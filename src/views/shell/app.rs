@@ -29,6 +29,13 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
     provide_presenter(Tours::provide());
     let page = Memo::new(move |_| route.get().page);
     let t = &ui().app;
+    // On a phone the header's actions wait behind "Menu", so the header is
+    // one row and the navigation strip; a new view closes the menu.
+    let menu_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        page.track();
+        menu_open.set(false);
+    });
 
     view! {
         <header class="site-header">
@@ -37,6 +44,15 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                 <span class="brand-mark" aria-hidden="true">"9"</span>
                 <span>"multitrack"</span>
             </a>
+            <button
+                type="button"
+                class="menu-button"
+                aria-expanded=move || menu_open.get().to_string()
+                aria-controls="header-actions"
+                on:click=move |_| menu_open.update(|open| *open = !*open)
+            >
+                {t.menu}
+            </button>
             <nav aria-label=t.main_navigation>
                 <ul>
                     {Page::NAV
@@ -50,10 +66,12 @@ pub fn App(content: &'static Dataset, #[prop(into)] route: Signal<Route>) -> imp
                         .collect_view()}
                 </ul>
             </nav>
-            <div class="header-actions">
+            <div class="header-actions" id="header-actions" class:open=move || menu_open.get()>
                 <LanguagePicker/>
                 <TourButtons/>
-                <PresentButtons/>
+                <span class="present-buttons">
+                    <PresentButtons/>
+                </span>
             </div>
             // In the banner landmark, as a line of its own under the navigation.
             <TranslationNotice/>

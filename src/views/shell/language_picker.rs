@@ -70,9 +70,14 @@ pub fn TranslationNotice() -> impl IntoView {
         let choose = chooser();
         view! {
             <p class="translation-notice">
-                {ui().app.translated_notice}
+                // A phone shows the first sentence only: the header stays small.
+                <span class="notice-short">{ui().app.translated_short}</span>
+                <span class="notice-long">{ui().app.translated_notice}</span>
                 " "
-                <a href=english hreflang="en" on:click=move |_| choose(Lang::En)>{ui().app.read_in_english}</a>
+                <a href=english hreflang="en" on:click=move |_| choose(Lang::En)>
+                    <span class="notice-short" lang="en">{Lang::En.native_name()}</span>
+                    <span class="notice-long">{ui().app.read_in_english}</span>
+                </a>
             </p>
         }
     })
