@@ -184,7 +184,7 @@ describe('export and import', () => {
     const cases = [
       ['broken.json', '{"format": "multitrack-user-data", "version": 1, "notes": [', /broken\.json cannot be imported: this is not valid JSON \(line 1, column \d+\)/],
       ['newer.json', JSON.stringify({ format: 'multitrack-user-data', version: 9 }), /version: this file is from a newer version \(9\)/],
-      ['other.json', JSON.stringify({ hello: 'world' }), /format: expected "multitrack-user-data", found none/],
+      ['other.json', JSON.stringify({ hello: 'world' }), /other\.json cannot be imported: this is not a file this guide saved, nor a timeline, sheet or map it can read: it reads its own saved data, TimelineJS3 timelines/],
       ['month.json', timelineFile().replace('1997-05', '1997-13'), /timelines\[0\]\.events\[0\]\.date: month 13 is out of range/],
       ['track.json', timelineFile().replace('[2, 4]', '[2, 12]').replace('"tracks":[2,4]', '"tracks":[2,12]'), /timelines\[0\]\.events\[0\]\.tracks\[1\]: there is no track 12/],
     ];
