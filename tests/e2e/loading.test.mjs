@@ -69,6 +69,22 @@ describe('before the app runs', () => {
     await session.page.goto(site.server.url);
     await session.page.getByRole('heading', { name: 'Peace as the work of a whole society' }).waitFor();
     assert.equal(await session.page.getByText('Loading the guide').isVisible(), false);
+    // The wheel is drawn too: nine named nodes, each in its own place and
+    // colour, with no inline style for the page's policy to block.
+    const wheel = await session.page.evaluate(() => {
+      const nodes = [...document.querySelectorAll('.home-wheel g.node')];
+      return {
+        places: new Set(nodes.map((n) => n.getBoundingClientRect().left + ',' + n.getBoundingClientRect().top)).size,
+        colours: new Set(nodes.map((n) => getComputedStyle(n.querySelector('circle')).fill)).size,
+        names: [...document.querySelectorAll('.home-wheel .node-label')].map((t) => t.textContent),
+        styled: document.querySelectorAll('#app [style]').length,
+      };
+    });
+    assert.equal(wheel.places, 9, 'nine nodes in nine places');
+    assert.equal(wheel.colours, 9, 'each in its track\'s colour');
+    assert.equal(wheel.names.length, 9);
+    assert.equal(wheel.styled, 0);
+    assert.deepEqual(session.problems.consoleErrors.filter((e) => /Content Security Policy/.test(e)), []);
     await session.context.close();
     session = undefined;
   });

@@ -73,6 +73,67 @@ describe('the circle of tracks', () => {
   });
 });
 
+/**
+ * The circle's drawn names as the reader sees them: each name's box on the
+ * page, its rendered font size, and the drawing's box.
+ */
+async function drawnNames(page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('.tracks-circle .model-diagram svg') ?? document.querySelector('.model-diagram svg');
+    const box = svg.getBoundingClientRect();
+    const scale = box.width / svg.viewBox.baseVal.width;
+    const names = [...svg.querySelectorAll('.node:not(.absent) .node-label')].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { text: [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '), left: r.left, top: r.top, right: r.right, bottom: r.bottom,
+        px: parseFloat(getComputedStyle(t).fontSize) * scale, fill: getComputedStyle(t).fill };
+    });
+    return { width: box.width, left: box.left, right: box.right, top: box.top, bottom: box.bottom, names };
+  });
+}
+
+function overlaps(a, b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+describe('the circle names its tracks', () => {
+  for (const lang of ['en', 'fr', 'es', 'ar']) {
+    it(`at 1280x720 in "${lang}" it is at least 480 px wide and names all nine tracks, 13 px or more, clear of each other`, async () => {
+      const { page, context, problems } = await openTracks(`${lang === 'en' ? '' : `?lang=${lang}`}#/tracks`);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.waitForTimeout(700);
+      const drawing = await drawnNames(page);
+      assert.ok(drawing.width >= 480, `the circle is ${drawing.width} px wide`);
+      assert.equal(drawing.names.length, 9);
+      if (lang === 'en') {
+        assert.deepEqual(drawing.names.map((n) => n.text), ['Government', 'Nongovernment', 'Business', 'Private citizen',
+          'Research and education', 'Activism', 'Religion', 'Funding', 'Media']);
+      }
+      const colours = new Set(drawing.names.map((n) => n.fill));
+      assert.equal(colours.size, 9, 'each name in its track\'s colour');
+      for (const [i, n] of drawing.names.entries()) {
+        assert.ok(n.px >= 13, `${n.text} is drawn at ${n.px.toFixed(1)} px`);
+        assert.ok(n.left >= drawing.left - 1 && n.right <= drawing.right + 1, `${n.text} stays inside the drawing`);
+        for (const m of drawing.names.slice(i + 1)) assert.ok(!overlaps(n, m), `${n.text} and ${m.text} overlap`);
+      }
+      await context.close();
+      assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+    });
+  }
+
+  it('a selected track says what each of its links is for, and a link opens that pair', async () => {
+    const { page, context, problems } = await openTracks('#/tracks/3');
+    const items = page.locator('.link-meanings li');
+    await items.first().waitFor();
+    assert.equal(await items.count(), 8);
+    assert.match(await items.first().innerText(), /Government: Trade and rebuilding/);
+    await items.first().getByRole('link').click();
+    await page.waitForFunction(() => location.hash.includes('pair=1-3'));
+    assert.match(page.url(), /#\/tracks\/3\?.*pair=1-3/);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+});
+
 describe('hierarchy versus circle', () => {
   it('the stage buttons morph the diagram, change its accessible label and live in the URL', async () => {
     const { page, context, problems } = await openTracks('#/tracks/2');
@@ -207,8 +268,8 @@ describe('exporting the circle', () => {
     assert.equal(bytes.toString('ascii', 12, 16), 'IHDR');
     const width = bytes.readUInt32BE(16);
     const height = bytes.readUInt32BE(20);
-    assert.equal(width, 640);
-    assert.ok(height > 600, `height ${height} holds the drawing and its legend`);
+    assert.equal(width, 1280, 'twice the drawing\'s 640 units');
+    assert.ok(height > 840, `height ${height} holds the drawing and its legend`);
     // The browser decodes it, and it is not blank: it has the tracks' colours.
     const colours = await page.evaluate(async (b64) => {
       const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' });

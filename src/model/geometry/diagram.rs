@@ -92,6 +92,19 @@ impl ModelState {
         counted(&t.selection, linked.len(), &[("track", &name), ("list", &list)])
     }
 
+    /// What each of `track`'s links in the circle is for, from the relations:
+    /// the other track, the pair's key (`?pair=1-2`) and its label.
+    pub fn link_meanings<'a>(&self, content: &'a Dataset, track: u8) -> Vec<(&'a Track, String, &'a str)> {
+        if self.arrangement != Arrangement::Circle {
+            return Vec::new();
+        }
+        self.linked_to(track)
+            .into_iter()
+            .filter_map(|n| Some((content.track(n)?, content.relation(track, n)?)))
+            .map(|(other, r)| (other, r.key(), r.label.as_str()))
+            .collect()
+    }
+
     /// Before McDonald's split, track two stood for all unofficial diplomacy.
     fn track_name(&self, content: &Dataset, number: u8) -> String {
         let t = &ui().diagram;
@@ -133,24 +146,6 @@ impl ModelState {
             Some(n) => format!("multitrack-model-{}-track-{n}", self.year),
             None => format!("multitrack-model-{}", self.year),
         }
-    }
-
-    /// Where each of the nine tracks sits (index = track number - 1) in a
-    /// `width` x `height` drawing; `None` for a track not yet in the model.
-    /// Right to left the drawing is mirrored, so the tracks follow one
-    /// another in the reading direction: round the circle the other way,
-    /// and along the hierarchy's row from the right (the numbers, text,
-    /// stay as written).
-    pub fn positions(&self, width: f64, height: f64, flow: Flow) -> Vec<Option<(f64, f64)>> {
-        let placed = match self.arrangement {
-            Arrangement::Circle => {
-                circle_positions(self.tracks.len(), width / 2.0, height / 2.0, width.min(height) * 0.4)
-            }
-            Arrangement::Hierarchy => hierarchy_positions(self.tracks.len(), width, height / 6.0, height * 0.77),
-        };
-        (1..=9u8)
-            .map(|n| self.tracks.iter().position(|&t| t == n).map(|i| (flow.left(placed[i].0, width), placed[i].1)))
-            .collect()
     }
 
     /// The whole diagram in words, for its accessible name.
@@ -227,6 +222,7 @@ pub fn hierarchy_positions(n: usize, width: f64, top: f64, bottom: f64) -> Vec<(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::geometry::diagram_labels::WIDTH;
 
     fn state(year: i32) -> ModelState {
         ModelState::in_year(&Dataset::builtin(), year)
@@ -293,30 +289,43 @@ mod tests {
     }
 
     #[test]
+    fn a_selected_tracks_links_say_what_they_are_for() {
+        let data = Dataset::builtin();
+        let meanings = state(1991).link_meanings(&data, 3);
+        assert_eq!(meanings.len(), 8);
+        let (other, key, label) = &meanings[0];
+        assert_eq!((other.number, key.as_str(), *label), (1, "1-3", "Trade and rebuilding"));
+        assert!(meanings.iter().all(|(t, key, _)| t.number != 3 && key.contains('3')));
+        assert!(state(1989).link_meanings(&data, 3).is_empty(), "a hierarchy's arrows are not relations");
+    }
+
+    #[test]
     fn captions_and_positions_follow_the_state() {
         assert_eq!(state(1989).caption(), "1989: 5 tracks, aimed at track one");
         assert_eq!(state(1996).caption(), "1996: 9 tracks in a circle, none on top");
-        let at = state(1989).positions(320.0, 300.0, Flow::LeftToRight);
+        let data = Dataset::builtin();
+        let at = state(1989).layout(&data, Flow::LeftToRight).nodes;
         assert_eq!(at.iter().filter(|p| p.is_some()).count(), 5);
         assert!(at[4].is_none(), "track 5 is not in the 1989 model");
         let (top, below) = (at[0].unwrap(), at[1].unwrap());
         assert!(top.1 < below.1, "track one is on top of the hierarchy");
-        assert!(state(1991).positions(320.0, 300.0, Flow::LeftToRight).iter().all(Option::is_some));
+        assert!(state(1991).layout(&data, Flow::LeftToRight).nodes.iter().all(Option::is_some));
     }
 
     #[test]
     fn right_to_left_the_drawing_is_mirrored_and_the_arrows_with_it() {
         let (ltr, rtl) = (Flow::LeftToRight, Flow::RightToLeft);
+        let data = Dataset::builtin();
+        let nodes = |year: i32, flow: Flow| state(year).layout(&data, flow).nodes;
         for year in [1981, 1989, 1996] {
-            let (a, b) = (state(year).positions(320.0, 300.0, ltr), state(year).positions(320.0, 300.0, rtl));
-            for (l, r) in a.iter().zip(&b) {
-                assert_eq!(l.map(|(x, y)| (320.0 - x, y)), *r, "{year}: mirrored about the middle");
+            for (l, r) in nodes(year, ltr).iter().zip(&nodes(year, rtl)) {
+                assert_eq!(l.map(|(x, y)| (WIDTH - x, y)), *r, "{year}: mirrored about the middle");
             }
         }
         // The hierarchy's row reads from the right, the circle goes round anticlockwise.
-        let row = state(1989).positions(320.0, 300.0, rtl);
+        let row = nodes(1989, rtl);
         assert!(row[1].unwrap().0 > row[2].unwrap().0, "track 2 right of track 3");
-        let circle = state(1991).positions(320.0, 300.0, rtl);
+        let circle = nodes(1991, rtl);
         assert!(circle[1].unwrap().0 < circle[0].unwrap().0, "track 2 left of track 1 at the top");
         assert_eq!(circle_step("ArrowRight", ltr), Some(1));
         assert_eq!(circle_step("ArrowLeft", ltr), Some(-1));

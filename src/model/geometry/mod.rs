@@ -8,6 +8,7 @@
 pub mod case_labels;
 pub mod case_layout;
 pub mod diagram;
+pub mod diagram_labels;
 pub mod event_list;
 pub mod synthetic;
 pub mod timeline;

@@ -60,6 +60,27 @@ pub fn CitedParagraph(passage: &'static Passage) -> impl IntoView {
     view! { <p>{passage.text.as_str()} <Cites cites=&passage.cite/></p> }
 }
 
+/// A passage whose sources stand behind markers, for a page that must read
+/// at a glance: each marker is the source's number in the References list,
+/// a link to it, named in full for a screen reader and on hover.
+#[component]
+pub fn MarkedParagraph(passage: &'static Passage) -> impl IntoView {
+    let content = use_app().content();
+    let marks = passage
+        .cite
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let number = content.references.iter().position(|r| r.id == c.reference).map_or(0, |i| i + 1);
+            let short = content.reference(&c.reference).map_or(c.reference.as_str(), |r| r.short.as_str());
+            let label = fill(ui().cite.marker_label, &[("citation", &citation_text(short, c.pages.as_deref()))]);
+            let href = Route::item(Page::References, &c.reference).to_hash();
+            view! { {(i > 0).then_some(",")}<a href=href title=label.clone() aria-label=label>{number}</a> }
+        })
+        .collect_view();
+    view! { <p>{passage.text.as_str()}<sup class="cite-marks">{marks}</sup></p> }
+}
+
 /// A quotation in its original words; in a translated dataset, the
 /// translation is the reading text and the original (English) stands beside it.
 #[component]

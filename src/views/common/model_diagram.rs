@@ -7,14 +7,16 @@
 //! [`ModelState::description`], the same story in words.
 //!
 //! Right to left (Arabic) the drawing is mirrored, so the tracks follow one
-//! another in the reading direction (`ModelState::positions`), and Left and
+//! another in the reading direction (`ModelState::layout`), and Left and
 //! Right go round it as drawn; the numbers are not mirrored.
 
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::focus_within;
 use crate::model::geometry::diagram::{circle_step, Arrangement, ModelState};
+use crate::model::geometry::diagram_labels::{HEIGHT, NODE_R, WIDTH};
 use crate::model::geometry::timeline::Flow;
-use crate::model::i18n::ui_text::ui;
+use crate::model::i18n::ui_text::{fill, ui};
+use crate::views::common::track_links::TrackBadge;
 use crate::views::context::use_app;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,10 +25,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Gives each diagram its own marker id: several may share a page.
 static DIAGRAMS: AtomicUsize = AtomicUsize::new(0);
-
-const WIDTH: f64 = 320.0;
-const HEIGHT: f64 = 300.0;
-const NODE_R: f64 = 17.0;
 
 /// Whole units: the drawing needs no fractions, and formatting floats would
 /// add several kilobytes of code.
@@ -39,6 +37,31 @@ fn round_the_circle(present: &[u8], from: u8, step: isize) -> u8 {
     let Some(i) = present.iter().position(|&t| t == from) else { return present.first().copied().unwrap_or(1) };
     let len = present.len() as isize;
     present[(i as isize + step).rem_euclid(len) as usize]
+}
+
+/// Under the circle, what each of the selected track's links is for: the
+/// drawing's 36 lines carry meaning only once they are named.
+fn link_meanings(state: &ModelState, track: u8) -> impl IntoView {
+    let app = use_app();
+    let meanings = state.link_meanings(app.content(), track);
+    (!meanings.is_empty()).then(|| {
+        let items = meanings
+            .into_iter()
+            .map(|(other, key, label)| {
+                let href = app.route.with_untracked(|r| r.with_param("pair", &key).to_hash());
+                view! {
+                    <li>
+                        <a href=href><TrackBadge track=other/>{other.circle_name.as_str()}</a>
+                        ": " {label}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3 class="links-for">{fill(ui().diagram.links_for, &[("n", &track)])}</h3>
+            <ul class="link-meanings">{items}</ul>
+        }
+    })
 }
 
 /// The model drawn for a year. With `selected` (the Tracks view) the nodes
@@ -62,7 +85,7 @@ pub fn ModelDiagram(
     let marker_id = format!("arrowhead-{}", DIAGRAMS.fetch_add(1, Ordering::Relaxed));
     let marker_ref = format!("url(#{marker_id})");
     let state = Memo::new(move |_| ModelState::in_year(content, year.get()));
-    let layout = Memo::new(move |_| state.with(|s| s.positions(WIDTH, HEIGHT, flow)));
+    let layout = Memo::new(move |_| state.with(|s| s.layout(content, flow)));
     let label = move || state.with(|s| s.description(content));
     Effect::new(move |previous: Option<Option<u8>>| {
         let now = selected();
@@ -74,7 +97,7 @@ pub fn ModelDiagram(
     let links = move || {
         let marker_ref = marker_ref.clone();
         let s = state.get();
-        let at = layout.get();
+        let at = layout.with(|l| l.nodes.clone());
         let hierarchy = s.arrangement == Arrangement::Hierarchy;
         let lit = highlighted();
         s.links()
@@ -106,16 +129,35 @@ pub fn ModelDiagram(
         .iter()
         .map(|track| {
             let index = usize::from(track.number - 1);
-            let place = move || layout.with(|l| l[index]);
+            let place = move || layout.with(|l| l.nodes[index]);
             let transform = move || {
                 let (x, y) = place().unwrap_or((WIDTH / 2.0, HEIGHT / 2.0));
                 format!("translate({}px, {}px)", px(x), px(y))
             };
             let number = track.number;
+            // The name moves with its node; its place beside the node changes
+            // with the arrangement. `direction="ltr"` makes the anchor a side
+            // of the page, as the layout means it, in Arabic too.
+            let name = move || {
+                layout.with(|l| {
+                    let (Some((x, y)), Some(label)) = (l.nodes[index], l.labels[index].as_ref()) else { return None };
+                    let (lx, anchor) = (px(label.x - x), label.anchor.svg());
+                    let lines = label
+                        .lines
+                        .iter()
+                        .enumerate()
+                        .map(|(i, line)| view! { <tspan x=lx y=px(label.line_y(i) - y)>{line.clone()}</tspan> })
+                        .collect_view();
+                    Some(view! { <text class="node-label" text-anchor=anchor direction="ltr" aria-hidden="true">{lines}</text> })
+                })
+            };
             let node = view! {
                 <g class="node" class:absent=move || place().is_none() style:transform=transform>
-                    <circle r=px(NODE_R) fill=track.colour.as_str()/>
-                    <text text-anchor="middle" dominant-baseline="central">{number}</text>
+                    <g style:--tc=track.colour.clone()>
+                        <circle r=px(NODE_R)/>
+                        <text class="node-number" text-anchor="middle" dominant-baseline="central">{number}</text>
+                        {name}
+                    </g>
                 </g>
             };
             if !interactive {
@@ -219,6 +261,7 @@ pub fn ModelDiagram(
                     <p class="selection-text">
                         {move || selected().map(|n| state.with(|s| s.selection_text(content, n)))}
                     </p>
+                    {move || selected().map(|n| link_meanings(&state.get(), n))}
                     <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
                 })}
             </figcaption>

@@ -12,4 +12,5 @@ pub mod language_picker;
 pub mod parts;
 pub mod start;
 pub mod start_failed;
+pub mod start_wheel;
 pub mod update_notice;
