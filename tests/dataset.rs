@@ -4,8 +4,9 @@
 
 mod common;
 use common::{assert_problem, problems_of};
+use multitrack::model::base::colour::contrast_hex;
 use multitrack::model::base::date::HistDate;
-use multitrack::model::content::{colour_contrast_with_white, Citation, Dataset, FORMAT, VERSION};
+use multitrack::model::content::{Citation, Dataset, FORMAT, VERSION};
 use std::collections::HashSet;
 
 /// The content as the views show it: the cases joined in.
@@ -183,13 +184,15 @@ fn seed_article_facts_are_present() {
 }
 
 #[test]
-fn track_colours_carry_white_numbers_legibly() {
+fn track_colours_carry_their_numbers_legibly() {
     for t in builtin().tracks {
-        let ratio = colour_contrast_with_white(&t.colour).unwrap();
-        assert!(ratio >= 4.5, "{}: {ratio:.2}", t.colour);
+        let white = contrast_hex(&t.colour, "#ffffff").unwrap();
+        assert!(white >= 4.5, "{}: {white:.2}", t.colour);
+        let dark = contrast_hex(&t.colour_dark, "#12161c").unwrap();
+        assert!(dark >= 4.5, "{}: {dark:.2}", t.colour_dark);
     }
-    assert!(colour_contrast_with_white("#ffff00").unwrap() < 4.5, "the check must be able to fail");
-    assert_eq!(colour_contrast_with_white("teal"), None);
+    assert!(contrast_hex("#ffff00", "#ffffff").unwrap() < 4.5, "the check must be able to fail");
+    assert_eq!(contrast_hex("teal", "#ffffff"), None);
 }
 
 #[test]
@@ -352,12 +355,16 @@ fn rejects_a_reference_with_nothing_to_cite_and_an_undated_page_without_its_mont
 }
 
 #[test]
-fn rejects_a_wrong_entry_year_and_a_pale_colour() {
+fn rejects_a_wrong_entry_year_a_pale_colour_and_a_dim_dark_one() {
     let mut data = builtin();
     data.tracks[4].entered.year = 1989;
     data.tracks[2].colour = "#f0e68c".into();
+    data.tracks[5].colour_dark = data.tracks[5].colour.clone();
+    data.tracks[6].colour_dark = "pink".into();
     assert_problem(&data, "tracks[4].entered.event: event \"1991-nine-tracks\" is dated 1991, not 1989");
-    assert_problem(&data, "tracks[2].colour");
+    assert_problem(&data, "tracks[2].colour: #ffffff text on #f0e68c has contrast 1.28, below 4.5");
+    assert_problem(&data, "tracks[5].colour_dark: #12161c text on");
+    assert_problem(&data, "tracks[6].colour_dark: \"pink\" is not #rrggbb");
 }
 
 #[test]

@@ -14,7 +14,7 @@ const LANGUAGES: [&str; 3] = ["fr", "es", "ar"];
 const FILES: [&str; 2] = ["dataset.json", "cases.json"];
 
 /// Keys whose values are not prose: ids, dates, citations, routes, numbers.
-const KEPT: [&str; 27] = [
+const KEPT: [&str; 28] = [
     "id",
     "ref",
     "pages",
@@ -24,6 +24,7 @@ const KEPT: [&str; 27] = [
     "url",
     "kind",
     "colour",
+    "colour_dark",
     "number",
     "year",
     "event",

@@ -283,8 +283,8 @@ describe('exporting the circle', () => {
       return [...seen];
     }, bytes.toString('base64'));
     // Track 1's and track 2's colours (dataset), as drawn.
-    assert.ok(colours.includes('55,71,79'), 'track 1 (#37474f) is drawn');
-    assert.ok(colours.includes('0,105,92'), 'track 2 (#00695c) is drawn');
+    assert.ok(colours.includes('94,113,131'), 'track 1 (#5e7183) is drawn');
+    assert.ok(colours.includes('5,94,88'), 'track 2 (#055e58) is drawn');
     await context.close();
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
   });

@@ -9,6 +9,7 @@
 pub mod case_map;
 pub mod case_studies;
 pub mod check_words;
+pub mod palette;
 pub mod quiz;
 pub mod timeline_cases;
 pub mod tour;
@@ -310,8 +311,12 @@ pub struct Track {
     /// the circle and every list agree.
     pub circle_name: String,
     pub phrase: String,
-    /// A colour that always appears with the number and name, never alone.
+    /// A colour that always appears with the number and name, never alone:
+    /// `#rrggbb`, dark enough for a white number, in the light colours.
     pub colour: String,
+    /// The track's colour in the dark colours: light enough for a dark
+    /// number and to stand out on the dark page (see [`palette`]).
+    pub colour_dark: String,
     pub entered: Entry,
     pub role: Passage,
     pub resources: Vec<String>,
@@ -903,13 +908,12 @@ impl Dataset {
                 ),
                 Some(_) => {}
             }
-            match colour_contrast_with_white(&t.colour) {
-                None => problem(format!("tracks[{i}].colour"), format!("\"{}\" is not #rrggbb", t.colour)),
-                Some(ratio) if ratio < 4.5 => problem(
-                    format!("tracks[{i}].colour"),
-                    format!("white text on {} has contrast {ratio:.2}, below 4.5", t.colour),
-                ),
-                Some(_) => {}
+            for (field, hex, scheme) in
+                [("colour", &t.colour, palette::Scheme::Light), ("colour_dark", &t.colour_dark, palette::Scheme::Dark)]
+            {
+                if let Some(first) = palette::colour_problems(hex, scheme).into_iter().next() {
+                    problem(format!("tracks[{i}].{field}"), first);
+                }
             }
             for (field, list) in [
                 ("resources", &t.resources),
@@ -1112,15 +1116,4 @@ pub fn read_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String
         let path = e.path().to_string();
         format!("{path}: {}", e.into_inner())
     })
-}
-
-/// WCAG contrast ratio of white text on a `#rrggbb` colour.
-pub fn colour_contrast_with_white(hex: &str) -> Option<f64> {
-    let digits = hex.strip_prefix('#').filter(|d| d.len() == 6)?;
-    let channel = |i: usize| -> Option<f64> {
-        let v = f64::from(u8::from_str_radix(&digits[i..i + 2], 16).ok()?) / 255.0;
-        Some(if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) })
-    };
-    let luminance = 0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?;
-    Some(1.05 / (luminance + 0.05))
 }

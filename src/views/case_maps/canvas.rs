@@ -203,7 +203,14 @@ pub fn CaseCanvas(
             };
             view! {
                 <g class="case-track" class:track-missing=missing>
-                    <circle cx=px(x) cy=px(y) r="30" style:stroke=t.colour.clone()/>
+                    <circle
+                        cx=px(x)
+                        cy=px(y)
+                        r="30"
+                        class="tc"
+                        style:--tc=t.colour.clone()
+                        style:--tc-dark=t.colour_dark.clone()
+                    />
                     {label}
                 </g>
             }
@@ -242,7 +249,7 @@ pub fn CaseCanvas(
                         Some(d) if d.actor == a.id && d.moved() => d.at,
                         _ => (x, y),
                     };
-                    let colour = content.track(a.track).map_or("#555", |t| t.colour.as_str());
+                    let colours = content.track(a.track).map(|t| (t.colour.as_str(), t.colour_dark.as_str()));
                     let id = a.id.clone();
                     let is_picked = {
                         let id = id.clone();
@@ -316,7 +323,14 @@ pub fn CaseCanvas(
                             on:keydown=key
                             on:pointerdown=down
                         >
-                            <circle cx=px(x) cy=px(y) r="11" style:fill=colour.to_string()/>
+                            <circle
+                                cx=px(x)
+                                cy=px(y)
+                                r="11"
+                                class:tc=colours.is_some()
+                                style:--tc=colours.map(|c| c.0.to_string())
+                                style:--tc-dark=colours.map(|c| c.1.to_string())
+                            />
                             <text x=px(nx) y=px(ny) text-anchor="middle" style:font-size=size>
                                 {(!name.whole).then(|| view! { <title>{a.name.clone()}</title> })}
                                 {name.text}

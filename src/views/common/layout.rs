@@ -3,6 +3,7 @@
 
 use crate::browser::page_focus::item_dom_id;
 use crate::model::base::route::Page;
+use crate::model::content::Track;
 use leptos::prelude::*;
 
 /// The view's main heading: the page's own title, as the document title
@@ -50,9 +51,9 @@ pub fn ItemCard(
     key: String,
     #[prop(into)] selected: Signal<bool>,
     class: &'static str,
-    /// A colour for the card's edge (a track's colour), always beside a label.
+    /// A track whose colour the card's edge takes, always beside its label.
     #[prop(optional)]
-    accent: Option<&'static str>,
+    accent: Option<&'static Track>,
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -61,7 +62,9 @@ pub fn ItemCard(
             class:selected=selected
             id=item_dom_id(&page, &key)
             aria-current=move || selected.get().then_some("true")
-            style:border-inline-start-color=accent
+            class:tc=accent.is_some()
+            style:--tc=accent.map(|t| t.colour.as_str())
+            style:--tc-dark=accent.map(|t| t.colour_dark.as_str())
         >
             {children()}
         </article>

@@ -153,7 +153,7 @@ pub fn ModelDiagram(
             };
             let node = view! {
                 <g class="node" class:absent=move || place().is_none() style:transform=transform>
-                    <g style:--tc=track.colour.clone()>
+                    <g class="tc" style:--tc=track.colour.clone() style:--tc-dark=track.colour_dark.clone()>
                         <circle r=px(NODE_R)/>
                         <text class="node-number" text-anchor="middle" dominant-baseline="central">{number}</text>
                         {name}

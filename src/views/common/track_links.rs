@@ -6,11 +6,18 @@ use crate::model::content::Track;
 use crate::views::context::use_app;
 use leptos::prelude::*;
 
-/// The track's number on its colour: never colour alone.
+/// The track's number on its colour: never colour alone. Like everything
+/// drawn in a track's colour it carries both of the track's colours and the
+/// class `tc`; style/main.css picks the colour scheme's one.
 #[component]
 pub fn TrackBadge(track: &'static Track) -> impl IntoView {
     view! {
-        <span class="track-badge" style:background-color=track.colour.as_str() aria-hidden="true">
+        <span
+            class="track-badge tc"
+            style:--tc=track.colour.as_str()
+            style:--tc-dark=track.colour_dark.as_str()
+            aria-hidden="true"
+        >
             {track.number}
         </span>
     }

@@ -45,7 +45,7 @@ pub fn StartWheel() -> impl IntoView {
             Some(view! {
                 <a class="node-link" href=Route::item(Page::Tracks, track.number.to_string()).to_hash() aria-label=track.label()>
                     <g class="node" transform=format!("translate({} {})", px(x), px(y))>
-                        <g style:--tc=track.colour.clone()>
+                        <g class="tc" style:--tc=track.colour.clone() style:--tc-dark=track.colour_dark.clone()>
                             <circle r=px(NODE_R)/>
                             <text class="node-number" text-anchor="middle" dominant-baseline="central">{track.number}</text>
                             <text class="node-label" text-anchor=label.anchor.svg() direction="ltr" aria-hidden="true">{lines}</text>

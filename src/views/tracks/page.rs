@@ -152,7 +152,7 @@ pub fn TrackCard(track: &'static Track) -> impl IntoView {
     let current = selected_track();
     let selected = Signal::derive(move || current.get().is_some_and(|t| t.number == track.number));
     view! {
-        <ItemCard page=Page::Tracks key=key.clone() selected class="track-card" accent=track.colour.as_str()>
+        <ItemCard page=Page::Tracks key=key.clone() selected class="track-card" accent=track>
             <h3>
                 <a href=Route::item(Page::Tracks, key).to_hash()>
                     <TrackBadge track/>
