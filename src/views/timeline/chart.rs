@@ -26,7 +26,7 @@ use crate::model::base::date::HistDate;
 use crate::model::content::{Era, Event};
 use crate::model::geometry::timeline::{
     counted, era_bands, era_names, figure, lay_out_chart, step, ticks, ChartLabel, Flow, Layout, Viewport,
-    AXIS_FONT_PX, ERA_ROWS, LABEL_FONT_PX, MAX_LANES,
+    AXIS_FONT_PX, ERA_NAME_PAD, ERA_ROWS, LABEL_FONT_PX, MAX_LANES,
 };
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::context::use_app;
@@ -300,7 +300,7 @@ pub fn TimelineChart(
                 let name = names.iter().find(|n| n.era == band.era).map(|n| {
                     let text = if n.short { band.short_name.unwrap_or(band.name) } else { band.name };
                     let y = ERA_ROW * n.row as f64 + 15.0;
-                    view! { <text x=px(flow.left(n.left + 6.0, w)) y=px(y) data-row=n.row>{text}</text> }
+                    view! { <text x=px(flow.left(n.left + ERA_NAME_PAD, w)) y=px(y) data-row=n.row>{text}</text> }
                 });
                 view! {
                     <g class=format!("era-band era-band-{}", band.era % 4)>
