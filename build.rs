@@ -114,6 +114,15 @@ fn translated_content(out: std::path::PathBuf) {
         println!("cargo:rerun-if-changed={path}");
         let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let cases = case_studies::Cases::from_json(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
+        // The chart's words (short titles, short era names) in every language.
+        let problems: Vec<String> = content::chart_word_problems(&data.events, &data.eras)
+            .into_iter()
+            .map(|p| format!("{code}/dataset.json: {p}"))
+            .chain(content::chart_word_problems(&cases.events, &[]).into_iter().map(|p| format!("{path}: {p}")))
+            .collect();
+        if !problems.is_empty() {
+            panic!("the chart's words are missing or too long:\n  {}", problems.join("\n  "));
+        }
         std::fs::write(out.join(format!("cases-{code}.postcard")), postcard::to_allocvec(&cases).expect("encode"))
             .expect("write translated cases");
         write_timeline_cases(&out.join(format!("timeline-cases-{code}.postcard")), &data, &cases);

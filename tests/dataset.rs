@@ -417,3 +417,43 @@ fn each_tracks_circle_name_is_its_name_shortened() {
         }
     }
 }
+
+/// The chart labels every event by its short title and always shows the
+/// turning points; the validator holds both.
+#[test]
+fn every_event_has_a_short_title_and_the_turning_points_are_where_tracks_entered() {
+    let data = builtin();
+    let turning: Vec<&str> = data.events.iter().filter(|e| e.turning_point).map(|e| e.id.as_str()).collect();
+    assert_eq!(turning, ["1981-track-one-track-two", "1989-five-tracks", "1991-nine-tracks"]);
+    assert!(data.events.iter().all(|e| e.short_title.as_ref().is_some_and(|s| s.chars().count() <= 24)));
+
+    let at = |data: &Dataset, id: &str| data.events.iter().position(|e| e.id == id).unwrap();
+    let mut broken = builtin();
+    let (pugwash, oslo, five, imtd) = (
+        at(&broken, "1957-pugwash-first-conference"),
+        at(&broken, "1992-oslo-back-channel"),
+        at(&broken, "1989-five-tracks"),
+        at(&broken, "1992-imtd-founded"),
+    );
+    broken.events[pugwash].short_title = None;
+    broken.events[oslo].short_title = Some("The Oslo back channel, 1992-93".into());
+    broken.events[five].turning_point = false;
+    broken.events[imtd].turning_point = true;
+    broken.events[0].turning_point = true;
+    broken.eras[1].short_name = Some("Five tracks, split from two".into());
+    assert_problem(
+        &broken,
+        &format!("events[{pugwash}].short_title: \"1957-pugwash-first-conference\" needs a short title"),
+    );
+    assert_problem(
+        &broken,
+        &format!("events[{oslo}].short_title: \"The Oslo back channel, 1992-93\" is 30 characters, over 24"),
+    );
+    assert_problem(
+        &broken,
+        &format!("events[{five}].turning_point: \"1989-five-tracks\" is where tracks entered the model"),
+    );
+    assert_problem(&broken, &format!("events[{imtd}].turning_point: \"1992-imtd-founded\" is marked a turning point"));
+    assert_problem(&broken, "events[0].turning_point: \"1955-russell-einstein-manifesto\" is a case");
+    assert_problem(&broken, "eras[1].short_name: \"Five tracks, split from two\" is not a shorter name");
+}

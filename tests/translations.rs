@@ -218,6 +218,31 @@ fn the_checks_catch_a_dropped_citation_a_changed_id_and_an_untranslated_quotatio
     assert!(text.contains("a quotation needs its translation"), "{text}");
 }
 
+/// The chart's words in every language: each event's short title, at most
+/// 24 characters, and the eras' short names (build.rs refuses the same).
+#[test]
+fn every_language_gives_each_event_a_short_title_for_the_chart() {
+    use multitrack::model::content::{case_studies::Cases, chart_word_problems, Dataset};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/i18n");
+    let text = |lang: &str, file: &str| std::fs::read_to_string(root.join(lang).join(file)).unwrap();
+    for lang in LANGUAGES {
+        let data = Dataset::from_json(&text(lang, "dataset.json")).unwrap();
+        let cases = Cases::from_json(&text(lang, "cases.json")).unwrap();
+        assert_eq!(chart_word_problems(&data.events, &data.eras), [], "{lang}/dataset.json");
+        assert_eq!(chart_word_problems(&cases.events, &[]), [], "{lang}/cases.json");
+        assert_eq!(data.events.iter().filter(|e| e.turning_point).count(), 3, "{lang}: the turning points are kept");
+    }
+    let mut broken = Dataset::from_json(&text("fr", "dataset.json")).unwrap();
+    broken.events[0].short_title = Some("Montville nomme la voie 1 et la voie 2".into());
+    broken.events[1].short_title = Some(" ".into());
+    let problems: Vec<String> = chart_word_problems(&broken.events, &[]).iter().map(ToString::to_string).collect();
+    assert!(
+        problems[0].starts_with("events[0].short_title: \"Montville nomme la voie 1 et la voie 2\" is 38 characters"),
+        "{problems:?}"
+    );
+    assert!(problems[1].starts_with("events[1].short_title:"), "{problems:?}");
+}
+
 // The interface wording (`src/i18n/<lang>/`): build.rs refuses a catalogue
 // out of step with the English; these show what it checks, and that it fires.
 mod interface {

@@ -87,7 +87,7 @@ describe('the interactive chart', () => {
       seen.add(await unit());
     }
     assert.deepEqual([...seen], ['decades', 'years', 'months', 'days']);
-    assert.match(await selectedChartEvent(page), /^1992 The Institute/, 'zoom keeps the selection in view');
+    assert.match(await selectedChartEvent(page), /^1992 Institute founded/, 'zoom keeps the selection in view');
     await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
     assert.notEqual(await unit(), 'days');
     await page.getByRole('button', { name: 'Show all', exact: true }).click();

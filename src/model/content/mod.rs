@@ -78,12 +78,75 @@ pub struct Dispute {
     pub readings: Vec<Reading>,
 }
 
+/// The most characters an event's short title (its label on the chart) has.
+pub const SHORT_TITLE_MAX: usize = 24;
+
+/// `text` in at most `max` characters: whole if it fits, else cut after
+/// the last whole word that leaves room for "…" (or, for one long word, at
+/// `max - 1` characters: there is no word boundary to cut at).
+pub fn shorten_at_word(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let room = max.saturating_sub(1);
+    // The byte offset just past `room` characters.
+    let limit = text.char_indices().nth(room).map_or(text.len(), |(at, _)| at);
+    let head = &text[..limit];
+    // A cut at a space, unless the next character starts a new word anyway.
+    let at_boundary = text[limit..].starts_with(char::is_whitespace);
+    let cut = if at_boundary { Some(limit) } else { head.rfind(char::is_whitespace) };
+    let kept = match cut {
+        Some(at) if at > 0 => &text[..at],
+        _ => head,
+    };
+    let kept = kept
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '\u{60c}' | '-' | '–' | '—'));
+    std::borrow::Cow::Owned(format!("{kept}…"))
+}
+
+/// What is wrong with the chart's words of some events and eras: a
+/// built-in event needs a short title of at most [`SHORT_TITLE_MAX`]
+/// characters, and a short name is no longer than the name. `at` is the
+/// list's path ("events"); the checks run on every language's datasets.
+pub fn chart_word_problems(events: &[Event], eras: &[Era]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        match e.short_title.as_deref().map(str::trim) {
+            None | Some("") => problems.push(Problem {
+                path: format!("events[{i}].short_title"),
+                message: format!("\"{}\" needs a short title for the chart", e.id),
+            }),
+            Some(short) if short.chars().count() > SHORT_TITLE_MAX => problems.push(Problem {
+                path: format!("events[{i}].short_title"),
+                message: format!("\"{short}\" is {} characters, over {SHORT_TITLE_MAX}", short.chars().count()),
+            }),
+            Some(_) => {}
+        }
+    }
+    for (i, era) in eras.iter().enumerate() {
+        if let Some(short) = &era.short_name {
+            if short.trim().is_empty() || short.chars().count() > era.name.chars().count() {
+                problems.push(Problem {
+                    path: format!("eras[{i}].short_name"),
+                    message: format!("\"{short}\" is not a shorter name for \"{}\"", era.name),
+                });
+            }
+        }
+    }
+    problems
+}
+
 /// A period of the model's history, drawn as a band on the timeline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Era {
     pub id: String,
     pub name: String,
+    /// The name the chart draws where the whole one does not fit its band
+    /// ("Two tracks" for "Track One and Track Two"); a reader's eras have none.
+    #[serde(default)]
+    pub short_name: Option<String>,
     pub start: HistDate,
     pub end: HistDate,
     pub summary: String,
@@ -108,6 +171,15 @@ pub struct Event {
     #[serde(default)]
     pub end: Option<HistDate>,
     pub title: String,
+    /// The chart's label, at most [`SHORT_TITLE_MAX`] characters, in the
+    /// dataset's own words (every built-in event has one); a reader's event
+    /// has none and the chart shortens its title ([`Event::chart_title`]).
+    #[serde(default)]
+    pub short_title: Option<String>,
+    /// One of the turning points of the model's history (1981, 1989, 1991:
+    /// the events at which tracks entered it), which the chart always labels.
+    #[serde(default)]
+    pub turning_point: bool,
     pub summary: String,
     #[serde(default)]
     pub people: Vec<String>,
@@ -159,6 +231,8 @@ impl Event {
             date,
             end: None,
             title,
+            short_title: None,
+            turning_point: false,
             summary,
             people: Vec::new(),
             tracks: Vec::new(),
@@ -172,6 +246,16 @@ impl Event {
             criticism: Vec::new(),
             case_map: None,
             group: None,
+        }
+    }
+
+    /// The words the chart labels the event with: its short title, or for an
+    /// event with none (a reader's) its title cut at a word boundary to
+    /// [`SHORT_TITLE_MAX`] characters, never inside a word.
+    pub fn chart_title(&self) -> std::borrow::Cow<'_, str> {
+        match &self.short_title {
+            Some(short) if !short.trim().is_empty() => std::borrow::Cow::Borrowed(short.as_str()),
+            _ => shorten_at_word(&self.title, SHORT_TITLE_MAX),
         }
     }
 
@@ -1085,6 +1169,32 @@ impl Dataset {
             );
         }
         crate::model::content::case_studies::case_problems(self, &mut problems);
+        problems.extend(chart_word_problems(&self.events, &self.eras));
+        problems.extend(self.turning_point_problems());
+        problems
+    }
+
+    /// The turning points are the events at which tracks entered the model,
+    /// all of them and no other: the chart always labels them.
+    fn turning_point_problems(&self) -> Vec<Problem> {
+        let entered: HashSet<&str> = self.tracks.iter().map(|t| t.entered.event.as_str()).collect();
+        let mut problems = Vec::new();
+        for (i, e) in self.events.iter().enumerate() {
+            let path = format!("events[{i}].turning_point");
+            if e.turning_point && e.kind != EventKind::History {
+                problems.push(Problem {
+                    path,
+                    message: format!("\"{}\" is a case, not a turning point of the history", e.id),
+                });
+            } else if e.turning_point != entered.contains(e.id.as_str()) {
+                let message = if e.turning_point {
+                    format!("\"{}\" is marked a turning point, but no track entered the model there", e.id)
+                } else {
+                    format!("\"{}\" is where tracks entered the model: mark it a turning point", e.id)
+                };
+                problems.push(Problem { path, message });
+            }
+        }
         problems
     }
 }

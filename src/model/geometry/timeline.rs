@@ -143,6 +143,29 @@ impl Viewport {
         )
     }
 
+    /// Where the chart opens: on the history of the idea, its events and its
+    /// eras (1981 to 2007 in the guide), so that its turning points have the
+    /// width; the cases before it (1955 to 1960) are a drag or "Show all"
+    /// away. A timeline with no events in the history's lane (the cases
+    /// alone) opens on all its events; one with none on its eras.
+    ///
+    /// Why a window and not a compressed stretch of axis: every gesture, the
+    /// ticks and the clusters assume one scale across the drawing, and the
+    /// reader keeps it when zooming and panning from here.
+    pub fn opening<'a>(events: impl IntoIterator<Item = &'a Event>, eras: &[crate::model::content::Era]) -> Viewport {
+        let events: Vec<&Event> = events.into_iter().collect();
+        let year = |e: &&Event| e.date.as_fractional_year();
+        let history: Vec<f64> = events.iter().filter(|e| e.kind == EventKind::History).map(year).collect();
+        if !history.is_empty() {
+            let eras = eras.iter().flat_map(|e| [e.start.as_fractional_year(), e.end_inclusive().as_fractional_year()]);
+            return Viewport::fit(history.into_iter().chain(eras));
+        }
+        if !events.is_empty() {
+            return Viewport::fit(events.iter().map(year));
+        }
+        Viewport::of_timeline([], eras)
+    }
+
     /// A window just around `first..=last` (a cluster), at least a month wide.
     pub fn around(first: f64, last: f64) -> Viewport {
         let span = (last - first).abs().max(1.0 / 12.0);
@@ -409,18 +432,119 @@ pub fn visible_range(years: &[f64], view: &Viewport, margin: f64) -> Range<usize
     lo..hi.max(lo)
 }
 
-/// Where an event's label is drawn.
+/// The size of the chart's text in CSS pixels: the events' labels, and the
+/// axis (ticks and era names). The view sets both from here, so the widths
+/// measured below are the widths drawn.
+pub const LABEL_FONT_PX: f64 = 14.0;
+pub const AXIS_FONT_PX: f64 = 14.0;
+
+/// The advance of an average character as a share of the font size, on the
+/// wide side: mixed-case Latin in the common sans-serifs (DejaVu Sans, the
+/// widest, averages about 0.55 em; Arial and Roboto about 0.5), digits
+/// (0.55 to 0.64) and Arabic, whose joined letters run narrower. A label
+/// measured with it holds its text; the spare is at most a few characters.
+pub const GLYPH_EM: f64 = 0.6;
+/// The same for bold text, which runs about a tenth wider.
+pub const BOLD_GLYPH_EM: f64 = 0.66;
+/// What a label's box adds to its text: the 3 px mark at its moment, 8 px
+/// and 6 px of padding and 3 px to spare for rounding.
+pub const LABEL_CHROME_PX: f64 = 20.0;
+/// Room kept between two labels in a lane.
+pub const LABEL_GAP: f64 = 6.0;
+/// The lanes of labels; events that find no room in any of them are
+/// counted in a cluster in the row below.
+pub const MAX_LANES: usize = 5;
+/// A cluster's chip ("+12"): the widest it is drawn, and so how close two
+/// clusters may start before they merge.
+pub const CLUSTER_WIDTH: f64 = 48.0;
+/// The rows the era names are drawn in: a name that does not fit its band
+/// (a two-year era on a phone) runs on in the other row rather than over
+/// the next era's name.
+pub const ERA_ROWS: usize = 3;
+/// The room around an era's name inside its band.
+pub const ERA_NAME_PAD: f64 = 4.0;
+
+/// How wide `text` is drawn at `font_px`, measured by its characters (see
+/// [`GLYPH_EM`]): no DOM, so the layout is the same natively and in the page.
+pub fn text_width(text: &str, font_px: f64, bold: bool) -> f64 {
+    let em = if bold { BOLD_GLYPH_EM } else { GLYPH_EM };
+    text.chars().count() as f64 * font_px * em
+}
+
+/// The width of an event's label box on the chart.
+pub fn label_width(text: &str) -> f64 {
+    text_width(text, LABEL_FONT_PX, false) + LABEL_CHROME_PX
+}
+
+/// An event's label on the chart: what it shows (its year and short title),
+/// its accessible name when that says more (the whole title), its width,
+/// and whether it is always drawn (a turning point).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartLabel {
+    pub text: String,
+    pub name: Option<String>,
+    pub width: f64,
+    pub turning_point: bool,
+}
+
+impl ChartLabel {
+    pub fn of(event: &Event) -> ChartLabel {
+        let year = event.date.year();
+        let short = event.chart_title();
+        let text = format!("{year} {short}");
+        // The name begins with what is shown, so a reader who says "click
+        // Nine tracks" reaches it: the whole title when the short title
+        // begins it (or is its cut), else the short title and then the title.
+        let shown = short.trim_end_matches('…');
+        let name = if short == event.title {
+            None
+        } else if event.title.starts_with(shown) {
+            Some(format!("{year} {}", event.title))
+        } else {
+            Some(format!("{text}: {}", event.title))
+        };
+        ChartLabel { width: label_width(&text), text, name, turning_point: event.turning_point }
+    }
+}
+
+/// Which edge of its label box is at the event's moment: the start edge
+/// (the label runs on towards later dates) or, near the end of the chart,
+/// the end edge (it runs back towards earlier ones).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Anchor {
+    #[default]
+    Start,
+    End,
+}
+
+impl Anchor {
+    pub fn name(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::End => "end",
+        }
+    }
+}
+
+/// Where an event's label is drawn: its box from `left` to `left + width`
+/// (from the start edge) in `lane`; the event's moment is at `x`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placed {
     pub index: usize,
     pub x: f64,
     pub lane: usize,
+    pub left: f64,
+    pub width: f64,
+    pub anchor: Anchor,
 }
 
-/// Events that would overlap every lane, drawn as one marker with a count.
+/// Events whose labels truly collide with others in every lane, drawn as
+/// one chip with a count; the chip starts at `left`, at the first member's
+/// moment `x` unless that is too near the end edge.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cluster {
     pub x: f64,
+    pub left: f64,
     pub members: Vec<usize>,
 }
 
@@ -431,51 +555,232 @@ pub struct Layout {
     pub lanes: usize,
 }
 
-/// Lays labels out left to right so that none overlaps another: each goes in
-/// the first lane with room; when all `max_lanes` are full at that point it
-/// joins a cluster. `items` are `(index, x, label width)` sorted by `x`.
-/// `keep` (the selected event) is always drawn, in the first lane, so the
-/// selection never disappears into a cluster.
-pub fn lay_out(
-    items: &[(usize, f64, f64)],
-    max_lanes: usize,
-    gap: f64,
-    cluster_width: f64,
-    keep: Option<usize>,
-) -> Layout {
-    let kept_x = keep.and_then(|k| items.iter().find(|i| i.0 == k)).map(|i| i.1);
-    let mut lane_ends: Vec<f64> = if kept_x.is_some() { vec![f64::NEG_INFINITY] } else { Vec::new() };
+/// A label to lay out: the event's index, its moment and its box's width;
+/// `always` for one that must be drawn (a turning point, the selection).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Item {
+    pub index: usize,
+    pub x: f64,
+    pub width: f64,
+    pub always: bool,
+}
+
+/// The boxes taken in one lane, disjoint and so in order of both edges.
+#[derive(Default)]
+struct Lane(Vec<(f64, f64)>);
+
+impl Lane {
+    fn is_free(&self, from: f64, to: f64, gap: f64) -> bool {
+        let after = self.0.partition_point(|&(start, _)| start < to + gap);
+        after == 0 || self.0[after - 1].1 + gap <= from
+    }
+
+    fn take(&mut self, from: f64, to: f64) {
+        let at = self.0.partition_point(|&(start, _)| start < from);
+        self.0.insert(at, (from, to));
+    }
+}
+
+/// Lays out the labels of a drawing `chart_width` wide so that none
+/// overlaps another or passes an edge. `items` are sorted by `x`; those
+/// outside the drawing are left out.
+///
+/// The labels that must be drawn go first, each in the first lane with room;
+/// then the others, each where it fits: its box starts at its moment (or,
+/// if that would pass the end edge, ends there), in the first lane where
+/// the box meets no other. Only an event whose box meets one in every lane
+/// joins a cluster: clusters mark true collisions at this zoom, not a lack
+/// of room guessed from a fixed width. A label that must be drawn but fits
+/// neither way (wider than the room on either side) is slid inside the
+/// drawing; past [`MAX_LANES`] of them at one moment they share the last lane.
+pub fn lay_out(items: &[Item], chart_width: f64, max_lanes: usize, gap: f64, cluster_width: f64) -> Layout {
+    let max_lanes = max_lanes.max(1);
+    let mut lanes: Vec<Lane> = (0..max_lanes).map(|_| Lane::default()).collect();
     let mut layout = Layout::default();
-    for &(index, x, width) in items {
-        if Some(index) == keep {
-            lane_ends[0] = x + width;
-            layout.placed.push(Placed { index, x, lane: 0 });
-            continue;
+    let inside = |item: &&Item| (0.0..=chart_width).contains(&item.x);
+    // The two boxes an item may have, start-anchored first, inside the drawing.
+    let boxes = |item: &Item| {
+        let w = item.width.min(chart_width);
+        [(item.x, item.x + w, Anchor::Start), (item.x - w, item.x, Anchor::End)]
+            .into_iter()
+            .filter(move |&(from, to, _)| from >= 0.0 && to <= chart_width)
+    };
+    let mut placed: Vec<Placed> = Vec::new();
+    let mut put = |lanes: &mut Vec<Lane>, item: &Item, lane: usize, from: f64, to: f64, anchor| {
+        lanes[lane].take(from, to);
+        placed.push(Placed { index: item.index, x: item.x, lane, left: from, width: to - from, anchor });
+    };
+    for item in items.iter().filter(inside).filter(|i| i.always) {
+        let fit = boxes(item).find_map(|(from, to, anchor)| {
+            (0..max_lanes).find(|&l| lanes[l].is_free(from, to, gap)).map(|l| (l, from, to, anchor))
+        });
+        match fit {
+            Some((lane, from, to, anchor)) => put(&mut lanes, item, lane, from, to, anchor),
+            None => {
+                let w = item.width.min(chart_width);
+                let from = item.x.min(chart_width - w).max(0.0);
+                let lane = (0..max_lanes).find(|&l| lanes[l].is_free(from, from + w, gap)).unwrap_or(max_lanes - 1);
+                put(&mut lanes, item, lane, from, from + w, Anchor::Start);
+            }
         }
-        // The first lane must stay clear up to the kept label.
-        let clear_of_kept = |lane: usize| lane != 0 || kept_x.is_none_or(|kx| x >= kx || x + width + gap <= kx);
-        let free = lane_ends.iter().enumerate().position(|(lane, &end)| end + gap <= x && clear_of_kept(lane));
-        let lane = match free {
-            Some(lane) => Some(lane),
-            None if lane_ends.len() < max_lanes => {
-                lane_ends.push(f64::NEG_INFINITY);
-                Some(lane_ends.len() - 1)
-            }
-            None => None,
-        };
-        match lane {
-            Some(lane) => {
-                lane_ends[lane] = x + width;
-                layout.placed.push(Placed { index, x, lane });
-            }
+    }
+    for item in items.iter().filter(inside).filter(|i| !i.always) {
+        let fit = boxes(item).find_map(|(from, to, anchor)| {
+            (0..max_lanes).find(|&l| lanes[l].is_free(from, to, gap)).map(|l| (l, from, to, anchor))
+        });
+        match fit {
+            Some((lane, from, to, anchor)) => put(&mut lanes, item, lane, from, to, anchor),
             None => match layout.clusters.last_mut() {
-                Some(cluster) if x - cluster.x <= cluster_width => cluster.members.push(index),
-                _ => layout.clusters.push(Cluster { x, members: vec![index] }),
+                Some(cluster) if item.x - cluster.x <= cluster_width => cluster.members.push(item.index),
+                _ => layout.clusters.push(Cluster {
+                    x: item.x,
+                    left: item.x.min(chart_width - cluster_width).max(0.0),
+                    members: vec![item.index],
+                }),
             },
         }
     }
-    layout.lanes = lane_ends.len();
+    // The clusters were made in order of moment from the second pass only.
+    placed.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.lane.cmp(&b.lane)));
+    layout.lanes = placed.iter().map(|p| p.lane + 1).max().unwrap_or(0);
+    layout.placed = placed;
     layout
+}
+
+/// The chart's labels for the events at `years` (sorted) in `view`, a
+/// drawing `width` wide: the turning points always drawn, and `keep` (the
+/// selection) too. The selection is given priority only when it would
+/// otherwise fall into a cluster, so moving it usually leaves every label
+/// (and the focus on one) where it is.
+pub fn lay_out_chart(years: &[f64], labels: &[ChartLabel], view: &Viewport, width: f64, keep: Option<usize>) -> Layout {
+    let items_with = |keep: Option<usize>| -> Vec<Item> {
+        visible_range(years, view, 0.0)
+            .map(|i| Item {
+                index: i,
+                x: view.x(years[i], width),
+                width: labels[i].width,
+                always: labels[i].turning_point || Some(i) == keep,
+            })
+            .collect()
+    };
+    let plain = lay_out(&items_with(None), width, MAX_LANES, LABEL_GAP, CLUSTER_WIDTH);
+    match keep {
+        Some(k) if plain.clusters.iter().any(|c| c.members.contains(&k)) => {
+            lay_out(&items_with(Some(k)), width, MAX_LANES, LABEL_GAP, CLUSTER_WIDTH)
+        }
+        _ => plain,
+    }
+}
+
+/// What is wrong with a layout drawn `width` wide: two labels that overlap
+/// in a lane, a label past an edge, an event both drawn and clustered. The
+/// tests hold every layout to it; empty when all is well.
+pub fn layout_problems(layout: &Layout, width: f64) -> Vec<String> {
+    let mut problems = Vec::new();
+    for p in &layout.placed {
+        if p.left < -0.01 || p.left + p.width > width + 0.01 {
+            problems.push(format!(
+                "label {} ({:.0} to {:.0}) passes an edge of 0 to {width:.0}",
+                p.index,
+                p.left,
+                p.left + p.width
+            ));
+        }
+    }
+    for (i, a) in layout.placed.iter().enumerate() {
+        for b in &layout.placed[i + 1..] {
+            if a.lane == b.lane && a.left < b.left + b.width && b.left < a.left + a.width {
+                problems.push(format!("labels {} and {} overlap in lane {}", a.index, b.index, a.lane));
+            }
+        }
+    }
+    for c in &layout.clusters {
+        for m in &c.members {
+            if layout.placed.iter().any(|p| p.index == *m) {
+                problems.push(format!("event {m} is both drawn and in a cluster"));
+            }
+        }
+    }
+    problems
+}
+
+/// An era's name as the chart draws it: which era, its full or short name,
+/// its box (from the start edge) and its row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EraName {
+    pub era: usize,
+    pub short: bool,
+    pub left: f64,
+    pub width: f64,
+    pub row: usize,
+}
+
+/// An era's band as drawn: from `from` to `to` pixels from the start edge
+/// (inside the drawing), with its names.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EraBand<'a> {
+    pub era: usize,
+    pub from: f64,
+    pub to: f64,
+    pub name: &'a str,
+    pub short_name: Option<&'a str>,
+}
+
+/// The bands of `eras` inside `view`, a drawing `width` wide.
+pub fn era_bands<'a>(eras: &'a [crate::model::content::Era], view: &Viewport, width: f64) -> Vec<EraBand<'a>> {
+    eras.iter()
+        .enumerate()
+        .filter(|(_, era)| {
+            era.start.as_fractional_year() < view.end && era.end_inclusive().as_fractional_year() > view.start
+        })
+        .map(|(i, era)| EraBand {
+            era: i,
+            from: view.x(era.start.as_fractional_year(), width).max(0.0),
+            to: view.x(era.end_inclusive().as_fractional_year() + DAY, width).min(width),
+            name: era.name.as_str(),
+            short_name: era.short_name.as_deref(),
+        })
+        .collect()
+}
+
+/// The width of an era's name on the chart (at [`AXIS_FONT_PX`]).
+pub fn era_name_width(name: &str) -> f64 {
+    text_width(name, AXIS_FONT_PX, false) + 2.0 * ERA_NAME_PAD
+}
+
+/// Names every band: its name inside the band if it fits, else its short
+/// name inside it, else the short name running on past the band (from its
+/// start, or back from its end near the chart's end: always touching its
+/// band) in whichever row has room, so two names never overlap and none
+/// passes an edge. A band is left unnamed only when no row has room at all
+/// (none of the guide's, in any language, from a phone's width: see the tests).
+pub fn era_names(bands: &[EraBand], width: f64) -> Vec<EraName> {
+    let mut rows: Vec<Lane> = (0..ERA_ROWS).map(|_| Lane::default()).collect();
+    let mut out = Vec::new();
+    for band in bands {
+        let names = [(band.name, false)].into_iter().chain(band.short_name.map(|s| (s, true)));
+        let mut candidates: Vec<(f64, f64, bool)> = Vec::new();
+        for (name, short) in names.clone() {
+            let w = era_name_width(name);
+            if band.from + w <= band.to {
+                candidates.push((band.from, band.from + w, short));
+            }
+        }
+        // The shortest name, running on past its band.
+        let (name, short) = names.min_by_key(|(n, _)| n.chars().count()).unwrap_or((band.name, false));
+        let w = era_name_width(name).min(width);
+        candidates.push((band.from, band.from + w, short));
+        candidates.push((band.to - w, band.to, short));
+        let fit =
+            candidates.into_iter().filter(|&(from, to, _)| from >= 0.0 && to <= width).find_map(|(from, to, short)| {
+                (0..ERA_ROWS).find(|&r| rows[r].is_free(from, to, 0.0)).map(|r| (r, from, to, short))
+            });
+        if let Some((row, from, to, short)) = fit {
+            rows[row].take(from, to);
+            out.push(EraName { era: band.era, short, left: from, width: to - from, row });
+        }
+    }
+    out
 }
 
 /// What the user has narrowed the timeline to.
@@ -741,44 +1046,258 @@ mod tests {
         assert_eq!(visible_range(&years, &Viewport::new(2010.0, 2020.0), 0.0), 7..7);
     }
 
+    fn run(n: u32, step: f64, width: f64) -> Vec<Item> {
+        (0..n).map(|i| Item { index: i as usize, x: f64::from(i) * step, width, always: false }).collect()
+    }
+
     #[test]
-    fn labels_never_overlap_within_a_lane() {
-        let items: Vec<(usize, f64, f64)> = (0..200).map(|i| (i, f64::from(i as u32) * 7.0, 60.0)).collect();
-        let layout = lay_out(&items, 4, 4.0, 40.0, None);
+    fn labels_never_overlap_and_every_event_is_drawn_or_counted() {
+        let items = run(200, 7.0, 60.0);
+        let layout = lay_out(&items, 1400.0, 4, 4.0, 40.0);
         assert!(layout.lanes <= 4);
         let placed_and_clustered = layout.placed.len() + layout.clusters.iter().map(|c| c.members.len()).sum::<usize>();
         assert_eq!(placed_and_clustered, items.len(), "every event is placed or counted in a cluster");
-        for lane in 0..layout.lanes {
-            let in_lane: Vec<&Placed> = layout.placed.iter().filter(|p| p.lane == lane).collect();
-            for w in in_lane.windows(2) {
-                assert!(w[1].x >= w[0].x + 60.0 + 4.0, "overlap in lane {lane}");
-            }
-        }
+        assert_eq!(layout_problems(&layout, 1400.0), Vec::<String>::new());
         assert!(!layout.clusters.is_empty(), "a dense run is clustered");
     }
 
     #[test]
-    fn the_kept_event_is_always_drawn_and_still_overlaps_nothing() {
-        let items: Vec<(usize, f64, f64)> = (0..200).map(|i| (i, f64::from(i as u32) * 7.0, 60.0)).collect();
+    fn an_event_that_must_be_drawn_is_drawn_and_still_overlaps_nothing() {
         for keep in [0, 57, 123, 199] {
-            let layout = lay_out(&items, 4, 4.0, 40.0, Some(keep));
-            assert!(layout.placed.iter().any(|p| p.index == keep && p.lane == 0), "event {keep} is drawn");
+            let mut items = run(200, 7.0, 60.0);
+            items[keep].always = true;
+            let layout = lay_out(&items, 1400.0, 4, 4.0, 40.0);
+            assert!(layout.placed.iter().any(|p| p.index == keep), "event {keep} is drawn");
             assert!(layout.clusters.iter().all(|c| !c.members.contains(&keep)));
             let total = layout.placed.len() + layout.clusters.iter().map(|c| c.members.len()).sum::<usize>();
             assert_eq!(total, items.len());
-            for lane in 0..layout.lanes {
-                let in_lane: Vec<&Placed> = layout.placed.iter().filter(|p| p.lane == lane).collect();
-                assert!(in_lane.windows(2).all(|w| w[1].x >= w[0].x + 64.0), "overlap in lane {lane} keeping {keep}");
-            }
+            assert_eq!(layout_problems(&layout, 1400.0), Vec::<String>::new(), "keeping {keep}");
         }
     }
 
     #[test]
     fn sparse_events_need_one_lane_and_no_cluster() {
-        let items = [(0, 0.0, 50.0), (1, 100.0, 50.0), (2, 200.0, 50.0)];
-        let layout = lay_out(&items, 3, 4.0, 40.0, None);
+        let items = run(3, 100.0, 50.0);
+        let layout = lay_out(&items, 400.0, 3, 4.0, 40.0);
         assert_eq!(layout.lanes, 1);
         assert!(layout.clusters.is_empty());
+    }
+
+    #[test]
+    fn clusters_form_only_where_labels_truly_collide() {
+        // Twelve labels spread over a wide drawing, one lane: none meets another.
+        let layout = lay_out(&run(12, 100.0, 90.0), 1200.0, 1, 6.0, 48.0);
+        assert!(layout.clusters.is_empty() && layout.placed.len() == 12);
+        // The same twelve a pixel apart: one lane holds one label each way, the rest collide.
+        let layout = lay_out(&run(12, 1.0, 90.0), 1200.0, 1, 6.0, 48.0);
+        assert_eq!(layout.placed.len(), 1);
+        assert_eq!(layout.clusters.len(), 1);
+        assert_eq!(layout.clusters[0].members.len(), 11);
+    }
+
+    #[test]
+    fn a_label_near_the_end_edge_runs_back_from_its_moment() {
+        let items = [Item { index: 0, x: 380.0, width: 120.0, always: false }];
+        let layout = lay_out(&items, 400.0, 2, 6.0, 48.0);
+        let p = &layout.placed[0];
+        assert_eq!((p.anchor, p.left, p.left + p.width), (Anchor::End, 260.0, 380.0));
+        // Outside the drawing: neither drawn nor counted.
+        let layout = lay_out(&[Item { index: 0, x: -3.0, width: 50.0, always: true }], 400.0, 2, 6.0, 48.0);
+        assert!(layout.placed.is_empty() && layout.clusters.is_empty());
+        // Too wide for either side: slid inside the drawing if it must be drawn, else counted.
+        let wide = Item { index: 0, x: 200.0, width: 300.0, always: true };
+        let layout = lay_out(&[wide], 400.0, 2, 6.0, 48.0);
+        assert_eq!((layout.placed[0].left, layout.placed[0].width), (100.0, 300.0));
+        let layout = lay_out(&[Item { always: false, ..wide }], 400.0, 2, 6.0, 48.0);
+        assert_eq!(layout.clusters.len(), 1);
+    }
+
+    /// The checks the default view is held to must be able to fail.
+    #[test]
+    fn the_layout_checks_catch_overlapping_labels_and_labels_past_the_edge() {
+        let placed = |index, lane, left| Placed { index, x: left, lane, left, width: 100.0, anchor: Anchor::Start };
+        let bad = Layout {
+            placed: vec![placed(0, 0, 10.0), placed(1, 0, 60.0), placed(2, 1, 350.0)],
+            clusters: vec![Cluster { x: 10.0, left: 10.0, members: vec![0] }],
+            lanes: 2,
+        };
+        let problems = layout_problems(&bad, 400.0);
+        assert!(problems.iter().any(|p| p == "labels 0 and 1 overlap in lane 0"), "{problems:?}");
+        assert!(problems.iter().any(|p| p.starts_with("label 2 (350 to 450) passes an edge")), "{problems:?}");
+        assert!(problems.iter().any(|p| p == "event 0 is both drawn and in a cluster"), "{problems:?}");
+        // More labels that must be drawn at one moment than there are lanes: they collide, and it shows.
+        let mut crowd = run(7, 0.0, 80.0);
+        crowd.iter_mut().for_each(|i| i.always = true);
+        let layout = lay_out(&crowd, 400.0, MAX_LANES, LABEL_GAP, CLUSTER_WIDTH);
+        assert!(!layout_problems(&layout, 400.0).is_empty());
+    }
+
+    #[test]
+    fn a_label_shows_the_short_title_and_is_named_by_the_whole() {
+        let data = Dataset::builtin();
+        let label = |id: &str| ChartLabel::of(data.event(id).unwrap());
+        let nine = label("1991-nine-tracks");
+        assert_eq!(nine.text, "1991 Nine tracks");
+        assert_eq!(nine.name.as_deref(), Some("1991 Nine tracks in a circle: \"multi-track diplomacy\""));
+        assert!(nine.turning_point);
+        let montville = label("1981-track-one-track-two");
+        assert_eq!(montville.text, "1981 Montville's two tracks");
+        assert_eq!(
+            montville.name.as_deref(),
+            Some("1981 Montville's two tracks: Montville names Track One and Track Two"),
+            "the name begins with what is shown"
+        );
+        assert!(!label("1992-imtd-founded").turning_point);
+        // A reader's event has no short title: its title cut at a word.
+        let mut mine = data.events[0].clone();
+        mine.short_title = None;
+        mine.title = "A very long headline from a TimelineJS3 file".into();
+        let cut = ChartLabel::of(&mine);
+        assert_eq!(cut.text, "1981 A very long headline…");
+        assert_eq!(cut.name.as_deref(), Some("1981 A very long headline from a TimelineJS3 file"));
+        mine.title = "Short".into();
+        assert_eq!((ChartLabel::of(&mine).text.as_str(), ChartLabel::of(&mine).name), ("1981 Short", None));
+        assert!(label_width("1991 Nine tracks") > label_width("1991 Nine"));
+    }
+
+    #[test]
+    fn the_guide_opens_on_its_history_and_a_cases_lane_on_the_cases() {
+        let data = Dataset::builtin_full();
+        let open = Viewport::opening(&data.events, &data.eras);
+        assert!(open.start > 1975.0 && open.start < 1981.0, "{open:?}");
+        assert!(open.end > 2008.0 && open.end < 2012.0, "{open:?}");
+        let all = Viewport::of_timeline(&data.events, &data.eras);
+        assert!(all.start < 1955.0, "the cases of the 1950s are inside the whole");
+        let cases: Vec<&Event> = data.events.iter().filter(|e| e.kind == EventKind::Case).collect();
+        let on_cases = Viewport::opening(cases.iter().copied(), &data.eras);
+        assert!(on_cases.start < 1955.5 && on_cases.end > 1994.0 && on_cases.end < 1997.0, "{on_cases:?}");
+        assert_eq!(Viewport::opening([], &data.eras), Viewport::of_timeline([], &data.eras));
+    }
+
+    /// The chart's width in a window `viewport` pixels wide, from
+    /// style/main.css: the root font is clamp(1rem, 0.92rem + 0.35vw, 1.3rem);
+    /// `main` is padded clamp(1rem, 4vw, 3rem) each side; the chart has a
+    /// 1 px border. `scrollbar` takes 15 px more, as a desktop's does.
+    fn chart_width(viewport: f64, scrollbar: bool) -> f64 {
+        let viewport = viewport - if scrollbar { 15.0 } else { 0.0 };
+        let rem = (14.72 + 0.0035 * viewport).clamp(16.0, 20.8);
+        let pad = (0.04 * viewport).clamp(rem, 3.0 * rem);
+        (viewport - 2.0 * pad - 2.0).floor()
+    }
+
+    /// Everything wrong with the default view of `events` in a drawing
+    /// `width` wide: a turning point unlabelled, labels that overlap or pass
+    /// an edge, an era band with no name, names that overlap.
+    fn default_view_problems(events: &[Event], eras: &[crate::model::content::Era], width: f64) -> Vec<String> {
+        let view = Viewport::opening(events, eras);
+        let years: Vec<f64> = events.iter().map(|e| e.date.as_fractional_year()).collect();
+        let labels: Vec<ChartLabel> = events.iter().map(ChartLabel::of).collect();
+        let layout = lay_out_chart(&years, &labels, &view, width, None);
+        let mut problems = layout_problems(&layout, width);
+        for (i, e) in events.iter().enumerate().filter(|(_, e)| e.turning_point) {
+            if !layout.placed.iter().any(|p| p.index == i) {
+                problems.push(format!("the turning point {} is not labelled", e.id));
+            }
+        }
+        let bands = era_bands(eras, &view, width);
+        let names = era_names(&bands, width);
+        for band in &bands {
+            if !names.iter().any(|n| n.era == band.era) {
+                problems.push(format!("the era {} is not named", band.name));
+            }
+        }
+        let as_layout = Layout {
+            placed: names
+                .iter()
+                .map(|n| Placed {
+                    index: n.era,
+                    x: n.left,
+                    lane: n.row,
+                    left: n.left,
+                    width: n.width,
+                    anchor: Anchor::Start,
+                })
+                .collect(),
+            ..Layout::default()
+        };
+        problems.extend(layout_problems(&as_layout, width).into_iter().map(|p| format!("era names: {p}")));
+        problems
+    }
+
+    fn in_language(code: &str) -> Dataset {
+        if code == "en" {
+            return Dataset::builtin_full();
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/i18n").join(code);
+        let read = |file: &str| std::fs::read_to_string(root.join(file)).unwrap();
+        let cases = crate::model::content::case_studies::Cases::from_json(&read("cases.json")).unwrap();
+        Dataset::from_json(&read("dataset.json")).unwrap().with_cases(cases)
+    }
+
+    #[test]
+    fn the_default_view_labels_1981_1989_and_1991_and_names_every_era_from_320_to_1366_px() {
+        for code in ["en", "fr", "es", "ar"] {
+            let data = in_language(code);
+            let turning: Vec<&str> = data.events.iter().filter(|e| e.turning_point).map(|e| e.id.as_str()).collect();
+            assert_eq!(turning, ["1981-track-one-track-two", "1989-five-tracks", "1991-nine-tracks"], "{code}");
+            for viewport in [320.0, 360.0, 390.0, 414.0, 768.0, 1024.0, 1280.0, 1366.0] {
+                for scrollbar in [false, true] {
+                    let width = chart_width(viewport, scrollbar);
+                    let problems = default_view_problems(&data.events, &data.eras, width);
+                    assert_eq!(problems, Vec::<String>::new(), "{code} at {viewport} px (chart {width} px)");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn wider_charts_label_more_and_the_clusters_count_the_rest() {
+        let data = Dataset::builtin_full();
+        let view = Viewport::opening(&data.events, &data.eras);
+        let years: Vec<f64> = data.events.iter().map(|e| e.date.as_fractional_year()).collect();
+        let labels: Vec<ChartLabel> = data.events.iter().map(ChartLabel::of).collect();
+        let in_view = visible_range(&years, &view, 0.0).len();
+        for (viewport, at_least) in [(390.0, 5), (1024.0, 11), (1280.0, 15), (1366.0, 16)] {
+            let layout = lay_out_chart(&years, &labels, &view, chart_width(viewport, false), None);
+            let counted: usize = layout.clusters.iter().map(|c| c.members.len()).sum();
+            assert_eq!(
+                layout.placed.len() + counted,
+                in_view,
+                "{viewport} px: every event in view is labelled or counted"
+            );
+            assert!(
+                layout.placed.len() >= at_least,
+                "{viewport} px: {} of {in_view} labelled, expected {at_least}",
+                layout.placed.len()
+            );
+        }
+    }
+
+    #[test]
+    fn the_default_view_checks_fail_on_labels_that_cannot_fit() {
+        // Every event a turning point with its whole title: at a phone's
+        // width they cannot all be drawn apart, and the checks say so.
+        let mut data = Dataset::builtin_full();
+        for e in &mut data.events {
+            e.short_title = Some(e.title.clone());
+            e.turning_point = true;
+        }
+        let problems = default_view_problems(&data.events, &data.eras, chart_width(390.0, false));
+        assert!(problems.iter().any(|p| p.contains("overlap")), "{problems:?}");
+        // An era band too narrow for any name, beside two more: one is left unnamed.
+        let data = Dataset::builtin_full();
+        let mut eras = data.eras.clone();
+        for era in &mut eras {
+            era.short_name = None;
+            era.name = "An era with a long, long name".into();
+        }
+        let problems = default_view_problems(&data.events, &eras, chart_width(390.0, false));
+        assert!(problems.iter().any(|p| p.contains("is not named")), "{problems:?}");
+    }
+
+    #[test]
+    fn the_axis_text_is_at_least_14_px() {
+        const { assert!(AXIS_FONT_PX >= 14.0 && LABEL_FONT_PX >= 14.0) };
     }
 
     #[test]

@@ -853,6 +853,7 @@ impl UserTimeline {
             .map(|(i, e)| Era {
                 id: format!("{}--era-{}", self.id, i + 1),
                 name: e.name.clone(),
+                short_name: None,
                 start: e.start,
                 end: e.end,
                 summary: e.text.clone(),

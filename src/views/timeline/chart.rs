@@ -3,9 +3,11 @@
 //!
 //! All geometry comes from `model::geometry::timeline`; this component only measures
 //! its width, turns input (buttons, wheel, drag, pinch, keys) into viewport
-//! changes or route changes, and draws what is visible. Only the events in
-//! the window are in the DOM, and dense runs collapse into a counted cluster,
-//! so thousands of events stay cheap.
+//! changes or route changes, and draws what is visible: each event's short
+//! title in the box the model gives it, the turning points always, the era
+//! names where the model puts them. Only the events in the window are in the
+//! DOM, and events whose labels truly collide collapse into a counted
+//! cluster, so thousands of events stay cheap.
 //!
 //! Keyboard: the events are one Tab stop (roving tabindex); the arrow keys
 //! move to the previous and next event in the reading direction, Home and
@@ -22,7 +24,10 @@ use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::focus_within;
 use crate::model::base::date::HistDate;
 use crate::model::content::{Era, Event};
-use crate::model::geometry::timeline::{counted, figure, lay_out, step, ticks, visible_range, Flow, Layout, Viewport};
+use crate::model::geometry::timeline::{
+    counted, era_bands, era_names, figure, lay_out_chart, step, ticks, ChartLabel, Flow, Layout, Viewport,
+    AXIS_FONT_PX, ERA_NAME_PAD, ERA_ROWS, LABEL_FONT_PX, MAX_LANES,
+};
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::context::use_app;
 use leptos::prelude::*;
@@ -31,14 +36,11 @@ use wasm_bindgen::JsCast;
 /// The id of the list of all events, the chart's text alternative.
 pub const EVENT_LIST_ID: &str = "event-list";
 
-const ERA_BAND: f64 = 24.0;
-const TICK_BAND: f64 = 22.0;
+/// The height of a row of era names.
+const ERA_ROW: f64 = 20.0;
+const ERA_BAND: f64 = ERA_ROW * ERA_ROWS as f64;
+const TICK_BAND: f64 = 24.0;
 const LANE_HEIGHT: f64 = 32.0;
-const MAX_LANES: usize = 5;
-const LABEL_CHAR_PX: f64 = 7.4;
-const LABEL_MAX_PX: f64 = 240.0;
-const LABEL_GAP: f64 = 6.0;
-const CLUSTER_WIDTH: f64 = 36.0;
 /// A pointer must move this far before a press becomes a drag, so a click
 /// on an event still selects it.
 const DRAG_THRESHOLD: f64 = 4.0;
@@ -52,10 +54,6 @@ pub fn event_label(event: &Event) -> String {
 /// add several kilobytes of code to the app.
 fn px(v: f64) -> i32 {
     v.round() as i32
-}
-
-fn label_width(text: &str) -> f64 {
-    (text.chars().count() as f64 * LABEL_CHAR_PX + 22.0).min(LABEL_MAX_PX)
 }
 
 /// Focuses the element `selector` names in the chart on the next frame, or
@@ -90,55 +88,32 @@ pub fn TimelineChart(
     /// The extent "Show all" returns to.
     #[prop(into)]
     bounds: Signal<Viewport>,
+    /// The window the chart opens on (`Viewport::opening`): the history.
+    #[prop(into)]
+    opening: Signal<Viewport>,
 ) -> impl IntoView {
     let route = use_app().route;
     let t = &ui().timeline;
     let flow = Flow::current();
     let area = NodeRef::<leptos::html::Div>::new();
     let width = RwSignal::new(900.0_f64);
-    let viewport = RwSignal::new(bounds.get_untracked());
+    let viewport = RwSignal::new(opening.get_untracked());
     let announcement = RwSignal::new(String::new());
     // The event a key moved to, to focus once the selection reaches it.
     let focus_selected = StoredValue::new(None::<usize>);
     let gesture = StoredValue::new(Gesture::default());
 
-    // A new set of events (another dataset) starts from its whole span.
-    Effect::new(move |_| viewport.set(bounds.get()));
+    // A new set of events (another dataset, another lane) opens afresh.
+    Effect::new(move |_| viewport.set(opening.get()));
     let selected = Memo::new(move |_| route.with(|r| r.item.clone()));
     let years =
         Memo::new(move |_| events.with(|es| es.iter().map(|e| e.date.as_fractional_year()).collect::<Vec<_>>()));
-    let labels = Memo::new(move |_| {
-        events.with(|es| {
-            es.iter()
-                .map(|e| {
-                    let text = event_label(e);
-                    let w = label_width(&text);
-                    (text, w)
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let labels = Memo::new(move |_| events.with(|es| es.iter().map(|e| ChartLabel::of(e)).collect::<Vec<_>>()));
     let selected_index =
         Memo::new(move |_| selected.get().and_then(|id| events.with(|es| es.iter().position(|e| e.id == id))));
     let layout = Memo::new(move |_| {
-        let (v, w) = (viewport.get(), width.get());
-        let keep = selected_index.get();
-        years.with(|ys| {
-            labels.with(|ls| {
-                let items: Vec<(usize, f64, f64)> =
-                    visible_range(ys, &v, v.span() * 0.01).map(|i| (i, v.x(ys[i], w), ls[i].1)).collect();
-                // Usually the selection is drawn anyway, and the layout (and so
-                // every link, and the focus on one) stays as it is; only a
-                // selection that fell into a cluster is pulled out of it.
-                let plain = lay_out(&items, MAX_LANES, LABEL_GAP, CLUSTER_WIDTH, None);
-                match keep {
-                    Some(k) if plain.clusters.iter().any(|c| c.members.contains(&k)) => {
-                        lay_out(&items, MAX_LANES, LABEL_GAP, CLUSTER_WIDTH, Some(k))
-                    }
-                    _ => plain,
-                }
-            })
-        })
+        let (v, w, keep) = (viewport.get(), width.get(), selected_index.get());
+        years.with(|ys| labels.with(|ls| lay_out_chart(ys, ls, &v, w, keep)))
     });
     let axis = Memo::new(move |_| ticks(&viewport.get(), width.get()));
     // The one event reachable by Tab: the selected one if drawn, else the first drawn.
@@ -178,7 +153,7 @@ pub fn TimelineChart(
             }
             if previous.is_some() && previous != Some(index) {
                 let total = years.with_untracked(Vec::len);
-                let text = labels.with_untracked(|ls| ls[i].0.clone());
+                let text = events.with_untracked(|es| event_label(es[i]));
                 let (n, total) = (figure(i + 1), figure(total));
                 announcement.set(fill(t.event_announcement, &[("label", &text), ("n", &n), ("total", &total)]));
             }
@@ -314,23 +289,23 @@ pub fn TimelineChart(
 
     let era_bands = move || {
         let (v, w) = (viewport.get(), width.get());
-        eras.get()
+        let eras = eras.get();
+        let bands = era_bands(eras, &v, w);
+        let names = era_names(&bands, w);
+        bands
             .iter()
-            .enumerate()
-            .filter(|(_, era)| {
-                era.start.as_fractional_year() < v.end && era.end_inclusive().as_fractional_year() > v.start
-            })
-            .map(|(i, era)| {
+            .map(|band| {
                 // From the start edge; drawn from the left edge (see `Flow`).
-                let x1 = v.x(era.start.as_fractional_year(), w).max(0.0);
-                let x2 = v.x(era.end_inclusive().as_fractional_year() + 1.0 / 365.25, w).min(w);
-                let (left, band) = flow.span(x1, x2, w);
-                // A name that does not fit its band is left out rather than overlapping the next.
-                let fits = x2 - x1 > era.name.chars().count() as f64 * 7.0 + 12.0;
+                let (left, span) = flow.span(band.from, band.to, w);
+                let name = names.iter().find(|n| n.era == band.era).map(|n| {
+                    let text = if n.short { band.short_name.unwrap_or(band.name) } else { band.name };
+                    let y = ERA_ROW * n.row as f64 + 15.0;
+                    view! { <text x=px(flow.left(n.left + ERA_NAME_PAD, w)) y=px(y) data-row=n.row>{text}</text> }
+                });
                 view! {
-                    <g class=format!("era-band era-band-{}", i % 4)>
-                        <rect x=px(left) y=0 width=px(band) height=px(height())/>
-                        {fits.then(|| view! { <text x=px(flow.left(x1 + 6.0, w)) y=16>{era.name.as_str()}</text> })}
+                    <g class=format!("era-band era-band-{}", band.era % 4)>
+                        <rect x=px(left) y=0 width=px(span) height=px(height())/>
+                        {name}
                     </g>
                 }
             })
@@ -347,7 +322,7 @@ pub fn TimelineChart(
                 view! {
                     <g class="tick">
                         <line x1=line x2=line y1=px(ERA_BAND) y2=px(height())/>
-                        <text x=px(flow.left(x + 3.0, w)) y=px(ERA_BAND + 15.0)>{t.label}</text>
+                        <text x=px(flow.left(x + 3.0, w)) y=px(ERA_BAND + 17.0)>{t.label}</text>
                     </g>
                 }
             })
@@ -366,7 +341,7 @@ pub fn TimelineChart(
             let mut at = vec![None; events.with_untracked(Vec::len)];
             for p in &l.placed {
                 if let Some(slot) = at.get_mut(p.index) {
-                    *slot = Some((px(p.x), p.lane));
+                    *slot = Some((px(p.left), p.lane, px(p.width), p.anchor));
                 }
             }
             at
@@ -375,20 +350,29 @@ pub fn TimelineChart(
     let placed_link = move |p: crate::model::geometry::timeline::Placed| {
         let index = p.index;
         let event = events.with_untracked(|es| es[index]);
-        let text = labels.with_untracked(|ls| ls[index].0.clone());
+        let label = labels.with_untracked(|ls| ls[index].clone());
         let href = move || route.with(|r| r.with_item(Some(&event.id)).to_hash());
-        let spot = move || spots.with(|s| s.get(index).copied().flatten()).unwrap_or((px(p.x), p.lane));
+        let spot = move || {
+            spots.with(|s| s.get(index).copied().flatten()).unwrap_or((px(p.left), p.lane, px(p.width), p.anchor))
+        };
+        // The box the model measured: its width is the label's, so what the
+        // model keeps apart the page keeps apart; the mark at the event's
+        // moment is on the box's start edge, or its end edge near the chart's end.
         view! {
             <li class="chart-item" style:inset-inline-start=move || format!("{}px", spot().0) style:top=move || format!("{}px", px(top(spot().1)))>
                 <a
                     class="chart-event"
                     class:chart-case=event.kind == crate::model::content::EventKind::Case
+                    class:chart-turning=label.turning_point
+                    data-anchor=move || spot().3.name()
+                    style:width=move || format!("{}px", spot().2)
+                    aria-label=label.name
                     href=href
                     data-index=index
                     tabindex=move || if tab_stop.get() == Some(index) { "0" } else { "-1" }
                     aria-current=move || (selected_index.get() == Some(index)).then_some("true")
                 >
-                    {text}
+                    {label.text}
                 </a>
             </li>
         }
@@ -404,7 +388,7 @@ pub fn TimelineChart(
                 let around = HistDate::from_fractional_year(v.year_at(c.x, w)).year();
                 let zoom_to = move |_| viewport.set(Viewport::around(first, last).within(&bounds.get_untracked()));
                 view! {
-                    <li class="chart-item chart-cluster" style:inset-inline-start=format!("{}px", px(c.x)) style:top=format!("{}px", px(top(MAX_LANES)))>
+                    <li class="chart-item chart-cluster" style:inset-inline-start=format!("{}px", px(c.left)) style:top=format!("{}px", px(top(MAX_LANES)))>
                         <button type="button" on:click=zoom_to aria-label=counted(&t.show_more, n, &[("year", &around)])>
                             {format!("+{}", figure(n))}
                         </button>
@@ -433,6 +417,7 @@ pub fn TimelineChart(
                 data-start-day=move || (viewport.get().start * 365.25).round() as i64
                 data-end-day=move || (viewport.get().end * 365.25).round() as i64
                 style:height=move || format!("{}px", px(height()))
+                style:font-size=format!("{}px", px(LABEL_FONT_PX))
                 on:wheel=on_wheel
                 on:pointerdown=on_pointer_down
                 on:pointermove=on_pointer_move
@@ -441,7 +426,7 @@ pub fn TimelineChart(
             >
                 // `direction` so that each label's start (text-anchor) is on the
                 // side of its line or band that time moves towards.
-                <svg class="chart-axis" aria-hidden="true" direction=flow.dir() width=move || px(width.get()) height=move || px(height())>
+                <svg class="chart-axis" aria-hidden="true" direction=flow.dir() style:font-size=format!("{}px", px(AXIS_FONT_PX)) width=move || px(width.get()) height=move || px(height())>
                     {era_bands}
                     {tick_marks}
                 </svg>

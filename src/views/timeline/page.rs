@@ -219,6 +219,12 @@ pub fn TimelinePage() -> impl IntoView {
     let filter = Memo::new(move |_| route.with(EventFilter::from_route));
     let filtered = Memo::new(move |_| filter.with(|f| f.apply(all_events())));
     let bounds = Memo::new(move |_| Viewport::of_timeline(all_events(), eras.get()));
+    // The chart opens on the history (with the lane chosen, on that lane).
+    let lane = Memo::new(move |_| filter.with(|f| f.lane));
+    let opening = Memo::new(move |_| {
+        let lane = lane.get();
+        Viewport::opening(all_events().iter().filter(|e| lane.is_none_or(|l| e.kind == l)), eras.get())
+    });
     let selected_event =
         Memo::new(move |_| route.with(|r| r.item.clone()).and_then(|id| all_events().iter().find(|e| e.id == id)));
     // The model at the selected event's date; with no selection, as it stands now.
@@ -302,7 +308,7 @@ pub fn TimelinePage() -> impl IntoView {
             groups=Memo::new(move |_| group_names(all_events()))
         />
         <section class="chart-section" aria-label=t.chart_section>
-            <TimelineChart events=filtered eras bounds/>
+            <TimelineChart events=filtered eras bounds opening/>
         </section>
         <EventDetails event=selected_event/>
         <div class="timeline-layout">
