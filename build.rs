@@ -16,6 +16,10 @@ pub mod base;
 pub mod content;
 #[path = "src/model/i18n/catalogue.rs"]
 pub mod i18n_catalogue;
+// The start page's wheel, laid out and written here so that the start
+// module carries the markup, not the layout code.
+#[path = "src/model/geometry/diagram_labels.rs"]
+mod diagram_labels;
 
 mod model {
     pub use crate::{base, content};
@@ -36,6 +40,7 @@ fn main() {
         "src/model/base",
         "src/model/content",
         "src/model/i18n/catalogue.rs",
+        "src/model/geometry/diagram_labels.rs",
         "src/i18n",
         "src/content/i18n",
     ] {
@@ -58,6 +63,49 @@ fn main() {
 
     interface_wording(out_dir());
     translated_content(out_dir());
+    start_wheel(&data, lang::Lang::En);
+}
+
+/// The start page's wheel in `lang` (`wheel-<code>.html`): each track's
+/// short name beside its node, its link named as the guide names tracks
+/// (`reading.track_label`), and the caption the diagrams give the circle
+/// (`diagram.caption_circle`, in the plural form nine takes in `lang`).
+fn start_wheel(data: &content::Dataset, lang: lang::Lang) {
+    let code = lang.code();
+    let words = |section: &str| -> serde_json::Value {
+        let path = format!("src/i18n/{code}/{section}.json");
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))).expect(&path)
+    };
+    let reading = words("reading");
+    let label = reading["track_label"].as_str().expect("reading.track_label");
+    let tracks: Vec<diagram_labels::WheelTrack> = data
+        .tracks
+        .iter()
+        .map(|t| diagram_labels::WheelTrack {
+            number: t.number,
+            name: t.circle_name.clone(),
+            label: label.replace("{n}", &t.number.to_string()).replace("{name}", &t.name),
+            href: format!("#/tracks/{}", t.number),
+        })
+        .collect();
+    let n = data.tracks.len();
+    let forms = &words("diagram")["caption_circle"];
+    let form = match lang.plural(n as u64) {
+        lang::Plural::Zero => "zero",
+        lang::Plural::One => "one",
+        lang::Plural::Two => "two",
+        lang::Plural::Few => "few",
+        lang::Plural::Many => "many",
+        lang::Plural::Other => "other",
+    };
+    let caption = forms[form]
+        .as_str()
+        .or(forms["other"].as_str())
+        .expect("diagram.caption_circle")
+        .replace("{year}", "1991")
+        .replace("{n}", &n.to_string());
+    let figure = diagram_labels::wheel_figure(&tracks, lang.is_rtl(), &caption);
+    std::fs::write(out_dir().join(format!("wheel-{code}.html")), figure).expect("write the start page's wheel");
 }
 
 fn out_dir() -> std::path::PathBuf {
@@ -126,6 +174,7 @@ fn translated_content(out: std::path::PathBuf) {
         std::fs::write(out.join(format!("cases-{code}.postcard")), postcard::to_allocvec(&cases).expect("encode"))
             .expect("write translated cases");
         write_timeline_cases(&out.join(format!("timeline-cases-{code}.postcard")), &data, &cases);
+        start_wheel(&data, lang);
     }
 }
 

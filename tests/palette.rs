@@ -147,3 +147,26 @@ fn one_bad_colour_is_enough_to_fail() {
     assert!(problems.iter().any(|p| p.starts_with("tritan: tracks 1 and 8")), "{} {problems:#?}", dark[0]);
     assert!(!problems.iter().any(|p| p.starts_with("normal:")), "{problems:#?}");
 }
+
+/// The start page's wheel is markup written at build time, so its colours
+/// live in the stylesheet (`.wheel-tN`): they must be the dataset's.
+fn stylesheet_problems(css: &str, data: &Dataset) -> Vec<String> {
+    data.tracks
+        .iter()
+        .filter_map(|t| {
+            let rule = format!(".wheel-t{} {{ --tc: {}; --tc-dark: {}; }}", t.number, t.colour, t.colour_dark);
+            (!css.contains(&rule)).then(|| format!("style/main.css lacks `{rule}`"))
+        })
+        .collect()
+}
+
+#[test]
+fn the_start_wheel_colours_in_the_stylesheet_are_the_datasets() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    let data = Dataset::builtin();
+    assert_eq!(stylesheet_problems(&css, &data), Vec::<String>::new());
+    // A colour changed in the dataset alone is caught.
+    let mut changed = data.clone();
+    changed.tracks[3].colour = "#123456".into();
+    assert_eq!(stylesheet_problems(&css, &changed).len(), 1);
+}

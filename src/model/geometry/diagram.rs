@@ -10,6 +10,8 @@
 
 use crate::model::base::date::HistDate;
 use crate::model::content::{Dataset, Track};
+pub use crate::model::geometry::diagram_labels::{circle_positions, hierarchy_positions};
+use crate::model::geometry::diagram_labels::{place, split_name, DiagramLayout};
 use crate::model::geometry::timeline::{counted, Flow};
 use crate::model::i18n::ui_text::{fill, ui};
 
@@ -179,44 +181,31 @@ pub fn circle_step(key: &str, flow: Flow) -> Option<isize> {
     }
 }
 
-/// Positions of `n` points evenly around a circle, the first at the top,
-/// going clockwise (screen coordinates: y grows downwards).
-pub fn circle_positions(n: usize, cx: f64, cy: f64, r: f64) -> Vec<(f64, f64)> {
-    (0..n)
-        .map(|i| {
-            let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
-            (cx + r * cos(angle), cy + r * sin(angle))
-        })
-        .collect()
-}
-
-/// In the browser, the engine's own sine and cosine: Rust's would compile
-/// libm's argument reduction into the wasm (about 4 KB brotli) for nine points.
-#[cfg(target_arch = "wasm32")]
-use js_sys::Math::{cos, sin};
-
-#[cfg(not(target_arch = "wasm32"))]
-fn sin(x: f64) -> f64 {
-    x.sin()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn cos(x: f64) -> f64 {
-    x.cos()
-}
-
-/// Positions for a hierarchy: the first point centred at the top, the rest
-/// spread in a row beneath it.
-pub fn hierarchy_positions(n: usize, width: f64, top: f64, bottom: f64) -> Vec<(f64, f64)> {
-    if n == 0 {
-        return Vec::new();
+/// The name a track carries in the drawing: its short circle name; in 1981,
+/// when there were two tracks, what they stood for (official, unofficial).
+fn drawn_name(state: &ModelState, content: &Dataset, number: u8) -> String {
+    let t = &ui().diagram;
+    match (state.tracks.len(), number) {
+        (2, 1) => t.label_official.to_string(),
+        (2, 2) => t.label_unofficial.to_string(),
+        _ => content.track(number).map_or(t.unknown_track, |t| t.circle_name.as_str()).to_string(),
     }
-    let mut out = vec![(width / 2.0, top)];
-    let rest = n - 1;
-    for i in 0..rest {
-        out.push((width * (i as f64 + 1.0) / (rest as f64 + 1.0), bottom));
+}
+
+impl ModelState {
+    /// Where each of the nine tracks' nodes and names goes (index = track
+    /// number - 1; `None` for a track not yet in the model), mirrored right
+    /// to left (see [`place`]).
+    pub fn layout(&self, content: &Dataset, flow: Flow) -> DiagramLayout {
+        let names = self.tracks.iter().map(|&n| split_name(&drawn_name(self, content, n))).collect();
+        let placed = place(names, self.arrangement == Arrangement::Circle, flow == Flow::RightToLeft);
+        let mut layout = DiagramLayout { nodes: vec![None; 9], labels: vec![None; 9] };
+        for (&track, (at, label)) in self.tracks.iter().zip(placed) {
+            layout.nodes[usize::from(track - 1)] = Some(at);
+            layout.labels[usize::from(track - 1)] = Some(label);
+        }
+        layout
     }
-    out
 }
 
 #[cfg(test)]

@@ -1,16 +1,16 @@
 //! The model diagram laid out with its words: each track's name beside its
-//! node, and the circle sized so that every name fits the drawing.
+//! node, the circle sized so that every name fits the drawing, and the
+//! start page's wheel written as SVG markup.
 //!
 //! Why here and not in the view: whether a French or Arabic name collides
 //! with its neighbour, or runs off the edge of a projected slide, is a rule
 //! about numbers that a native test can check for every stage and language.
 //! Text is measured by a conservative average advance per character, so a
 //! layout that passes here leaves room in the wide fallback fonts too.
-
-use crate::model::content::Dataset;
-use crate::model::geometry::diagram::{circle_positions, hierarchy_positions, Arrangement, ModelState};
-use crate::model::geometry::timeline::Flow;
-use crate::model::i18n::ui_text::ui;
+//!
+//! Plain names and numbers only, no dataset and no wording: `build.rs`
+//! compiles this file too, and writes each language's start-page wheel at
+//! build time (`wheel_svg`), so the start module carries none of this code.
 
 /// The drawing, in SVG units.
 pub const WIDTH: f64 = 640.0;
@@ -127,17 +127,6 @@ fn text_height(lines: &[String]) -> f64 {
     (lines.len() as f64 - 1.0) * LINE * LABEL_SIZE + 1.05 * LABEL_SIZE
 }
 
-/// The name a track carries in the drawing: its short circle name; in 1981,
-/// when there were two tracks, what they stood for (official, unofficial).
-fn drawn_name(state: &ModelState, content: &Dataset, number: u8) -> String {
-    let t = &ui().diagram;
-    match (state.tracks.len(), number) {
-        (2, 1) => t.label_official.to_string(),
-        (2, 2) => t.label_unofficial.to_string(),
-        _ => content.track(number).map_or(t.unknown_track, |t| t.circle_name.as_str()).to_string(),
-    }
-}
-
 /// A label beside a node on a circle, on the side away from the centre.
 fn around(node: (f64, f64), centre: (f64, f64), lines: Vec<String>) -> NodeLabel {
     let (dx, dy) = (node.0 - centre.0, node.1 - centre.1);
@@ -180,54 +169,164 @@ fn fitting_radius(names: &[Vec<String>], n: usize) -> f64 {
     radius
 }
 
-impl ModelState {
-    /// Where each node and name goes. Right to left the drawing is mirrored,
-    /// so the tracks follow one another in the reading direction (round the
-    /// circle the other way, along the hierarchy's row from the right), and
-    /// the names go with their nodes; the text itself is never mirrored.
-    pub fn layout(&self, content: &Dataset, flow: Flow) -> DiagramLayout {
-        let names: Vec<Vec<String>> = self.tracks.iter().map(|&n| split_name(&drawn_name(self, content, n))).collect();
-        let n = self.tracks.len();
-        let mut nodes = vec![None; 9];
-        let mut labels = vec![None; 9];
-        let centre = (WIDTH / 2.0, HEIGHT / 2.0);
-        let placed: Vec<(f64, f64)> = match self.arrangement {
-            Arrangement::Circle => circle_positions(n, centre.0, centre.1, fitting_radius(&names, n)),
-            Arrangement::Hierarchy => hierarchy_positions(n, WIDTH, HEIGHT * 0.17, HEIGHT * 0.6),
-        };
-        for (i, (&track, lines)) in self.tracks.iter().zip(names).enumerate() {
-            let at = (flow.left(placed[i].0, WIDTH), placed[i].1);
-            let label = match self.arrangement {
-                Arrangement::Circle => around(at, centre, lines),
-                Arrangement::Hierarchy if i == 0 => {
-                    // The top node's name in the reading direction after it.
-                    let start = flow == Flow::LeftToRight;
-                    let x = if start { at.0 + NODE_R + GAP } else { at.0 - NODE_R - GAP };
-                    let y = at.1 - text_height(&lines) / 2.0 + 0.8 * LABEL_SIZE;
-                    NodeLabel { x, y, anchor: if start { Anchor::Start } else { Anchor::End }, lines }
-                }
-                Arrangement::Hierarchy => {
-                    // Below the row; every other name a line lower, so that
-                    // long neighbours never meet.
-                    let drop = if i % 2 == 0 { 2.0 * LINE * LABEL_SIZE } else { 0.0 };
-                    NodeLabel {
-                        x: at.0,
-                        y: at.1 + NODE_R + GAP + 0.8 * LABEL_SIZE + drop,
-                        anchor: Anchor::Middle,
-                        lines,
-                    }
-                }
+/// Where each node and its name go, for `names` in the order drawn (a
+/// name is one or two lines, see [`split_name`]): round a circle sized to
+/// fit them, or (`circle` false) one on top and the rest in a row beneath.
+/// `mirrored` (right to left) flips the drawing, so the tracks follow one
+/// another in the reading direction, and the names go with their nodes;
+/// the text itself is never mirrored.
+pub fn place(names: Vec<Vec<String>>, circle: bool, mirrored: bool) -> Vec<((f64, f64), NodeLabel)> {
+    let n = names.len();
+    let centre = (WIDTH / 2.0, HEIGHT / 2.0);
+    let placed: Vec<(f64, f64)> = if circle {
+        circle_positions(n, centre.0, centre.1, fitting_radius(&names, n))
+    } else {
+        hierarchy_positions(n, WIDTH, HEIGHT * 0.17, HEIGHT * 0.6)
+    };
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, lines)| {
+            let at = (if mirrored { WIDTH - placed[i].0 } else { placed[i].0 }, placed[i].1);
+            let label = if circle {
+                around(at, centre, lines)
+            } else if i == 0 {
+                // The top node's name in the reading direction after it.
+                let x = if mirrored { at.0 - NODE_R - GAP } else { at.0 + NODE_R + GAP };
+                let y = at.1 - text_height(&lines) / 2.0 + 0.8 * LABEL_SIZE;
+                NodeLabel { x, y, anchor: if mirrored { Anchor::End } else { Anchor::Start }, lines }
+            } else {
+                // Below the row; every other name two lines lower, so that
+                // long neighbours never meet.
+                let drop = if i % 2 == 0 { 2.0 * LINE * LABEL_SIZE } else { 0.0 };
+                NodeLabel { x: at.0, y: at.1 + NODE_R + GAP + 0.8 * LABEL_SIZE + drop, anchor: Anchor::Middle, lines }
             };
-            nodes[usize::from(track - 1)] = Some(at);
-            labels[usize::from(track - 1)] = Some(label);
+            (at, label)
+        })
+        .collect()
+}
+
+/// Whole units: the drawing needs no fractions.
+fn unit(v: f64) -> i64 {
+    v.round() as i64
+}
+
+/// Text for markup: names may hold `&` or `<`.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A track as the wheel draws it: its number, its short name beside the
+/// node, the link's accessible name and where the link goes.
+pub struct WheelTrack {
+    pub number: u8,
+    pub name: String,
+    pub label: String,
+    pub href: String,
+}
+
+/// The start page's figure: the wheel (see [`wheel_svg`]) named by and
+/// captioned with `caption`.
+pub fn wheel_figure(tracks: &[WheelTrack], mirrored: bool, caption: &str) -> String {
+    format!(
+        "<figure class=\"model-diagram start-wheel\"><svg viewBox=\"0 0 {} {}\" role=\"group\" aria-label=\"{}\">{}</svg>\
+         <figcaption>{}</figcaption></figure>",
+        unit(WIDTH),
+        unit(HEIGHT),
+        escaped(caption),
+        wheel_svg(tracks, mirrored),
+        escaped(caption)
+    )
+}
+
+/// The nine-track circle as SVG markup for inside an `<svg>` of
+/// `0 0 WIDTH HEIGHT`: every pair linked, each node a link named for its
+/// track, with its name beside it. Colours, the numbers' centring and the
+/// names' left-to-right anchoring come from the stylesheet (`.start-wheel`,
+/// `tc wheel-tN`), so the markup holds no style for the page's policy to block.
+pub fn wheel_svg(tracks: &[WheelTrack], mirrored: bool) -> String {
+    let placed = place(tracks.iter().map(|t| split_name(&t.name)).collect(), true, mirrored);
+    // Every pair linked, as one path: far shorter markup than 36 lines.
+    let mut out = String::from("<path class=\"link\" d=\"");
+    for (i, (a, _)) in placed.iter().enumerate() {
+        for (b, _) in &placed[i + 1..] {
+            out += &format!("M{} {}L{} {}", unit(a.0), unit(a.1), unit(b.0), unit(b.1));
         }
-        DiagramLayout { nodes, labels }
     }
+    out += "\"/><g class=\"nodes\">";
+    for (track, ((x, y), label)) in tracks.iter().zip(&placed) {
+        out += &format!(
+            "<a class=\"node-link\" href=\"{}\" aria-label=\"{}\"><g class=\"node\" transform=\"translate({} {})\">\
+             <g class=\"tc wheel-t{}\"><circle r=\"{}\"/>\
+             <text class=\"node-number\">{}</text><text class=\"node-label\" text-anchor=\"{}\" aria-hidden=\"true\">",
+            escaped(&track.href),
+            escaped(&track.label),
+            unit(*x),
+            unit(*y),
+            track.number,
+            unit(NODE_R),
+            track.number,
+            label.anchor.svg(),
+        );
+        for (k, line) in label.lines.iter().enumerate() {
+            out += &format!(
+                "<tspan x=\"{}\" y=\"{}\">{}</tspan>",
+                unit(label.x - x),
+                unit(label.line_y(k) - y),
+                escaped(line)
+            );
+        }
+        out += "</text></g></g></a>";
+    }
+    out + "</g>"
+}
+
+/// Positions of `n` points evenly around a circle, the first at the top,
+/// going clockwise (screen coordinates: y grows downwards).
+pub fn circle_positions(n: usize, cx: f64, cy: f64, r: f64) -> Vec<(f64, f64)> {
+    (0..n)
+        .map(|i| {
+            let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
+            (cx + r * cos(angle), cy + r * sin(angle))
+        })
+        .collect()
+}
+
+/// In the browser, the engine's own sine and cosine: Rust's would compile
+/// libm's argument reduction into the wasm (about 4 KB brotli) for nine points.
+#[cfg(target_arch = "wasm32")]
+use js_sys::Math::{cos, sin};
+
+#[cfg(not(target_arch = "wasm32"))]
+fn sin(x: f64) -> f64 {
+    x.sin()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn cos(x: f64) -> f64 {
+    x.cos()
+}
+
+/// Positions for a hierarchy: the first point centred at the top, the rest
+/// spread in a row beneath it.
+pub fn hierarchy_positions(n: usize, width: f64, top: f64, bottom: f64) -> Vec<(f64, f64)> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut out = vec![(width / 2.0, top)];
+    let rest = n - 1;
+    for i in 0..rest {
+        out.push((width * (i as f64 + 1.0) / (rest as f64 + 1.0), bottom));
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::content::Dataset;
+    use crate::model::geometry::diagram::ModelState;
+    use crate::model::geometry::timeline::Flow;
 
     type Box4 = (f64, f64, f64, f64);
 
@@ -263,6 +362,38 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn the_wheel_markup_links_every_track_and_names_it_beside_its_node() {
+        let tracks: Vec<WheelTrack> = (1..=9u8)
+            .map(|n| WheelTrack {
+                number: n,
+                name: if n == 3 { "A & <b>".into() } else { format!("Track name {n}") },
+                label: format!("Track {n}: \"full\""),
+                href: format!("#/tracks/{n}"),
+            })
+            .collect();
+        let figure = wheel_figure(&tracks, false, "1991: 9 tracks");
+        assert!(
+            figure.contains("aria-label=\"1991: 9 tracks\"")
+                && figure.ends_with("<figcaption>1991: 9 tracks</figcaption></figure>")
+        );
+        let svg = wheel_svg(&tracks, false);
+        assert_eq!(svg.matches('M').count(), 36, "every pair linked");
+        assert_eq!(svg.matches("<a class=\"node-link\" href=\"#/tracks/").count(), 9);
+        assert!(svg.contains("aria-label=\"Track 4: &quot;full&quot;\""));
+        assert!(svg.contains(">A &amp; &lt;b&gt;</tspan>"), "names are escaped");
+        assert!(!svg.contains("style="), "no inline style for the page's policy to block");
+        // Right to left the drawing mirrors: track 2 moves to the left of track 1.
+        let x_of = |svg: &str, n: u8| -> i64 {
+            let at = svg.find(&format!("wheel-t{n}\"")).unwrap();
+            let start = svg[..at].rfind("translate(").unwrap() + "translate(".len();
+            svg[start..].split(' ').next().unwrap().parse().unwrap()
+        };
+        assert!(x_of(&svg, 2) > x_of(&svg, 1));
+        let rtl = wheel_svg(&tracks, true);
+        assert!(x_of(&rtl, 2) < x_of(&rtl, 1));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Pieces several views draw: page headings and cards, citations and
-//! quotations, notes fields, the model diagram, event cards, track links,
-//! the import state and the storage notice.
+//! quotations, notes fields, the model diagram and the track wheel, event
+//! cards, track links, the import state and the storage notice.
 //!
 //! They use only `context`; the code one part alone needs stays in its
 //! folder, so that it travels in that part.
@@ -13,3 +13,4 @@ pub mod model_diagram;
 pub mod notes_field;
 pub mod storage_notice;
 pub mod track_links;
+pub mod track_wheel;

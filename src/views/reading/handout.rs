@@ -4,10 +4,9 @@
 
 use crate::model::base::route::Page;
 use crate::model::content::EventKind;
-use crate::model::geometry::diagram::CIRCLE_YEAR;
 use crate::model::i18n::ui_text::{fill, lang, ui};
 use crate::views::common::layout::{PageHeading, Section};
-use crate::views::common::model_diagram::ModelDiagram;
+use crate::views::common::track_wheel::TrackWheel;
 use crate::views::context::use_app;
 use crate::views::reading::references::ReferencesBody;
 use leptos::prelude::*;
@@ -54,7 +53,7 @@ pub fn HandoutPage() -> impl IntoView {
         </Section>
         <Section id="handout-tracks" title=p.title_tracks>
             <div class="handout-tracks">
-                <ModelDiagram year=CIRCLE_YEAR/>
+                <TrackWheel/>
                 <ol class="handout-list">
                     {content.tracks.iter().map(|track| view! {
                         <li><strong>{track.label()}</strong>{t.colon} {track.phrase.as_str()}</li>

@@ -1,16 +1,16 @@
 //! The start page: the nine-track wheel, one sentence and three ways in
-//! (teach, learn, map a conflict), then the eras and what the model says.
+//! (teach, learn, map a conflict), then what the model says.
 //!
 //! Why this order: a class sees the first screen for a few seconds before
 //! anyone scrolls, so it carries the picture and the choices; the cited
 //! paragraphs follow, their sources behind markers.
 
 use crate::model::base::route::{Page, Route};
-use crate::model::i18n::ui_text::{fill, ui};
+use crate::model::i18n::ui_text::ui;
 use crate::views::common::cite::MarkedParagraph;
 use crate::views::common::layout::{PageHeading, Section};
+use crate::views::common::track_wheel::TrackWheel;
 use crate::views::context::use_app;
-use crate::views::shell::start_wheel::StartWheel;
 use crate::views::tours::tour::use_tours;
 use leptos::prelude::*;
 
@@ -58,7 +58,7 @@ pub fn HomePage() -> impl IntoView {
                 <p class="tagline">{t.tagline}</p>
             </div>
             <div class="home-wheel">
-                <StartWheel/>
+                <TrackWheel/>
                 <p class="hint">{t.wheel_hint}</p>
             </div>
             <ul class="entries" aria-label=t.entries_label>
@@ -69,22 +69,6 @@ pub fn HomePage() -> impl IntoView {
                     more=t.map_more more_href=Route::page(Page::Tracks).to_hash()/>
             </ul>
         </div>
-        <Section id="home-eras" title=t.home_eras_title>
-            <ol class="cards era-cards">
-                {content.eras.iter().map(|era| {
-                    let first = content.events_in_era(era).into_iter().next();
-                    view! {
-                        <li class="card">
-                            <h3>{era.name.as_str()}" "<span class="era-span">{era.span_label()}</span></h3>
-                            <p>{era.summary.as_str()}</p>
-                            {first.map(|e| view! {
-                                <p><a href=Route::item(Page::Timeline, &e.id).to_hash()>{fill(t.start_at, &[("date", &e.date_label()), ("title", &e.title)])}</a></p>
-                            })}
-                        </li>
-                    }
-                }).collect_view()}
-            </ol>
-        </Section>
         <Section id="home-what" title=t.home_what_title>
             {content.overview.iter().map(|p| view! { <MarkedParagraph passage=p/> }).collect_view()}
         </Section>

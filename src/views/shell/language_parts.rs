@@ -19,6 +19,8 @@ use crate::model::i18n::ui_text::{decode, CatalogueError, Translated};
 pub struct Pack {
     pub ui: Result<Translated<'static>, CatalogueError>,
     pub dataset: &'static [u8],
+    /// The start page's wheel, written at build time (`start_wheel`).
+    pub wheel: &'static str,
 }
 
 macro_rules! bytes {
@@ -28,13 +30,25 @@ macro_rules! bytes {
 }
 
 fn fr() -> Pack {
-    Pack { ui: decode(bytes!("ui-fr.postcard")), dataset: bytes!("dataset-fr.postcard") }
+    Pack {
+        ui: decode(bytes!("ui-fr.postcard")),
+        dataset: bytes!("dataset-fr.postcard"),
+        wheel: include_str!(concat!(env!("OUT_DIR"), "/wheel-fr.html")),
+    }
 }
 fn es() -> Pack {
-    Pack { ui: decode(bytes!("ui-es.postcard")), dataset: bytes!("dataset-es.postcard") }
+    Pack {
+        ui: decode(bytes!("ui-es.postcard")),
+        dataset: bytes!("dataset-es.postcard"),
+        wheel: include_str!(concat!(env!("OUT_DIR"), "/wheel-es.html")),
+    }
 }
 fn ar() -> Pack {
-    Pack { ui: decode(bytes!("ui-ar.postcard")), dataset: bytes!("dataset-ar.postcard") }
+    Pack {
+        ui: decode(bytes!("ui-ar.postcard")),
+        dataset: bytes!("dataset-ar.postcard"),
+        wheel: include_str!(concat!(env!("OUT_DIR"), "/wheel-ar.html")),
+    }
 }
 /// The content with a translation's cases joined in; `None` if its bytes
 /// do not decode. Decoded and joined in the part, so that the start module
@@ -119,12 +133,15 @@ pub async fn load(lang: Lang) -> Result<Dataset, PackError> {
                 _ => pack_ar().await,
             }
             .map_err(PackError::Load)?();
-            (Some(pack.ui.map_err(|e| PackError::Decode(e.to_string()))?), pack.dataset)
+            (Some((pack.ui.map_err(|e| PackError::Decode(e.to_string()))?, pack.wheel)), pack.dataset)
         }
     };
     let content = crate::views::shell::start::timed_decode(dataset).map_err(|e| PackError::Decode(e.to_string()))?;
     match ui {
-        Some(ui) => crate::model::i18n::ui_text::install(lang, ui),
+        Some((ui, wheel)) => {
+            crate::model::i18n::ui_text::install(lang, ui);
+            crate::views::common::track_wheel::install(wheel);
+        }
         None => crate::model::i18n::ui_text::install_english(),
     }
     Ok(content)

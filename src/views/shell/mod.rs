@@ -12,5 +12,4 @@ pub mod language_picker;
 pub mod parts;
 pub mod start;
 pub mod start_failed;
-pub mod start_wheel;
 pub mod update_notice;
