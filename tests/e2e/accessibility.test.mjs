@@ -23,7 +23,7 @@ const MODES = {
   'a principles tour step': (page) => startTour(page, 'Principles in practice'),
   'presentation mode with a tour': async (page) => {
     await page.getByRole('button', { name: 'Present', exact: true }).click();
-    await page.getByRole('button', { name: 'The history in ten steps' }).click();
+    await page.getByRole('button', { name: 'The history in ten steps', exact: true }).click();
     await page.waitForSelector('.tour-spotlight');
   },
   'the speaker-notes window': async (page) => {

@@ -17,7 +17,7 @@ describe('the model beside the timeline', () => {
     await appReady(page);
     assert.match(await diagramLabel(page), /^The model in 1981: 2 tracks in a hierarchy\. Track One/);
 
-    await page.getByRole('link', { name: /^1991 Nine tracks in a circle/ }).click();
+    await page.getByRole('link', { name: /^1991 Nine tracks in a circle/ }).first().click();
     await page.waitForFunction(() =>
       document.querySelector('svg[role="img"]').getAttribute('aria-label').includes('9 tracks in a circle'));
     assert.match(await diagramLabel(page), /none on top/);

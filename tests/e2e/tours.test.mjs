@@ -90,7 +90,7 @@ describe('guided tours', () => {
     const { page, context, problems } = await open();
     for (const tour of dataset.tours) {
       await page.getByRole('button', { name: 'Start tour' }).click();
-      await page.getByRole('button', { name: tour.title }).click();
+      await page.getByRole('button', { name: tour.title, exact: true }).click();
       for (let k = 0; k < tour.steps.length; k++) {
         if (k > 0) await page.getByRole('button', { name: 'Next' }).click();
         await atStep(page, tour, k).catch(async (e) => {

@@ -82,7 +82,7 @@ async function drawnNames(page) {
     const svg = document.querySelector('.tracks-circle .model-diagram svg') ?? document.querySelector('.model-diagram svg');
     const box = svg.getBoundingClientRect();
     const scale = box.width / svg.viewBox.baseVal.width;
-    const names = [...svg.querySelectorAll('.node:not(.absent) .node-label')].map((t) => {
+    const names = [...svg.querySelectorAll('.node-name:not(.absent) .node-label, .node:not(.absent) .node-label')].map((t) => {
       const r = t.getBoundingClientRect();
       return { text: [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '), left: r.left, top: r.top, right: r.right, bottom: r.bottom,
         px: parseFloat(getComputedStyle(t).fontSize) * scale, fill: getComputedStyle(t).fill };

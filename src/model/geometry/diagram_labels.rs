@@ -241,7 +241,8 @@ pub fn wheel_figure(tracks: &[WheelTrack], mirrored: bool, caption: &str) -> Str
 
 /// The nine-track circle as SVG markup for inside an `<svg>` of
 /// `0 0 WIDTH HEIGHT`: every pair linked, each node a link named for its
-/// track, with its name beside it. Colours, the numbers' centring and the
+/// track (its visible number part of that name), with its name beside it,
+/// outside the link. Colours, the numbers' centring and the
 /// names' left-to-right anchoring come from the stylesheet (`.start-wheel`,
 /// `tc wheel-tN`), so the markup holds no style for the page's policy to block.
 pub fn wheel_svg(tracks: &[WheelTrack], mirrored: bool) -> String {
@@ -256,14 +257,14 @@ pub fn wheel_svg(tracks: &[WheelTrack], mirrored: bool) -> String {
     out += "\"/><g class=\"nodes\">";
     for (track, ((x, y), label)) in tracks.iter().zip(&placed) {
         out += &format!(
-            "<a class=\"node-link\" href=\"{}\" aria-label=\"{}\"><g class=\"node\" transform=\"translate({} {})\">\
-             <g class=\"tc wheel-t{}\"><circle r=\"{}\"/>\
-             <text class=\"node-number\">{}</text><text class=\"node-label\" text-anchor=\"{}\" aria-hidden=\"true\">",
-            escaped(&track.href),
-            escaped(&track.label),
+            "<g transform=\"translate({} {})\" class=\"node tc wheel-t{}\">\
+             <a class=\"node-link\" href=\"{}\" aria-label=\"{}\"><circle r=\"{}\"/><text class=\"node-number\">{}</text></a>\
+             <text class=\"node-label\" text-anchor=\"{}\" aria-hidden=\"true\">",
             unit(*x),
             unit(*y),
             track.number,
+            escaped(&track.href),
+            escaped(&track.label),
             unit(NODE_R),
             track.number,
             label.anchor.svg(),
@@ -276,7 +277,7 @@ pub fn wheel_svg(tracks: &[WheelTrack], mirrored: bool) -> String {
                 escaped(line)
             );
         }
-        out += "</text></g></g></a>";
+        out += "</text></g>";
     }
     out + "</g>"
 }

@@ -73,7 +73,8 @@ pub fn MarkedParagraph(passage: &'static Passage) -> impl IntoView {
         .map(|(i, c)| {
             let number = content.references.iter().position(|r| r.id == c.reference).map_or(0, |i| i + 1);
             let short = content.reference(&c.reference).map_or(c.reference.as_str(), |r| r.short.as_str());
-            let label = fill(ui().cite.marker_label, &[("citation", &citation_text(short, c.pages.as_deref()))]);
+            let citation = citation_text(short, c.pages.as_deref());
+            let label = fill(ui().cite.marker_label, &[("n", &number), ("citation", &citation)]);
             let href = Route::item(Page::References, &c.reference).to_hash();
             view! { {(i > 0).then_some(",")}<a href=href title=label.clone() aria-label=label>{number}</a> }
         })

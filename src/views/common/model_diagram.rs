@@ -58,7 +58,7 @@ fn link_meanings(state: &ModelState, track: u8) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h3 class="links-for">{fill(ui().diagram.links_for, &[("n", &track)])}</h3>
+            <p class="links-for">{fill(ui().diagram.links_for, &[("n", &track)])}</p>
             <ul class="link-meanings">{items}</ul>
         }
     })
@@ -135,28 +135,11 @@ pub fn ModelDiagram(
                 format!("translate({}px, {}px)", px(x), px(y))
             };
             let number = track.number;
-            // The name moves with its node; its place beside the node changes
-            // with the arrangement. `direction="ltr"` makes the anchor a side
-            // of the page, as the layout means it, in Arabic too.
-            let name = move || {
-                layout.with(|l| {
-                    let (Some((x, y)), Some(label)) = (l.nodes[index], l.labels[index].as_ref()) else { return None };
-                    let (lx, anchor) = (px(label.x - x), label.anchor.svg());
-                    let lines = label
-                        .lines
-                        .iter()
-                        .enumerate()
-                        .map(|(i, line)| view! { <tspan x=lx y=px(label.line_y(i) - y)>{line.clone()}</tspan> })
-                        .collect_view();
-                    Some(view! { <text class="node-label" text-anchor=anchor direction="ltr" aria-hidden="true">{lines}</text> })
-                })
-            };
             let node = view! {
                 <g class="node" class:absent=move || place().is_none() style:transform=transform>
                     <g class="tc" style:--tc=track.colour.clone() style:--tc-dark=track.colour_dark.clone()>
                         <circle r=px(NODE_R)/>
                         <text class="node-number" text-anchor="middle" dominant-baseline="central">{number}</text>
-                        {name}
                     </g>
                 </g>
             };
@@ -195,6 +178,42 @@ pub fn ModelDiagram(
                 </g>
             }
             .into_any()
+        })
+        .collect_view();
+    // Each name moves with its node, in a layer of its own outside the
+    // links: a link's visible text must be part of its name ("Track 3:
+    // Business"), and the number is. Its place beside the node changes with
+    // the arrangement; `direction="ltr"` makes the anchor a side of the page,
+    // as the layout means it, in Arabic too.
+    let names = content
+        .tracks
+        .iter()
+        .map(|track| {
+            let index = usize::from(track.number - 1);
+            let place = move || layout.with(|l| l.nodes[index]);
+            let transform = move || {
+                let (x, y) = place().unwrap_or((WIDTH / 2.0, HEIGHT / 2.0));
+                format!("translate({}px, {}px)", px(x), px(y))
+            };
+            let name = move || {
+                layout.with(|l| {
+                    let (Some((x, y)), Some(label)) = (l.nodes[index], l.labels[index].as_ref()) else { return None };
+                    let (lx, anchor) = (px(label.x - x), label.anchor.svg());
+                    let lines = label
+                        .lines
+                        .iter()
+                        .enumerate()
+                        .map(|(i, line)| view! { <tspan x=lx y=px(label.line_y(i) - y)>{line.clone()}</tspan> })
+                        .collect_view();
+                    Some(view! { <text class="node-label" text-anchor=anchor direction="ltr">{lines}</text> })
+                })
+            };
+            view! {
+                <g class="node-name tc" class:absent=move || place().is_none() style:transform=transform
+                    style:--tc=track.colour.clone() style:--tc-dark=track.colour_dark.clone()>
+                    {name}
+                </g>
+            }
         })
         .collect_view();
     let caption = move || state.with(ModelState::caption);
@@ -253,6 +272,7 @@ pub fn ModelDiagram(
                 </defs>
                 <g class="links">{links}</g>
                 <g class="nodes">{nodes}</g>
+                <g class="names" aria-hidden="true">{names}</g>
             </svg>
             <figcaption>
                 <strong>{caption}</strong>
