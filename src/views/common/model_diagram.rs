@@ -13,7 +13,7 @@
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::focus_within;
 use crate::model::geometry::diagram::{circle_step, Arrangement, ModelState};
-use crate::model::geometry::diagram_labels::{HEIGHT, NODE_R, WIDTH};
+use crate::model::geometry::diagram_labels::{DiagramLayout, HEIGHT, NODE_R, WIDTH};
 use crate::model::geometry::timeline::Flow;
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::common::track_links::TrackBadge;
@@ -37,6 +37,20 @@ fn round_the_circle(present: &[u8], from: u8, step: isize) -> u8 {
     let Some(i) = present.iter().position(|&t| t == from) else { return present.first().copied().unwrap_or(1) };
     let len = present.len() as isize;
     present[(i as isize + step).rem_euclid(len) as usize]
+}
+
+/// Where a track's node is (`None` while it is not in the model) and the
+/// CSS transform that puts it, and its name, there.
+fn node_place(
+    layout: Memo<DiagramLayout>,
+    index: usize,
+) -> (impl Fn() -> Option<(f64, f64)> + Copy, impl Fn() -> String + Copy) {
+    let place = move || layout.with(|l| l.nodes[index]);
+    let transform = move || {
+        let (x, y) = place().unwrap_or((WIDTH / 2.0, HEIGHT / 2.0));
+        format!("translate({}px, {}px)", px(x), px(y))
+    };
+    (place, transform)
 }
 
 /// Under the circle, what each of the selected track's links is for: the
@@ -129,11 +143,7 @@ pub fn ModelDiagram(
         .iter()
         .map(|track| {
             let index = usize::from(track.number - 1);
-            let place = move || layout.with(|l| l.nodes[index]);
-            let transform = move || {
-                let (x, y) = place().unwrap_or((WIDTH / 2.0, HEIGHT / 2.0));
-                format!("translate({}px, {}px)", px(x), px(y))
-            };
+            let (place, transform) = node_place(layout, index);
             let number = track.number;
             let node = view! {
                 <g class="node" class:absent=move || place().is_none() style:transform=transform>
@@ -190,11 +200,7 @@ pub fn ModelDiagram(
         .iter()
         .map(|track| {
             let index = usize::from(track.number - 1);
-            let place = move || layout.with(|l| l.nodes[index]);
-            let transform = move || {
-                let (x, y) = place().unwrap_or((WIDTH / 2.0, HEIGHT / 2.0));
-                format!("translate({}px, {}px)", px(x), px(y))
-            };
+            let (place, transform) = node_place(layout, index);
             let name = move || {
                 layout.with(|l| {
                     let (Some((x, y)), Some(label)) = (l.nodes[index], l.labels[index].as_ref()) else { return None };
