@@ -36,26 +36,18 @@ if (!fs.existsSync(process.env.CHROMIUM ?? '/usr/bin/chromium')) {
 }
 
 /**
- * The drawn page with its inline styles turned into SVG presentation
- * attributes. The app sets styles through the CSSOM, which the
- * Content-Security-Policy allows; written into the HTML as `style`
- * attributes, the policy would block them (and report each). A node's place,
- * `transform: translate(Xpx, Ypx)`, becomes `transform="translate(X Y)"`; a
- * track's colour, `--tc: #hex`, becomes `fill="#hex"`, which the shapes
- * inside inherit while the custom property is unset. Anything else is a
- * style the static page cannot keep: the build stops and says which.
+ * The drawn page without the custom properties the app sets through the
+ * CSSOM (a track's `--tc`), which the Content-Security-Policy allows there
+ * but would block, and report, as `style` attributes in the HTML. Any other
+ * inline style would leave the static page drawn wrong: the build stops and
+ * says which.
  */
-function presentationAttributes(markup) {
+function withoutInlineStyles(markup) {
   return markup.replace(/ style="([^"]*)"/g, (_, style) => {
-    const attributes = [];
     for (const declaration of style.split(';').map((d) => d.trim()).filter(Boolean)) {
-      const [property, value] = declaration.split(/:(.*)/s).map((v) => v.trim());
-      const place = property === 'transform' && value.match(/^translate\((-?[\d.]+)px, (-?[\d.]+)px\)$/);
-      if (place) attributes.push(`transform="translate(${place[1]} ${place[2]})"`);
-      else if (property === '--tc' && /^#[0-9a-f]{6}$/i.test(value)) attributes.push(`fill="${value}"`);
-      else if (!property.startsWith('--')) throw new Error(`the start page has an inline style the static page cannot keep: ${declaration}`);
+      if (!declaration.startsWith('--')) throw new Error(`the start page has an inline style the static page cannot keep: ${declaration}`);
     }
-    return attributes.length ? ' ' + attributes.join(' ') : '';
+    return '';
   });
 }
 
@@ -73,7 +65,7 @@ try {
   const drawn = await page.evaluate(() => document.getElementById('app').innerHTML);
   if (errors.length) throw new Error(`the app failed while drawing the start page: ${errors.join('; ')}`);
   const main = drawn.match(/<main\b[^>]*>/);
-  const unstyled = presentationAttributes(drawn);
+  const unstyled = withoutInlineStyles(drawn);
   if (!main || !drawn.includes('<h1')) throw new Error('the start page has no main heading: nothing to write');
   const marked = loading.replace(/class="?loading"?/, 'class="loading static-loading"');
   const filled = unstyled.replace(main[0], () => main[0] + marked + fileNote).replace('</main>', () => noscript + '</main>');

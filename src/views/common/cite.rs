@@ -2,7 +2,7 @@
 //! view uses to show where a statement comes from.
 
 use crate::model::base::route::{Page, Route};
-use crate::model::content::{Citation, Dispute, Passage, Quote};
+use crate::model::content::{Citation, Dataset, Dispute, Passage, Quote};
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::context::use_app;
 use leptos::prelude::*;
@@ -15,6 +15,12 @@ pub fn citation_text(short: &str, pages: Option<&str>) -> String {
         Some(p) => fill(t.citation_page, &[("short", &short), ("pages", &p)]),
         None => short.to_string(),
     }
+}
+
+/// A citation's words ("McDonald 2003, p. 4") and its link into the References view.
+fn citation_link(content: &Dataset, c: &Citation) -> (String, String) {
+    let short = content.reference(&c.reference).map_or(c.reference.as_str(), |r| r.short.as_str());
+    (citation_text(short, c.pages.as_deref()), Route::item(Page::References, &c.reference).to_hash())
 }
 
 /// A list of sources, each a link into the References view.
@@ -38,9 +44,7 @@ pub fn cites_view(cites: &[Citation]) -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let short = content.reference(&c.reference).map_or(c.reference.as_str(), |r| r.short.as_str());
-                let text = citation_text(short, c.pages.as_deref());
-                let href = Route::item(Page::References, &c.reference).to_hash();
+                let (text, href) = citation_link(content, c);
                 view! { {(i > 0).then_some(t.separator)}<a href=href>{text}</a> }
             })
             .collect_view()
@@ -72,10 +76,8 @@ pub fn MarkedParagraph(passage: &'static Passage) -> impl IntoView {
         .enumerate()
         .map(|(i, c)| {
             let number = content.references.iter().position(|r| r.id == c.reference).map_or(0, |i| i + 1);
-            let short = content.reference(&c.reference).map_or(c.reference.as_str(), |r| r.short.as_str());
-            let citation = citation_text(short, c.pages.as_deref());
+            let (citation, href) = citation_link(content, c);
             let label = fill(ui().cite.marker_label, &[("n", &number), ("citation", &citation)]);
-            let href = Route::item(Page::References, &c.reference).to_hash();
             view! { {(i > 0).then_some(",")}<a href=href title=label.clone() aria-label=label>{number}</a> }
         })
         .collect_view();

@@ -6,8 +6,8 @@
 //! with the arrow keys, and its code (and even the layout's) would load with
 //! every start page, past the first load's budget. `build.rs` lays the wheel
 //! out for each language (`diagram_labels::wheel_figure`); the start module
-//! carries only the English markup, each language's part its own (installed with its wording). The track
-//! colours are the stylesheet's (`.wheel-tN`, checked against the dataset by
+//! carries only the English markup, each language's part its own
+//! (installed with its wording). The track colours are the stylesheet's (`.wheel-tN`, checked against the dataset by
 //! `tests/palette.rs`), as the page's policy allows no inline style.
 
 use leptos::prelude::*;

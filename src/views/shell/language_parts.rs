@@ -19,7 +19,7 @@ use crate::model::i18n::ui_text::{decode, CatalogueError, Translated};
 pub struct Pack {
     pub ui: Result<Translated<'static>, CatalogueError>,
     pub dataset: &'static [u8],
-    /// The start page's wheel, written at build time (`start_wheel`).
+    /// The start page's wheel, written at build time (`views::common::track_wheel`).
     pub wheel: &'static str,
 }
 
