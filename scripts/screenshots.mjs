@@ -4,7 +4,10 @@
 // --full: what a class sees before anyone scrolls.
 //
 //   node scripts/screenshots.mjs --out shots [--langs en,ar] [--views timeline,tracks]
-//        [--sizes phone,projector,desktop] [--themes light,dark] [--full]
+//        [--sizes phone,projector,desktop] [--themes light,dark] [--full] [--jpeg]
+//
+// --jpeg writes JPEG at quality 72, a fifth of the PNG's bytes: for the
+// screenshots kept in the repository (docs/screenshots/).
 //
 // Views are route hashes without "#/" ("" for the start page, "cases/oslo-1992-93").
 import fs from 'node:fs/promises';
@@ -29,6 +32,7 @@ const views = list('views', VIEWS);
 const sizes = list('sizes', Object.keys(SIZES));
 const themes = list('themes', ['light', 'dark']);
 const full = args.includes('--full');
+const jpeg = args.includes('--jpeg');
 
 await fs.mkdir(out, { recursive: true });
 const server = await serveFolder(path.join(ROOT, 'dist'));
@@ -44,8 +48,8 @@ try {
           await appReady(page);
           await page.waitForLoadState('networkidle');
           await page.evaluate(() => document.fonts.ready);
-          const name = `${size}-${lang}-${theme}-${view.replaceAll('/', '_') || 'start'}.png`;
-          await page.screenshot({ path: path.join(out, name), fullPage: full });
+          const name = `${size}-${lang}-${theme}-${view.replaceAll('/', '_') || 'start'}.${jpeg ? 'jpg' : 'png'}`;
+          await page.screenshot({ path: path.join(out, name), fullPage: full, ...(jpeg ? { type: 'jpeg', quality: 72 } : {}) });
           count += 1;
         }
         if (problems.pageErrors.length) console.error(`${lang} ${theme} ${size}: ${problems.pageErrors.join('; ')}`);

@@ -31,10 +31,15 @@ pub fn on_full_screen_change(changed: impl Fn(bool) + 'static) {
 }
 
 /// Marks the document as presenting, which the stylesheet turns into large
-/// type without editing controls.
+/// type without editing controls (and slides while a tour is open). The
+/// drawings measure their room on a window resize, so one is announced: the
+/// slide layout gives them a different room without the window changing.
 pub fn mark_presenting(on: bool) {
     if let Some(root) = document().document_element() {
         let _ = root.class_list().toggle_with_force("presenting", on);
+    }
+    if let Ok(resized) = web_sys::Event::new("resize") {
+        let _ = window().dispatch_event(&resized);
     }
 }
 

@@ -41,6 +41,16 @@ impl Message {
     }
 }
 
+/// A presenter's clock: "4:05" for 245 seconds, "1:02:03" past the hour.
+pub fn clock(seconds: u64) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +69,12 @@ mod tests {
         for noise in ["", "go", "go x", "at 3", "at x history", "hello there", "{\"go\":1}"] {
             assert_eq!(Message::parse(noise), None, "{noise:?}");
         }
+    }
+
+    #[test]
+    fn the_clock_reads_like_a_stopwatch() {
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(245), "4:05");
+        assert_eq!(clock(3723), "1:02:03");
     }
 }

@@ -17,7 +17,11 @@ fn message_for(open: Option<OpenTour>) -> Message {
 /// Keeps the document's look, full screen and the notes window in step with
 /// `tours.presenting`.
 pub fn provide_presenter(tours: Tours) {
-    Effect::new(move |_| screen::mark_presenting(tours.presenting.get()));
+    Effect::new(move |_| {
+        // A tour opening or closing while presenting changes the slide layout too.
+        tours.open.with(|_| ());
+        screen::mark_presenting(tours.presenting.get());
+    });
     let was_full = StoredValue::new(false);
     screen::on_full_screen_change(move |full| {
         // Leaving full screen (Escape, F11) ends presenting; refusing it does not.

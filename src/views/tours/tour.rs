@@ -249,11 +249,11 @@ pub fn TourPanel() -> impl IntoView {
                             }
                         }>{t.previous}</button>
                         {if last {
-                            view! { <button type="button" on:click=move |_| tours.leave()>{t.finish}</button> }.into_any()
+                            view! { <button type="button" class="primary" on:click=move |_| tours.leave()>{t.finish}</button> }.into_any()
                         } else {
-                            view! { <button type="button" on:click=move |_| tours.go_to(k + 1)>{t.next}</button> }.into_any()
+                            view! { <button type="button" class="primary" on:click=move |_| tours.go_to(k + 1)>{t.next}</button> }.into_any()
                         }}
-                        <button type="button" class="tour-leave" on:click=move |_| tours.leave()>{t.leave}</button>
+                        <button type="button" class="tour-leave link-button" on:click=move |_| tours.leave()>{t.leave}</button>
                     </div>
                 </section>
             }

@@ -57,7 +57,7 @@ export async function openAt(site, hash, contextOptions = {}) {
 }
 
 export async function appReady(page) {
-  await page.waitForSelector('html[data-ready] .site-header nav', { timeout: 20000 });
+  await page.waitForSelector('html[data-ready] .site-header .brand', { timeout: 20000 });
   // Views other than the start page arrive as parts of their own: wait for
   // the view's heading (or the notice that it could not load).
   await page.waitForSelector('html[data-ready] #main h1, html[data-ready] #main .load-failed', { timeout: 20000 });
