@@ -109,10 +109,10 @@ pub fn choice_mark(value: &str, checked: Option<&[String]>, key: &[String]) -> M
     }
 }
 
-/// For a question of several parts (matching, ordering): whether each part
-/// of the answer is right.
-pub fn part_marks(answer: &[String], key: &[String]) -> Vec<bool> {
-    key.iter().enumerate().map(|(i, k)| answer.get(i) == Some(k)).collect()
+/// For a question of several parts (matching, ordering): whether part `i`
+/// of the answer as checked is right (`None` while unchecked).
+pub fn part_right(checked: Option<&[String]>, key: &[String], i: usize) -> Option<bool> {
+    checked.map(|answer| answer.get(i).is_some_and(|a| key.get(i) == Some(a)))
 }
 
 /// The track a choice names, for its chip: the options of "which track"
@@ -273,8 +273,10 @@ mod tests {
         assert_eq!(choice_mark("9", Some(&key), &key), Mark::ChosenRight);
         let key: Vec<String> = ["x", "y", "z"].map(String::from).to_vec();
         let answer: Vec<String> = ["x", "z", "y"].map(String::from).to_vec();
-        assert_eq!(part_marks(&answer, &key), vec![true, false, false]);
-        assert_eq!(part_marks(&[], &key), vec![false; 3]);
+        let marks: Vec<Option<bool>> = (0..3).map(|i| part_right(Some(&answer), &key, i)).collect();
+        assert_eq!(marks, [Some(true), Some(false), Some(false)]);
+        assert_eq!(part_right(Some(&[]), &key, 0), Some(false));
+        assert_eq!(part_right(None, &key, 0), None, "no marks before checking");
     }
 
     #[test]

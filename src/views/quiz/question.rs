@@ -7,7 +7,7 @@
 use crate::browser::page_focus::{focus_within, item_dom_id};
 use crate::model::base::route::Page;
 use crate::model::content::quiz::{Question, QuestionKind, QuizResult, Verdict};
-use crate::model::content::quiz_flow::{choice_mark, choice_track, part_marks, percent, Mark};
+use crate::model::content::quiz_flow::{choice_mark, choice_track, part_right, percent, Mark};
 use crate::model::i18n::ui_text::{fill, grouped as num, ui};
 use crate::views::common::cite::cites_view;
 use crate::views::common::track_links::TrackBadge;
@@ -51,13 +51,18 @@ fn part_view(right: Option<bool>) -> Option<impl IntoView> {
     })
 }
 
-fn tile_class(mark: Mark) -> &'static str {
+/// The stylesheet's hook for a checked tile or part (`data-mark`).
+fn mark_attr(mark: Mark) -> Option<&'static str> {
     match mark {
-        Mark::Plain => "quiz-tile",
-        Mark::ChosenRight => "quiz-tile chosen-right",
-        Mark::ChosenWrong => "quiz-tile chosen-wrong",
-        Mark::Answer => "quiz-tile the-answer",
+        Mark::Plain => None,
+        Mark::ChosenRight => Some("right"),
+        Mark::ChosenWrong => Some("wrong"),
+        Mark::Answer => Some("answer"),
     }
+}
+
+fn part_attr(right: Option<bool>) -> Option<&'static str> {
+    right.map(|r| if r { "right" } else { "wrong" })
 }
 
 #[component]
@@ -73,7 +78,7 @@ pub fn QuestionScreen(question: Question, place: Place, own: bool) -> impl IntoV
     let answer = RwSignal::new(saved.get_untracked().map_or_else(|| question.blank(content), |r| r.answer));
     // The answer as checked: the marks and the feedback stand for it; a
     // changed answer hides them until it is checked again.
-    let checked = Memo::new(move |_| saved.get().map(|r| r.answer).filter(|a| answer.with(|now| now == a)));
+    let checked = move || saved.get().map(|r| r.answer).filter(|a| answer.with(|now| now == a));
     let problem = RwSignal::new(None::<&'static str>);
     let q = StoredValue::new(question.clone());
     let check = move |ev: leptos::ev::SubmitEvent| {
@@ -94,7 +99,7 @@ pub fn QuestionScreen(question: Question, place: Place, own: bool) -> impl IntoV
         user.update(|d| d.progress.quiz.record(result));
     };
     let feedback = move || {
-        let given = checked.get()?;
+        let given = checked()?;
         let verdict = q.with_value(|q| q.check_in(content, &given, &words()));
         Some(q.with_value(|q| feedback_view(q, verdict)))
     };
@@ -136,7 +141,7 @@ pub fn QuestionScreen(question: Question, place: Place, own: bool) -> impl IntoV
                 {place.previous.map(|href| view! {
                     <a class="quiz-button quiz-prev" href=href rel="prev"><span class="quiz-arrow" aria-hidden="true">"\u{2190}"</span>{t.previous}</a>
                 })}
-                <a class="quiz-button quiz-next" class:primary=move || checked.with(Option::is_some) href=place.next rel="next">
+                <a class="quiz-button quiz-next" class:primary=move || checked().is_some() href=place.next rel="next">
                     {next_label}<span class="quiz-arrow" aria-hidden="true">"\u{2192}"</span>
                 </a>
             </nav>
@@ -170,12 +175,15 @@ fn feedback_view(q: &Question, verdict: Verdict) -> impl IntoView {
 }
 
 /// The inputs for a question's kind, bound to `answer`, marked once `checked`.
-fn inputs(q: &Question, answer: RwSignal<Vec<String>>, checked: Memo<Option<Vec<String>>>) -> AnyView {
+fn inputs(
+    q: &Question,
+    answer: RwSignal<Vec<String>>,
+    checked: impl Fn() -> Option<Vec<String>> + Copy + Send + Sync + 'static,
+) -> AnyView {
     let content = use_app().content();
     let t = &ui().quiz;
     let key = StoredValue::new(q.key(content));
-    let parts = Memo::new(move |_| checked.with(|c| c.as_ref().map(|a| key.with_value(|k| part_marks(a, k)))));
-    let part = move |i: usize| parts.with(|p| p.as_ref().and_then(|p| p.get(i).copied()));
+    let part = move |i: usize| key.with_value(|k| part_right(checked().as_deref(), k, i));
     match q.kind {
         QuestionKind::MatchPhrases => {
             let choices = q.choices(content);
@@ -195,7 +203,7 @@ fn inputs(q: &Question, answer: RwSignal<Vec<String>>, checked: Memo<Option<Vec<
                 };
                 let the_answer = key.with_value(|k| k.get(i).cloned().unwrap_or_default());
                 view! {
-                    <li class="quiz-match-row" class:chosen-right=move || part(i) == Some(true) class:chosen-wrong=move || part(i) == Some(false)>
+                    <li class="quiz-match-row" data-mark=move || part_attr(part(i))>
                         <label for=select_id.clone()><TrackBadge track/>{track.label()}</label>
                         <select id=select_id on:change=change>
                             <option value="" selected=move || answer.with(|a| a.get(i).is_none_or(String::is_empty))>{t.choose}</option>
@@ -219,19 +227,20 @@ fn inputs(q: &Question, answer: RwSignal<Vec<String>>, checked: Memo<Option<Vec<
                 let track = choice_track(q, &value).and_then(|n| content.track(n));
                 let mark = {
                     let value = value.clone();
-                    Memo::new(move |_| checked.with(|c| key.with_value(|k| choice_mark(&value, c.as_deref(), k))))
+                    move || key.with_value(|k| choice_mark(&value, checked().as_deref(), k))
                 };
                 let is_chosen = {
                     let value = value.clone();
                     move || answer.with(|a| a.first() == Some(&value))
                 };
                 let chosen = value.clone();
+                let attr = mark.clone();
                 view! {
-                    <label class=move || tile_class(mark.get())>
+                    <label class="quiz-tile" data-mark=move || mark_attr(attr())>
                         <input type="radio" name=name.clone() value=value prop:checked=is_chosen on:change=move |_| answer.set(vec![chosen.clone()])/>
                         {track.map(|track| view! { <TrackBadge track/> })}
                         <span class="quiz-tile-text">{label}</span>
-                        {move || mark_view(mark.get())}
+                        {move || mark_view(mark())}
                     </label>
                 }
             }).collect_view();
@@ -301,8 +310,7 @@ fn order_inputs(
                     <li
                         draggable="true"
                         class="quiz-order-item"
-                        class:chosen-right=move || part(i) == Some(true)
-                        class:chosen-wrong=move || part(i) == Some(false)
+                        data-mark=move || part_attr(part(i))
                         on:dragstart=move |ev: leptos::ev::DragEvent| {
                             if let Some(dt) = ev.data_transfer() {
                                 let _ = dt.set_data("text/plain", &i.to_string());

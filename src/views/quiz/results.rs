@@ -31,23 +31,23 @@ pub fn ResultsScreen(questions: Vec<(Question, bool)>) -> impl IntoView {
     let (content, user) = (app.content(), app.user);
     let t = &ui().quiz;
     let questions = StoredValue::new(questions);
-    let summary = Memo::new(move |_| {
+    let summary = move || {
         questions.with_value(|qs| {
             let refs: Vec<(&Question, bool)> = qs.iter().map(|(q, own)| (q, *own)).collect();
             user.data.with(|d| summary(&refs, &d.progress.quiz))
         })
-    });
+    };
     let score_text = move || {
-        let s = summary.with(|s| s.score);
+        let s = summary().score;
         fill(
             t.score.form(lang(), s.questions as u64),
             &[("right", &num(s.right)), ("answered", &num(s.answered)), ("n", &num(s.questions))],
         )
     };
     let topics = move || {
-        summary.with(|s| {
-            s.topics
-                .iter()
+        summary()
+            .topics
+            .iter()
                 .map(|ts| {
                     let sc = ts.score;
                     let share = if sc.questions == 0 { 0 } else { sc.right * 100 / sc.questions };
@@ -60,10 +60,9 @@ pub fn ResultsScreen(questions: Vec<(Question, bool)>) -> impl IntoView {
                     }
                 })
                 .collect_view()
-        })
     };
     let review = move || {
-        let statuses = summary.with(|s| s.statuses.clone());
+        let statuses = summary().statuses;
         questions.with_value(|qs| {
             qs.iter()
                 .zip(statuses)
