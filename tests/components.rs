@@ -286,20 +286,31 @@ async fn the_worked_case_draws_every_actor_and_relation_and_marks_missing_tracks
 }
 
 #[wasm_bindgen_test]
-async fn the_quiz_lists_every_question_with_the_inputs_its_kind_needs() {
+async fn the_quiz_shows_one_question_a_screen_with_the_inputs_its_kind_needs_then_the_results() {
+    use multitrack::model::content::quiz::QuestionKind;
     let data = content();
-    let host = mount(RwSignal::new(Route::page(Page::Quiz)));
+    let route = RwSignal::new(Route::page(Page::Quiz));
+    let host = mount(route);
     settle().await;
-    assert_eq!(count(&host, ".quiz-question"), data.quiz.len() as u32);
+    assert_eq!(count(&host, ".quiz-question"), 1, "one question at a time");
+    assert_eq!(text(&host, "#quiz-screen-title"), format!("Question 1 of {}", data.quiz.len()));
     assert_eq!(count(&host, ".quiz-match select"), 9, "one choice per track");
-    let items: usize = data
-        .quiz
-        .iter()
-        .filter(|q| q.kind == multitrack::model::content::quiz::QuestionKind::Order)
-        .map(|q| q.options.len())
-        .sum();
-    assert_eq!(count(&host, ".quiz-order-item") as usize, items, "every order question's events, to arrange");
+    assert_eq!(count(&host, ".quiz-prev"), 0, "nothing before the first question");
+    let order = data.quiz.iter().find(|q| q.kind == QuestionKind::Order).unwrap();
+    route.set(Route::item(Page::Quiz, &order.id));
+    settle().await;
+    assert_eq!(count(&host, ".quiz-question"), 1);
+    assert_eq!(count(&host, ".quiz-order-item") as usize, order.options.len(), "the question's events, to arrange");
+    let track = data.quiz.iter().find(|q| q.kind == QuestionKind::Track).unwrap();
+    route.set(Route::item(Page::Quiz, &track.id));
+    settle().await;
+    assert_eq!(count(&host, ".quiz-tile input[type=radio]"), 9, "a tile for each track");
+    assert_eq!(count(&host, ".quiz-tile .track-badge.tc"), 9, "each with its track's chip");
+    route.set(Route::page(Page::Quiz).with_param("show", "results"));
+    settle().await;
+    assert_eq!(count(&host, ".quiz-question"), 0);
     assert!(text(&host, "#quiz-score").starts_with("Score: 0 right of 0 answered"));
+    assert_eq!(count(&host, ".quiz-review li") as usize, data.quiz.len(), "every question listed");
 }
 
 #[wasm_bindgen_test]

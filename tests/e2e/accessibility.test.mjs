@@ -9,7 +9,7 @@ import { useSite } from './support/site.mjs';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const ROUTES = ['', '#/timeline', '#/timeline/1991-nine-tracks', '#/timeline?track=7&q=1991', '#/timeline?stress=300', '#/tracks', '#/tracks/5', '#/tracks/2?model=1981', '#/tracks/6?pair=6-8', '#/principles', '#/principles?q=zebra',
-  '#/principles/trust', '#/concepts', '#/concepts/peacebuilding', '#/references', '#/references/wikipedia-2007', '#/read', '#/quiz', '#/cases', '#/cases/lake-sarava', '#/cases/oslo-1992-93', '#/concepts/lederach-pyramid', '#/timeline?lane=cases', '#/my-data', '#/handout', '#/nowhere'];
+  '#/principles/trust', '#/concepts', '#/concepts/peacebuilding', '#/references', '#/references/wikipedia-2007', '#/read', '#/quiz', '#/quiz/order-history', '#/quiz?show=results', '#/cases', '#/cases/lake-sarava', '#/cases/oslo-1992-93', '#/concepts/lederach-pyramid', '#/timeline?lane=cases', '#/my-data', '#/handout', '#/nowhere'];
 
 // The classroom's modes, each reached as a user would before the audit.
 const startTour = async (page, title) => {
@@ -32,8 +32,9 @@ const MODES = {
     await page.locator('main h1').waitFor();
   },
   'the quiz with right and wrong feedback': async (page) => {
-    await page.goto(site.server.url + '#/quiz');
+    // One question a screen: each reached by its address.
     const check = async (id, label) => {
+      await page.goto(site.server.url + `#/quiz/${id}`);
       const card = page.locator(`#question-${id}`);
       await card.getByLabel(label).check();
       await card.getByRole('button', { name: 'Check' }).click();

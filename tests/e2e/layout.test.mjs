@@ -20,7 +20,8 @@ const site = useSite();
 
 const WIDTHS = [320, 390, 768, 1280, 1366];
 const ROUTES = ['', '#/timeline', '#/timeline/1991-nine-tracks', '#/timeline?lane=cases', '#/tracks', '#/tracks/5', '#/tracks/6?pair=6-8',
-  '#/principles', '#/principles/trust', '#/concepts', '#/concepts/lederach-pyramid', '#/references', '#/read', '#/quiz', '#/cases',
+  '#/principles', '#/principles/trust', '#/concepts', '#/concepts/lederach-pyramid', '#/references', '#/read', '#/quiz', '#/quiz/match-phrases',
+  '#/quiz/order-history', '#/quiz?show=results', '#/cases',
   '#/cases/lake-sarava', '#/cases/oslo-1992-93', '#/my-data', '#/handout'];
 
 /** The page's overflow at this width, and the outermost elements past either edge. */

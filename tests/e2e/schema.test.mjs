@@ -23,7 +23,7 @@ it('an exported document validates against the shipped JSON Schema; broken ones 
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Leave tour' }).click();
   // A quiz answer and a case map, made as a user would.
-  await page.goto(site.server.url + '#/quiz');
+  await page.goto(site.server.url + '#/quiz/actor-mediator');
   await page.locator('#question-actor-mediator').getByLabel('Track 2:').check();
   await page.locator('#question-actor-mediator').getByRole('button', { name: 'Check' }).click();
   await page.goto(site.server.url + '#/cases/lake-sarava');

@@ -11,6 +11,7 @@ pub mod case_studies;
 pub mod check_words;
 pub mod palette;
 pub mod quiz;
+pub mod quiz_flow;
 pub mod timeline_cases;
 pub mod tour;
 

@@ -1,28 +1,29 @@
 //! The Quiz view ("Check yourself"): the guide's questions and any a teacher
-//! added or shared, each checked at once with an explanation and its
-//! sources. Answers are saved in the student's browser, so the score
+//! added or shared, one a screen as a lesson runs (`question`), then the
+//! results (`results`). Which screen is shown is in the address, so a
+//! reload or a link returns to it; a bare `#/quiz` resumes after the last
+//! answer given. Answers are saved in the student's browser, so the score
 //! survives a reload without an account, and "Export results" hands the
-//! teacher a JSON file. The questions and their checking are the model's
-//! (`crate::model::content::quiz`).
+//! teacher a JSON file. The questions, their checking and the flow through
+//! them are the model's (`model::content::quiz`, `quiz_flow`).
 
-use crate::browser::download::{describe, save_text, today};
-use crate::browser::page_focus::{focus_within, item_dom_id};
+use crate::browser::page_focus::focus_within;
 use crate::model::base::route::{Page, Route};
-use crate::model::content::quiz::{self, results_json, NewQuestion, Question, QuestionKind, QuizResult, QuizWords};
-use crate::model::i18n::ui_text::{fill, lang, ui, QuizText};
+use crate::model::content::quiz::{self, NewQuestion, QuizWords};
+use crate::model::content::quiz_flow::{next_route, previous_route, results_route, screen_of, Screen};
+use crate::model::i18n::ui_text::{fill, ui, QuizText};
 use crate::model::user::DocError;
-use crate::views::common::cite::cites_view;
-use crate::views::common::layout::{text_area, text_field, FormOutcome, PageHeading, Section};
+use crate::views::common::layout::{text_area, text_field, FormOutcome, PageHeading};
 use crate::views::context::use_app;
+use crate::views::quiz::question::{Place, QuestionScreen};
+use crate::views::quiz::results::ResultsScreen;
 use leptos::prelude::*;
 
 /// The model's wording of answers, in the reader's language.
-fn words() -> QuizWords<'static> {
+pub(crate) fn words() -> QuizWords<'static> {
     let t = &ui().quiz;
     QuizWords { pair: t.solution_pair }
 }
-
-use crate::model::i18n::ui_text::grouped as num;
 
 /// What "Add your own question" found wrong, in the reader's language (a
 /// message the model has no words for stays as it is).
@@ -48,70 +49,62 @@ pub fn QuizPage() -> impl IntoView {
     let app = use_app();
     let user = app.user;
     let t = &ui().quiz;
-    let score = move || {
-        user.data.with(|d| {
-            let ids = app.content().quiz.iter().map(|q| q.id.as_str()).chain(d.questions.iter().map(|q| q.id.as_str()));
-            d.progress.quiz.score(ids)
-        })
-    };
     // The user's questions, changing only when they do: answering one must
-    // not rebuild the cards (and lose the focus on "Check").
+    // not rebuild the screen (and lose the focus on "Check").
     let own = Memo::new(move |_| user.data.with(|d| d.questions.clone()));
-    let export_status = RwSignal::new(String::new());
-    let export = move |_| {
-        let (json, name) = user.data.with_untracked(|d| {
-            let questions: Vec<&Question> = app.content().quiz.iter().chain(d.questions.iter()).collect();
-            (
-                results_json(&d.progress.quiz, &questions, app.content(), &today(), &words()),
-                d.progress.quiz.name.clone(),
-            )
-        });
-        let stem = crate::model::base::ids::fresh_id(&format!("quiz results {name}"), &[]);
-        export_status.set(match save_text(&json, "application/json", &format!("{stem}-{}.json", today())) {
-            Ok(()) => t.exported.into(),
-            Err(e) => fill(t.export_failed, &[("reason", &describe(&e))]),
-        });
-    };
-    let restart = move |_| {
-        if window().confirm_with_message(t.confirm_restart).unwrap_or(false) {
-            user.update(|d| d.progress.quiz.results.clear());
+    let ids = Memo::new(move |_| {
+        let builtin = app.content().quiz.iter().map(|q| q.id.clone());
+        own.with(|own| builtin.chain(own.iter().map(|q| q.id.clone())).collect::<Vec<String>>())
+    });
+    // The screen follows the address; a bare address resumes from the
+    // answers as they were on arrival, so that checking an answer does not
+    // move the student on before they have read the feedback.
+    let screen = Memo::new(move |_| {
+        let route = app.route.get();
+        ids.with(|ids| {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            user.data.with_untracked(|d| screen_of(&route, &ids, &d.progress.quiz))
+        })
+    });
+    // A new screen takes the focus to its heading, as a new page would.
+    Effect::new(move |previous: Option<Screen>| {
+        let now = screen.get();
+        if previous.is_some_and(|p| p != now) {
+            request_animation_frame(|| {
+                focus_within(None, "#quiz-screen-title");
+            });
         }
+        now
+    });
+    let all = move || {
+        let builtin = app.content().quiz.iter().map(|q| (q.clone(), false));
+        own.with(|own| builtin.chain(own.iter().map(|q| (q.clone(), true))).collect::<Vec<_>>())
     };
-    let name = move || user.data.with(|d| d.progress.quiz.name.clone());
-    let set_name = move |ev| {
-        let value = event_target_value(&ev);
-        user.update(|d| d.progress.quiz.name = value);
+    let body = move || match screen.get() {
+        Screen::Question(i) => {
+            let (question, own) = all().swap_remove(i);
+            let place = ids.with(|ids| {
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                Place {
+                    number: i + 1,
+                    total: ids.len(),
+                    previous: previous_route(&ids, i).map(|r| r.to_hash()),
+                    next: next_route(&ids, i).to_hash(),
+                    last: i + 1 == ids.len(),
+                    results: results_route().to_hash(),
+                }
+            });
+            view! { <QuestionScreen question place own/> }.into_any()
+        }
+        Screen::Results => view! { <ResultsScreen questions=all()/> }.into_any(),
     };
     let own_count = move || own.with(Vec::len);
-    let builtin = app.content().quiz.len();
     view! {
         <PageHeading page=Page::Quiz/>
         <p class="lead">{t.lead}</p>
-        <div class="quiz-score card">
-            <p id="quiz-score" role="status">
-                {move || {
-                    let s = score();
-                    let template = t.score.form(lang(), s.questions as u64);
-                    fill(template, &[("right", &num(s.right)), ("answered", &num(s.answered)), ("n", &num(s.questions))])
-                }}
-            </p>
-            <div class="actions">
-                <label for="quiz-name">{t.name_label}</label>
-                <input id="quiz-name" type="text" prop:value=name on:change=set_name/>
-                <button type="button" on:click=export>{t.export_results}</button>
-                <button type="button" on:click=restart>{t.start_again}</button>
-                <span class="filter-count" role="status">{move || export_status.get()}</span>
-            </div>
-        </div>
-        <Section id="quiz-questions" title=t.questions_title>
-            {app.content().quiz.iter().enumerate().map(|(i, question)| {
-                view! { <QuestionCard question=question.clone() number=i + 1 own=false/> }
-            }).collect_view()}
-            {move || own.get().into_iter().enumerate().map(|(i, question)| {
-                view! { <QuestionCard question number=builtin + i + 1 own=true/> }
-            }).collect_view()}
-        </Section>
-        <Section id="quiz-own" title=t.own_title>
+        {body}
+        <details class="quiz-own" id="quiz-own">
+            <summary>{t.own_title}</summary>
             <p class="hint">
                 {move || t.own_count.count(own_count())}
                 {t.own_hint_before}
@@ -119,241 +112,8 @@ pub fn QuizPage() -> impl IntoView {
                 {fill(t.own_hint_after, &[("share", &ui().my_data.section_share), ("option", &ui().share.option_questions)])}
             </p>
             <QuestionForm/>
-        </Section>
+        </details>
     }
-}
-
-/// One question: its inputs, "Check", and the feedback once checked.
-#[component]
-fn QuestionCard(question: Question, number: usize, own: bool) -> impl IntoView {
-    let app = use_app();
-    let (content, user) = (app.content(), app.user);
-    let t = &ui().quiz;
-    let id = question.id.clone();
-    let saved = {
-        let id = id.clone();
-        Memo::new(move |_| user.data.with(|d| d.progress.quiz.result(&id).cloned()))
-    };
-    let answer = RwSignal::new(saved.get_untracked().map_or_else(|| question.blank(content), |r| r.answer));
-    let problem = RwSignal::new(None::<&'static str>);
-    let q = StoredValue::new(question.clone());
-    let check = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let given = answer.get_untracked();
-        if given.iter().all(String::is_empty) {
-            problem.set(Some(t.choose_first));
-            return;
-        }
-        problem.set(None);
-        let verdict = q.with_value(|q| q.check_in(content, &given, &words()));
-        let result = QuizResult {
-            question: q.with_value(|q| q.id.clone()),
-            answer: given,
-            correct: verdict.correct,
-            at: js_sys::Date::now() as u64,
-        };
-        user.update(|d| d.progress.quiz.record(result));
-    };
-    // Feedback stands for the answer as checked; changing the answer hides it until checked again.
-    let feedback = move || {
-        let result = saved.get().filter(|r| r.answer == answer.get())?;
-        let verdict = q.with_value(|q| q.check_in(content, &result.answer, &words()));
-        Some(q.with_value(|q| feedback_view(q, verdict)))
-    };
-    let remove = {
-        let id = id.clone();
-        move |_| {
-            if window().confirm_with_message(t.confirm_delete).unwrap_or(false) {
-                user.update(|d| {
-                    d.remove_question(&id);
-                });
-            }
-        }
-    };
-    let (heading_id, labelled_by) = (format!("q-{id}-title"), format!("q-{id}-title"));
-    view! {
-        <article class="card quiz-question" id=item_dom_id(&Page::Quiz, &id) aria-labelledby=labelled_by>
-            <h3 id=heading_id>{fill(t.question_number, &[("n", &num(number))])}{own.then_some(t.your_own)}</h3>
-            <form on:submit=check>
-                {inputs(&question, answer)}
-                <div class="actions">
-                    <button type="submit">{t.check}</button>
-                    // Named by its question: a list of "Delete this question" buttons reads alike.
-                    {own.then(|| view! {
-                        <button type="button" on:click=remove aria-label=fill(t.delete_question_n, &[("n", &num(number))])>{t.delete_question}</button>
-                    })}
-                </div>
-            </form>
-            <div class="quiz-feedback-slot" aria-live="polite">
-                {move || problem.get().map(|p| view! { <p class="import-error">{p}</p> })}
-                {feedback}
-            </div>
-        </article>
-    }
-}
-
-fn feedback_view(q: &Question, verdict: crate::model::content::quiz::Verdict) -> impl IntoView {
-    let t = &ui().quiz;
-    let (class, head) = match (verdict.correct, verdict.of) {
-        (true, _) => ("quiz-feedback right", t.right.to_string()),
-        (false, 1) => ("quiz-feedback wrong", t.not_quite.to_string()),
-        (false, of) => {
-            ("quiz-feedback wrong", fill(t.not_quite_some, &[("right", &num(verdict.right)), ("of", &num(of))]))
-        }
-    };
-    let label = if verdict.solution.len() == 1 { t.answer_one } else { t.answer_list };
-    view! {
-        <div class=class>
-            <p><strong>{head}</strong></p>
-            {if verdict.solution.len() == 1 {
-                view! { <p>{label}{verdict.solution[0].clone()}</p> }.into_any()
-            } else {
-                view! { <p>{label}</p><ol class="quiz-solution">{verdict.solution.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol> }.into_any()
-            }}
-            <p>{q.explanation.clone()} {(!q.cite.is_empty()).then(|| cites_view(&q.cite))}</p>
-        </div>
-    }
-}
-
-/// The inputs for a question's kind, bound to `answer`.
-fn inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
-    let content = use_app().content();
-    let t = &ui().quiz;
-    match q.kind {
-        QuestionKind::MatchPhrases => {
-            let choices = q.choices(content);
-            let rows = content.tracks.iter().enumerate().map(|(i, track)| {
-                let select_id = format!("q-{}-{}", q.id, track.number);
-                let options = choices.iter().map(|(value, label)| {
-                    let value = value.clone();
-                    let selected = {
-                        let value = value.clone();
-                        move || answer.with(|a| a.get(i) == Some(&value))
-                    };
-                    view! { <option value=value selected=selected>{label.clone()}</option> }
-                }).collect_view();
-                let change = move |ev| {
-                    let value = event_target_value(&ev);
-                    answer.update(|a| if let Some(slot) = a.get_mut(i) { *slot = value });
-                };
-                view! {
-                    <li>
-                        <label for=select_id.clone()>{track.label()}</label>
-                        <select id=select_id on:change=change>
-                            <option value="" selected=move || answer.with(|a| a.get(i).is_none_or(String::is_empty))>{t.choose}</option>
-                            {options}
-                        </select>
-                    </li>
-                }
-            }).collect_view();
-            view! {
-                <p class="quiz-prompt">{q.prompt.clone()}</p>
-                <ol class="quiz-match">{rows}</ol>
-            }
-            .into_any()
-        }
-        QuestionKind::Order => order_inputs(q, answer),
-        _ => {
-            let name = format!("q-{}", q.id);
-            let radios = q.choices_in(content, &words()).into_iter().map(|(value, label)| {
-                let checked = {
-                    let value = value.clone();
-                    move || answer.with(|a| a.first() == Some(&value))
-                };
-                let chosen = value.clone();
-                view! {
-                    <label class="check">
-                        <input type="radio" name=name.clone() value=value prop:checked=checked on:change=move |_| answer.set(vec![chosen.clone()])/>
-                        " " {label}
-                    </label>
-                }
-            }).collect_view();
-            view! {
-                <fieldset class="quiz-choices">
-                    <legend>{q.prompt.clone()}</legend>
-                    {radios}
-                </fieldset>
-            }
-            .into_any()
-        }
-    }
-}
-
-/// Events to put in order: dragged with a pointer, or moved with the "Move
-/// up" and "Move down" buttons, which keep focus as the item moves.
-fn order_inputs(q: &Question, answer: RwSignal<Vec<String>>) -> AnyView {
-    let content = use_app().content();
-    let t = &ui().quiz;
-    let qid = q.id.clone();
-    let dragged = RwSignal::new(None::<usize>);
-    let move_item = move |from: usize, to: usize| {
-        answer.update(|a| {
-            if from < a.len() && to < a.len() {
-                let item = a.remove(from);
-                a.insert(to, item);
-            }
-        });
-    };
-    let items = move || {
-        let order = answer.get();
-        let n = order.len();
-        order
-            .into_iter()
-            .enumerate()
-            .map(|(i, event_id)| {
-                let title = content.event(&event_id).map_or_else(|| event_id.clone(), |e| e.title.clone());
-                let (up_id, down_id) = (format!("q-{qid}-up-{i}"), format!("q-{qid}-down-{i}"));
-                let step = move |to: usize, focus: String| {
-                    move_item(i, to);
-                    request_animation_frame(move || {
-                        focus_within(None, &format!("#{focus}"));
-                    });
-                };
-                // Focus follows the item; at either end, to the button still enabled.
-                let (qa, qb) = (qid.clone(), qid.clone());
-                let up = move |_| {
-                    let to = i.saturating_sub(1);
-                    step(to, format!("q-{qa}-{}-{to}", if to == 0 { "down" } else { "up" }));
-                };
-                let down = move |_| {
-                    let to = (i + 1).min(n - 1);
-                    step(to, format!("q-{qb}-{}-{to}", if to + 1 == n { "up" } else { "down" }));
-                };
-                let drop = move |ev: leptos::ev::DragEvent| {
-                    ev.prevent_default();
-                    if let Some(from) = dragged.get_untracked() {
-                        move_item(from, i);
-                    }
-                    dragged.set(None);
-                };
-                view! {
-                    <li
-                        draggable="true"
-                        class="quiz-order-item"
-                        on:dragstart=move |ev: leptos::ev::DragEvent| {
-                            if let Some(dt) = ev.data_transfer() {
-                                let _ = dt.set_data("text/plain", &i.to_string());
-                            }
-                            dragged.set(Some(i));
-                        }
-                        on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
-                        on:drop=drop
-                    >
-                        <span class="drag-handle" aria-hidden="true">"\u{2630}"</span>
-                        <span class="quiz-order-title">{title.clone()}</span>
-                        <button type="button" id=up_id disabled=i == 0 on:click=up aria-label=fill(t.move_up, &[("title", &title)])>"\u{2191}"</button>
-                        <button type="button" id=down_id disabled=i + 1 == n on:click=down aria-label=fill(t.move_down, &[("title", &title)])>"\u{2193}"</button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <p class="quiz-prompt" id=format!("q-{}-prompt", q.id)>{q.prompt.clone()}</p>
-        <p class="hint">{t.order_hint}</p>
-        <ol class="quiz-order" aria-labelledby=format!("q-{}-prompt", q.id)>{items}</ol>
-    }
-    .into_any()
 }
 
 /// "Add your own question": a teacher's question, checked by the model.
