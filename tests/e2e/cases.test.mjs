@@ -77,6 +77,9 @@ describe('case maps', () => {
     assert.equal(await page.locator('.case-svg .case-empty').count(), 0, 'the call to action goes with the first actor');
     await addActorByKeys(page, 'Shipping firm', 3);
     await addActorByKeys(page, 'Harbour FM', 9);
+    // The + still sets the form's track after the track was chosen by hand.
+    await page.locator('.case-track[data-track="3"] .case-add').click();
+    await page.waitForFunction(() => document.querySelector('#actor-track').value === '3');
     assert.equal(await page.locator('#case-active').innerText(), [1, 3, 9].map(label).join('; '));
     assert.equal(await missingText(page), [2, 4, 5, 6, 7, 8].map(label).join('; '));
 

@@ -410,7 +410,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                     {text_field("actor-name", t.name_label, name, t.name_hint)}
                     <span class="field">
                         <label for="actor-track">{t.track}</label>
-                        <select id="actor-track" on:change=move |ev| track.set(event_target_value(&ev).parse().unwrap_or(1))>
+                        <select id="actor-track" prop:value=move || track.get().to_string() on:change=move |ev| track.set(event_target_value(&ev).parse().unwrap_or(1))>
                             {content.tracks.iter().map(|tr| view! { <option value=tr.number.to_string() selected=move || track.get() == tr.number>{content.track_label(tr.number)}</option> }).collect_view()}
                         </select>
                     </span>
