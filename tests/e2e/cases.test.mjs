@@ -276,12 +276,14 @@ describe('case maps', () => {
       focus: document.querySelector('.case-svg').classList.contains('has-focus'),
       faded: [...document.querySelectorAll('.case-actor.faded')].map((g) => g.dataset.actor).sort(),
       lit: [...document.querySelectorAll('.case-actor:not(.faded)')].map((g) => g.dataset.actor).sort(),
-      lines: document.querySelectorAll('.case-relation:not(.faded)').length,
+      lines: document.querySelectorAll('.case-svg .case-relation:not(.faded)').length,
       opacity: getComputedStyle(document.querySelector('.case-actor.faded') ?? document.body).opacity,
     }));
     assert.deepEqual((await state()).faded, []);
     // Fafo works with the foreign ministry and Mona Juul and informs Beilin.
     await page.locator('[data-actor="fafo"] .case-dot').click();
+    // The fade is a short transition.
+    await page.waitForFunction(() => Number(getComputedStyle(document.querySelector('.case-actor.faded') ?? document.body).opacity) < 0.5, null, { timeout: 3000 }).catch(() => {});
     let s = await state();
     assert.ok(s.focus);
     assert.deepEqual(s.lit, ['beilin', 'fafo', 'juul', 'norway-mfa']);
