@@ -63,7 +63,7 @@ describe('case maps', () => {
     // An empty map says what to do; a track's + opens the form on that track.
     assert.match(await page.locator('.case-svg .case-empty').textContent(), /No actors yet/);
     await page.locator('.case-track[data-track="1"] .case-add').focus();
-    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), `Add an actor on ${label(1)}`);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), `+ 1 ${dataset.tracks[0].circle_name}: Add an actor on ${label(1)}`);
     await tabUntil(page, () => document.activeElement?.closest?.('.case-track')?.dataset.track === '3', 'track 3\'s add button');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'actor-name');

@@ -46,11 +46,17 @@ fn frame_for_window() -> Frame {
 fn name_text(p: &Placed, class: &'static str, font: f64, title: Option<String>) -> impl IntoView {
     let x = px(p.x);
     let step = px(p.line_height);
+    // A space ends every line but the last, so that the text read out (and
+    // matched against the accessible name) keeps the words apart.
+    let last = p.lines.len().saturating_sub(1);
     let lines = p
         .lines
         .iter()
         .enumerate()
-        .map(|(i, line)| view! { <tspan x=x dy=if i == 0 { 0 } else { step }>{line.clone()}</tspan> })
+        .map(|(i, line)| {
+            let text = if i < last { format!("{line} ") } else { line.clone() };
+            view! { <tspan x=x dy=if i == 0 { 0 } else { step }>{text}</tspan> }
+        })
         .collect_view();
     view! { <text class=class x=x y=px(p.y) text-anchor="middle" style:font-size=format!("{}px", px(font))>{title.map(|t| view! { <title>{t}</title> })}{lines}</text> }
 }
@@ -273,7 +279,11 @@ pub fn CaseCanvas(
                         px(y2)
                     );
                     let label = name_text(name, "case-track-label", track_font(layout.frame.font), None);
-                    let add = editable.then(|| fill(t.add_on_track, &[("track", &track_label(n))]));
+                    // The accessible name starts with the visible text (WCAG 2.5.3).
+                    let add = editable.then(|| {
+                        let what = fill(t.add_on_track, &[("track", &track_label(n))]);
+                        fill(t.short_and_full, &[("short", &name.text()), ("name", &what)])
+                    });
                     let key = move |ev: leptos::ev::KeyboardEvent| {
                         if matches!(ev.key().as_str(), "Enter" | " ") {
                             ev.prevent_default();
