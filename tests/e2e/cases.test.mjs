@@ -60,9 +60,26 @@ describe('case maps', () => {
     await page.waitForFunction(() => location.hash === '#/cases/harbour-town-dispute');
     await page.locator('#case-title-heading', { hasText: 'Harbour town dispute' }).waitFor();
 
+    // An empty map says what to do; a track's + opens the form on that track.
+    assert.match(await page.locator('.case-svg .case-empty').textContent(), /No actors yet/);
+    await page.locator('.case-track[data-track="1"] .case-add').focus();
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), `+ 1 ${dataset.tracks[0].circle_name}: Add an actor on ${label(1)}`);
+    await tabUntil(page, () => document.activeElement?.closest?.('.case-track')?.dataset.track === '3', 'track 3\'s add button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'actor-name');
+    assert.equal(await page.locator('#actor-track').inputValue(), '3');
+    await page.locator('.case-track[data-track="9"] .case-add').click();
+    await page.waitForFunction(() => document.querySelector('#actor-track').value === '9');
+    await page.locator('.case-track[data-track="1"] .case-add').click();
+    await page.waitForFunction(() => document.querySelector('#actor-track').value === '1');
+
     await addActorByKeys(page, 'Port authority', 1);
+    assert.equal(await page.locator('.case-svg .case-empty').count(), 0, 'the call to action goes with the first actor');
     await addActorByKeys(page, 'Shipping firm', 3);
     await addActorByKeys(page, 'Harbour FM', 9);
+    // The + still sets the form's track after the track was chosen by hand.
+    await page.locator('.case-track[data-track="3"] .case-add').click();
+    await page.waitForFunction(() => document.querySelector('#actor-track').value === '3');
     assert.equal(await page.locator('#case-active').innerText(), [1, 3, 9].map(label).join('; '));
     assert.equal(await missingText(page), [2, 4, 5, 6, 7, 8].map(label).join('; '));
 
@@ -149,8 +166,8 @@ describe('case maps', () => {
     // Drag the radio station onto track 5 (research and education).
     await page.locator('.case-svg').scrollIntoViewIfNeeded();
     const box = await page.locator('.case-svg').boundingBox();
-    const radio = await page.locator('[data-actor="radio-sarava"] circle').boundingBox();
-    const track5 = await page.locator('.case-track circle').nth(4).boundingBox();
+    const radio = await page.locator('[data-actor="radio-sarava"] .case-dot').boundingBox();
+    const track5 = await page.locator('.case-track[data-track="5"] .case-track-label').boundingBox();
     await page.mouse.move(radio.x + radio.width / 2, radio.y + radio.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
@@ -161,8 +178,8 @@ describe('case maps', () => {
 
     // Click one actor, then another: a relation of the chosen kind.
     await page.getByLabel('New relations drawn on the map are').selectOption('funding');
-    await page.locator('[data-actor="market-women"] circle').click();
-    await page.locator('[data-actor="fishers-cooperative"] circle').click();
+    await page.locator('[data-actor="market-women"] .case-dot').click();
+    await page.locator('[data-actor="fishers-cooperative"] .case-dot').click();
     await page.getByText('Added funding: Women\u2019s market committee and Fishers\u2019 cooperative.').waitFor();
     assert.match(await page.locator('.case-relations').innerText(), /Women\u2019s market committee \u2013 funding \u2013 Fishers\u2019 cooperative/);
     assert.doesNotMatch(await page.locator('#case-unconnected').innerText(), /Track 3/, 'business is now connected');
@@ -191,41 +208,102 @@ describe('case maps', () => {
     assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
   });
 
-  for (const [width, height] of [[1366, 900], [390, 844]]) {
-    it(`at ${width}x${height} no name on a map covers a ring, a node or another name (measured as drawn)`, async () => {
-      const { page, context, problems } = await open('#/cases', { viewport: { width, height } });
-      for (const id of ['lake-sarava', 'oslo-1992-93', 'mozambique-1990-92', 'inter-tajik-dialogue']) {
-        await page.goto(site.server.url + '#/cases/' + id);
-        await page.locator(`.case-svg [data-actor]`).first().waitFor();
-        const found = await page.evaluate(() => {
-          const box = (el, kind, name) => { const r = el.getBoundingClientRect(); return { kind, name, x: r.left, y: r.top, w: r.width, h: r.height }; };
-          const all = [
-            ...[...document.querySelectorAll('.case-track circle')].map((c, i) => box(c, 'shape', `ring ${i + 1}`)),
-            ...[...document.querySelectorAll('.case-actor circle')].map((c) => box(c, 'shape', `node ${c.parentElement.dataset.actor}`)),
-            ...[...document.querySelectorAll('.case-track-label')].map((t) => box(t, 'text', `track name ${t.textContent}`)),
-            ...[...document.querySelectorAll('.case-actor text')].map((t) => box(t, 'text', `name ${t.textContent}`)),
-          ];
-          const svg = document.querySelector('.case-svg').getBoundingClientRect();
-          const hits = [];
-          const eps = 0.5;
-          for (let i = 0; i < all.length; i++) {
-            const a = all[i];
-            if (a.kind === 'text' && (a.x < svg.left - eps || a.y < svg.top - eps || a.x + a.w > svg.right + eps || a.y + a.h > svg.bottom + eps)) hits.push(`${a.name} leaves the drawing`);
-            for (const b of all.slice(i + 1)) {
-              if (a.kind === 'shape' && b.kind === 'shape') continue;
-              if (a.x + eps < b.x + b.w && b.x + eps < a.x + a.w && a.y + eps < b.y + b.h && b.y + eps < a.y + a.h) hits.push(`${a.name} / ${b.name}`);
-            }
-          }
-          const names = all.filter((b) => b.name.startsWith('name ')).length;
-          const fonts = [...document.querySelectorAll('.case-actor text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
-          return { hits, names, smallest: Math.min(...fonts) };
-        });
-        assert.ok(found.names >= 6, `${id}: names drawn (${found.names})`);
-        assert.deepEqual(found.hits, [], `${id} at ${width}: overlaps`);
-        assert.ok(found.smallest >= 8, `${id} at ${width}: names are drawn at ${found.smallest.toFixed(1)} px`);
-      }
-      await context.close();
-      assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  const WORKED = ['lake-sarava', 'oslo-1992-93', 'mozambique-1990-92', 'inter-tajik-dialogue'];
+
+  /** Everything measured on the drawn map, in page pixels. */
+  const measure = (page) => page.evaluate(() => {
+    const svg = document.querySelector('.case-svg');
+    const frame = svg.getBoundingClientRect();
+    const rect = (el) => { const r = el.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; };
+    const labels = [...svg.querySelectorAll('.case-name, .case-track-label')].map((t) => ({
+      text: t.textContent, ...rect(t), px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a,
+    }));
+    const lines = [...svg.querySelectorAll('.case-relation')].map((l) => {
+      const m = l.getScreenCTM();
+      const at = (x, y) => ({ x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f });
+      return { name: `${l.x1.baseVal.value},${l.y1.baseVal.value}`, a: at(l.x1.baseVal.value, l.y1.baseVal.value), b: at(l.x2.baseVal.value, l.y2.baseVal.value) };
     });
+    const targets = [...svg.querySelectorAll('.case-actor')].map((g) => ({ id: g.dataset.actor, ...rect(g.querySelector('.case-hit')) }));
+    return { frame: rect(svg), labels, lines, targets };
+  });
+
+  /** Whether the segment a-b passes through the box (Liang-Barsky). */
+  const crosses = (box, a, b) => {
+    const dx = b.x - a.x, dy = b.y - a.y;
+    let t0 = 0, t1 = 1;
+    for (const [p, q] of [[-dx, a.x - box.left], [dx, box.right - a.x], [-dy, a.y - box.top], [dy, box.bottom - a.y]]) {
+      if (Math.abs(p) < 1e-9) { if (q < 0) return false; } else if (p < 0) t0 = Math.max(t0, q / p); else t1 = Math.min(t1, q / p);
+    }
+    return t0 < t1;
+  };
+  const shrink = (r, by) => ({ left: r.left + by, top: r.top + by, right: r.right - by, bottom: r.bottom - by });
+
+  for (const [width, height] of [[390, 844], [1280, 720]]) {
+    for (const lang of ['en', 'fr', 'es', 'ar']) {
+      it(`at ${width}x${height} in "${lang}" the worked maps' names are clear of each other and of every line, inside the drawing, large enough, with targets for a finger`, async () => {
+        const query = lang === 'en' ? '' : `?lang=${lang}`;
+        const { page, context, problems } = await open(`${query}#/cases`, { viewport: { width, height } });
+        for (const id of WORKED) {
+          await page.goto(site.server.url + query + '#/cases/' + id);
+          await page.locator('.case-svg [data-actor]').first().waitFor();
+          const m = await measure(page);
+          const where = `${lang} ${id} at ${width}`;
+          assert.ok(m.labels.length >= 15, `${where}: names drawn (${m.labels.length})`);
+          const eps = 0.5;
+          const hits = [];
+          for (const [i, a] of m.labels.entries()) {
+            if (a.left < m.frame.left - eps || a.top < m.frame.top - eps || a.right > m.frame.right + eps || a.bottom > m.frame.bottom + eps) hits.push(`${a.text} leaves the drawing`);
+            for (const b of m.labels.slice(i + 1)) {
+              if (a.left + eps < b.right && b.left + eps < a.right && a.top + eps < b.bottom && b.top + eps < a.bottom) hits.push(`${a.text} / ${b.text}`);
+            }
+            for (const l of m.lines) if (crosses(shrink(a, 1), l.a, l.b)) hits.push(`${a.text} is crossed by a line`);
+          }
+          assert.deepEqual(hits, [], `${where}: overlaps`);
+          const smallest = Math.min(...m.labels.map((l) => l.px));
+          assert.ok(smallest >= (width < 800 ? 12 : 13), `${where}: names are drawn at ${smallest.toFixed(1)} px`);
+          for (const t of m.targets) assert.ok(t.right - t.left >= 44 && t.bottom - t.top >= 44, `${where}: ${t.id}'s target is ${(t.right - t.left).toFixed(1)} px`);
+        }
+        await context.close();
+        assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+      });
+    }
   }
+
+  it('focusing an actor keeps it, its relations and its neighbours, and fades the rest until Escape or a click on the background', async () => {
+    const { page, context, problems } = await open('#/cases/oslo-1992-93', { viewport: { width: 390, height: 844 } });
+    await page.locator('.case-svg [data-actor]').first().waitFor();
+    const state = () => page.evaluate(() => ({
+      focus: document.querySelector('.case-svg').classList.contains('has-focus'),
+      faded: [...document.querySelectorAll('.case-actor.faded')].map((g) => g.dataset.actor).sort(),
+      lit: [...document.querySelectorAll('.case-actor:not(.faded)')].map((g) => g.dataset.actor).sort(),
+      lines: document.querySelectorAll('.case-svg .case-relation:not(.faded)').length,
+      opacity: getComputedStyle(document.querySelector('.case-actor.faded') ?? document.body).opacity,
+    }));
+    assert.deepEqual((await state()).faded, []);
+    // Fafo works with the foreign ministry and Mona Juul and informs Beilin.
+    await page.locator('[data-actor="fafo"] .case-dot').click();
+    // The fade is a short transition.
+    await page.waitForFunction(() => Number(getComputedStyle(document.querySelector('.case-actor.faded') ?? document.body).opacity) < 0.5, null, { timeout: 3000 }).catch(() => {});
+    let s = await state();
+    assert.ok(s.focus);
+    assert.deepEqual(s.lit, ['beilin', 'fafo', 'juul', 'norway-mfa']);
+    assert.equal(s.lines, 3);
+    assert.equal(s.faded.length, 8);
+    assert.ok(Number(s.opacity) < 0.5, `the rest fade (opacity ${s.opacity})`);
+    await page.keyboard.press('Escape');
+    assert.deepEqual((await state()).faded, [], 'Escape shows them all');
+    // With the keyboard: Enter on an actor, then a click on the empty background.
+    await page.locator('[data-actor="borregaard"]').focus();
+    await page.keyboard.press('Enter');
+    s = await state();
+    assert.deepEqual(s.lit, ['borregaard'], 'an actor with no relation stands alone');
+    assert.equal(s.lines, 0);
+    const box = await page.locator('.case-svg').boundingBox();
+    await page.mouse.click(box.x + 4, box.y + 4);
+    s = await state();
+    assert.ok(!s.focus);
+    assert.deepEqual(s.faded, []);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
 });

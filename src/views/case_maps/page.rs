@@ -12,7 +12,7 @@ use crate::browser::page_focus::focus_within;
 use crate::model::base::route::{Page, Route};
 use crate::model::content::case_map::{CaseMap, RelationKind};
 use crate::model::i18n::ui_text::{fill, ui};
-use crate::views::case_maps::canvas::CaseCanvas;
+use crate::views::case_maps::canvas::{AddOnTrack, CaseCanvas};
 use crate::views::common::cite::{CitedParagraph, Cites};
 use crate::views::common::layout::{text_area, text_field, FormOutcome, PageHeading, Section};
 use crate::views::context::use_app;
@@ -208,6 +208,8 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
         }
     };
     let case_id = own.then(|| id.clone());
+    // The canvas's add buttons choose the track the form below adds to.
+    provide_context(AddOnTrack(RwSignal::new(1)));
     view! {
         <section class="case" aria-labelledby="case-title-heading">
             <h2 id="case-title-heading">{move || live.with(|m| m.title.clone())}</h2>
@@ -374,7 +376,8 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                 .collect_view()
         })
     };
-    let (name, note, track) = (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(1u8));
+    let track = use_context::<AddOnTrack>().map_or_else(|| RwSignal::new(1u8), |a| a.0);
+    let (name, note) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let outcome = RwSignal::new(None::<Result<String, String>>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -407,7 +410,7 @@ fn Actors(#[prop(into)] map: Signal<CaseMap>, own: bool) -> impl IntoView {
                     {text_field("actor-name", t.name_label, name, t.name_hint)}
                     <span class="field">
                         <label for="actor-track">{t.track}</label>
-                        <select id="actor-track" on:change=move |ev| track.set(event_target_value(&ev).parse().unwrap_or(1))>
+                        <select id="actor-track" prop:value=move || track.get().to_string() on:change=move |ev| track.set(event_target_value(&ev).parse().unwrap_or(1))>
                             {content.tracks.iter().map(|tr| view! { <option value=tr.number.to_string() selected=move || track.get() == tr.number>{content.track_label(tr.number)}</option> }).collect_view()}
                         </select>
                     </span>
