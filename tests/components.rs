@@ -264,9 +264,11 @@ async fn highlighted_links_are_exactly_the_selected_tracks_and_follow_focus() {
     settle().await;
     assert!(links_of("active").iter().all(|l| touches(l, 8)));
     assert_eq!(links_of("active").len(), 8);
-    // The relation matrix lights the selected track's row and column.
-    assert_eq!(count(&host, ".relation-matrix td.lit"), 16);
+    // The half matrix lights the selected track's row, column and its eight pairs.
+    assert_eq!(count(&host, ".relation-matrix td"), 36);
+    assert_eq!(count(&host, ".relation-matrix td.lit"), 8);
     assert_eq!(count(&host, ".relation-matrix tbody tr.lit"), 1);
+    assert_eq!(count(&host, ".relation-matrix thead th.lit"), 1);
 }
 
 #[wasm_bindgen_test]

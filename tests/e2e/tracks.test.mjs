@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { guardedPage, appReady, historyStep } from './support/browser.mjs';
+import { guardedPage, appReady, historyStep, openAt } from './support/browser.mjs';
 import { useSite } from './support/site.mjs';
 
 const site = useSite();
@@ -176,29 +176,33 @@ describe('notes', () => {
 });
 
 describe('relations between tracks', () => {
-  it('the relation table has 9 rows and 9 columns and a cell selects a pair in the URL', async () => {
+  it('the half matrix holds each pair once, 36 cells, and a cell selects a pair in the URL', async () => {
     const { page, context, problems } = await openTracks('#/tracks/6');
     const table = page.getByRole('table', { name: /How each pair of tracks can work together/ });
     const shape = await table.evaluate((t) => ({
-      rows: t.tBodies[0].rows.length,
       cells: [...t.tBodies[0].rows].map((r) => r.querySelectorAll('td').length),
-      columns: t.tHead.querySelectorAll('th[scope=col]').length,
+      columns: [...t.tHead.querySelectorAll('th[scope=col]')].map((th) => [...th.querySelectorAll('[aria-hidden=true]')].map((e) => e.textContent).join(' ')),
       rowHeaders: [...t.querySelectorAll('th[scope=row]')].map((th) => th.textContent),
+      pairs: [...t.querySelectorAll('td a')].map((a) => new URL(a.href).hash.match(/pair=(\d-\d)/)[1]),
+      marks: [...t.querySelectorAll('tbody td')].map((td) => `${td.className.match(/sourced|illustrative/)[0]} ${td.querySelector('.mark').textContent}`),
     }));
-    assert.equal(shape.rows, 9);
-    assert.deepEqual(shape.cells, Array(9).fill(9));
-    assert.equal(shape.columns, 9);
-    assert.match(shape.rowHeaders[7], /Funding/);
-    // The selected track (6) lights its row and its column: 9 + 9 - 1 cells.
-    assert.equal(await table.locator('td.lit').count(), 16, 'eight relations each way, not the diagonal');
-    // Funding (row 8) and activism (column 6): the same pair as activism and funding.
-    const cell = table.locator('tbody tr').nth(7).locator('td').nth(5).getByRole('link');
+    assert.deepEqual(shape.cells, [1, 2, 3, 4, 5, 6, 7, 8], 'a staircase below the diagonal');
+    assert.equal(new Set(shape.pairs).size, 36, 'every pair once');
+    assert.equal(shape.columns.length, 8);
+    assert.equal(shape.columns[0], '1 Government', 'a column is named by number and short name');
+    assert.match(shape.rowHeaders[7], /Media/);
+    assert.ok(shape.marks.every((m) => m === 'sourced \u25CF' || m === 'illustrative \u25CB'), 'a symbol per kind');
+    assert.ok(shape.marks.filter((m) => m.startsWith('sourced')).length >= 7);
+    // The selected track (6) lights its eight pairs.
+    assert.equal(await table.locator('td.lit').count(), 8);
+    // Funding (row 8, the seventh) and activism (column 6).
+    const cell = table.locator('tbody tr').nth(6).locator('td').nth(5).getByRole('link');
     await cell.click();
     await page.waitForFunction(() => location.hash === '#/tracks/6?pair=6-8');
     const details = page.getByRole('region', { name: 'Relation details' });
     await page.waitForFunction(() => document.querySelector('#relation-details h4')?.textContent.includes('Track 6: Activism and Track 8: Funding'));
     assert.match(await details.innerText(), /Illustrative example/i);
-    assert.equal(await table.locator('a[aria-current="true"]').count(), 2, 'both cells of the pair are current');
+    assert.equal(await table.locator('a[aria-current="true"]').count(), 1, 'the pair is one cell');
     await page.reload();
     await appReady(page);
     assert.match(await page.locator('#relation-details h4').innerText(), /Activism and Track 8: Funding/);
@@ -214,6 +218,119 @@ describe('relations between tracks', () => {
     assert.match(text, /In the sources/i);
     assert.match(text, /Sutphin 2004/);
     await context.close();
+  });
+
+  for (const lang of ['en', 'fr', 'es', 'ar']) {
+    it(`${lang}: the half matrix fits 1,366, 1,280 and 768 px with no sideways scroll, its legend items whole`, async () => {
+      const { page, context } = await openTracks(`${lang === 'en' ? '' : `?lang=${lang}`}#/tracks`);
+      for (const width of [1366, 1280, 768]) {
+        await page.setViewportSize({ width, height: 720 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const fit = await page.evaluate(() => {
+          const table = document.querySelector('.relation-matrix');
+          const box = table.getBoundingClientRect();
+          const cells = [...table.querySelectorAll('td, th')];
+          return {
+            page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
+            shown: box.width > 0,
+            table: [Math.floor(box.left), Math.ceil(box.right)],
+            cut: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent.trim()),
+            legend: [...document.querySelectorAll('.relation-legend li')].map((li) =>
+              Math.abs(li.querySelector('.mark').getBoundingClientRect().top - li.getClientRects()[0].top) < 6 && li.getClientRects().length === 1),
+          };
+        });
+        assert.ok(fit.shown, `the matrix is shown at ${width}`);
+        assert.ok(fit.page[0] <= fit.page[1], `${lang} at ${width}: the page is ${fit.page[0]} px wide in ${fit.page[1]}`);
+        assert.ok(fit.table[0] >= 0 && fit.table[1] <= fit.page[1], `${lang} at ${width}: the table spans ${fit.table}`);
+        assert.deepEqual(fit.cut, [], `${lang} at ${width}: no cell's words cut`);
+        assert.deepEqual(fit.legend, [true, true], `${lang} at ${width}: each legend item whole`);
+      }
+      await context.close();
+    });
+  }
+
+  it('on a 390 px phone nine chips pick two tracks and show their relation', async () => {
+    const { page, context, problems } = await openAt(site, '#/tracks', { viewport: { width: 390, height: 844 } });
+    assert.equal(await page.locator('.relation-matrix').isVisible(), false, 'no matrix on a phone');
+    const group = page.getByRole('group', { name: 'Pick two tracks' });
+    const chips = group.getByRole('button');
+    assert.equal(await chips.count(), 9);
+    for (const box of await chips.evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON()))) {
+      assert.ok(box.width >= 44 && box.height >= 44, `a chip is ${box.width}x${box.height}`);
+    }
+    await group.getByRole('button', { name: 'Track 3: Business' }).click();
+    assert.equal(await group.getByRole('button', { name: 'Track 3: Business' }).getAttribute('aria-pressed'), 'true');
+    assert.match(await group.getByRole('status').innerText(), /Track 3: Business chosen/);
+    await group.getByRole('button', { name: 'Track 8: Funding' }).click();
+    await page.waitForFunction(() => location.hash === '#/tracks?pair=3-8');
+    await page.waitForFunction(() => document.querySelector('#relation-details h4')?.textContent.includes('Track 3: Business and Track 8: Funding'));
+    assert.equal(await group.locator('[aria-pressed="true"]').count(), 2, 'both chips of the pair are pressed');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(wide, 0);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+
+  it('in Arabic on a phone the chips run from the right', async () => {
+    const { page, context } = await openAt(site, '?lang=ar#/tracks', { viewport: { width: 390, height: 844 } });
+    const boxes = await page.locator('.pick-two .chip').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON()));
+    assert.equal(boxes.length, 9);
+    assert.ok(boxes[0].left > boxes[1].left, 'track 2 to the left of track 1');
+    assert.ok(boxes.every((b) => b.left >= 0 && b.right <= 390));
+    await context.close();
+  });
+});
+
+describe('the model in motion', () => {
+  it('"Play" steps through 1981 and 1989 to the circle of nine, and says each stage', async () => {
+    const { page, context, problems } = await openTracks('#/tracks');
+    const label = () => page.locator('.model-diagram svg').getAttribute('aria-label');
+    const play = page.locator('.play-stages');
+    assert.equal(await play.innerText(), 'Play 1981 → 1989 → 1991');
+    await play.click();
+    await page.waitForFunction(() => document.querySelector('.model-diagram svg').getAttribute('aria-label').startsWith('The model in 1981'));
+    assert.equal(await page.evaluate(() => location.hash), '#/tracks?model=1981');
+    assert.equal(await play.innerText(), 'Stop');
+    assert.equal(await page.locator('.model-diagram .node:not(.absent)').count(), 2);
+    await page.waitForFunction(() => document.querySelector('.model-diagram svg').getAttribute('aria-label').startsWith('The model in 1989'));
+    await page.waitForFunction(() => location.hash === '#/tracks', null, { timeout: 6000 });
+    assert.match(await label(), /^The model in 1991: 9 tracks in a circle/);
+    assert.equal(await page.locator('.model-diagram .node:not(.absent)').count(), 9);
+    assert.equal(await page.locator('.model-diagram line').count(), 36);
+    assert.equal(await play.innerText(), 'Play 1981 → 1989 → 1991', 'it stops on 1991');
+    assert.match(await page.locator('.model-stages [aria-live="polite"]').innerText(), /^1991: 9 tracks in a circle/);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+  });
+
+  it('"Stop", from the keyboard, stays on the stage shown', async () => {
+    const { page, context } = await openTracks('#/tracks');
+    await page.locator('.play-stages').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#/tracks?model=1981');
+    assert.equal(await page.locator('.play-stages').innerText(), 'Stop');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.play-stages').innerText(), 'Play 1981 → 1989 → 1991');
+    await page.waitForTimeout(2500);
+    assert.equal(await page.evaluate(() => location.hash), '#/tracks?model=1981');
+    await context.close();
+  });
+
+  it('nodes glide and links fade in, but not under reduced motion', async () => {
+    const motion = async (options) => {
+      const { page, context } = await openAt(site, '#/tracks', options);
+      const found = await page.evaluate(() => ({
+        node: getComputedStyle(document.querySelector('.model-diagram .node')).transitionDuration,
+        name: getComputedStyle(document.querySelector('.model-diagram .node-name')).transitionDuration,
+        link: getComputedStyle(document.querySelector('.model-diagram .links line')).animationName,
+      }));
+      await context.close();
+      return found;
+    };
+    const moving = await motion({});
+    assert.match(moving.node, /^0\.6s/, 'the nodes glide');
+    assert.equal(moving.link, 'fade-in');
+    assert.deepEqual(await motion({ reducedMotion: 'reduce' }), { node: '0s', name: '0s', link: 'none' });
   });
 });
 

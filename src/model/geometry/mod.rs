@@ -10,5 +10,6 @@ pub mod case_layout;
 pub mod diagram;
 pub mod diagram_labels;
 pub mod event_list;
+pub mod relation_grid;
 pub mod synthetic;
 pub mod timeline;

@@ -2,8 +2,10 @@
 //! one before 1991, nine linked tracks in a circle after.
 //!
 //! Every track is always in the SVG, so a change of year moves the nodes
-//! (a CSS transition, none under reduced motion) instead of redrawing them;
-//! tracks not yet in the model are hidden. The figure's accessible name is
+//! (a CSS transition of the `transform` set through the CSSOM, which CSS
+//! could not do for the attribute; none under reduced motion) instead of
+//! redrawing them, and the new links and names fade in; tracks not yet in
+//! the model are hidden. The figure's accessible name is
 //! [`ModelState::description`], the same story in words.
 //!
 //! Right to left (Arabic) the drawing is mirrored, so the tracks follow one
@@ -113,12 +115,14 @@ pub fn ModelDiagram(
         let s = state.get();
         let at = layout.with(|l| l.nodes.clone());
         let hierarchy = s.arrangement == Arrangement::Hierarchy;
-        let lit = highlighted();
         s.links()
             .into_iter()
             .filter_map(|(a, b)| Some((a, b, at[usize::from(a - 1)]?, at[usize::from(b - 1)]?)))
             .map(|(a, b, (x1, y1), (x2, y2))| {
-                let class = match (hierarchy, lit) {
+                // Only the class follows the highlight: a line drawn anew
+                // fades in (style/main.css), which a new stage's links should
+                // and a focus change's should not.
+                let class = move || match (hierarchy, highlighted()) {
                     (true, _) => "link link-up",
                     (false, Some(t)) if t == a || t == b => "link active",
                     (false, Some(_)) => "link faded",

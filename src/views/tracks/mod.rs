@@ -6,4 +6,5 @@ pub mod methods;
 pub mod page;
 pub mod principles;
 pub mod relations;
+pub mod stages;
 pub mod triad_figure;

@@ -1,6 +1,5 @@
 //! The Tracks view: the nine tracks as cards, with how they fit together.
 
-use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::TRACK_DETAILS_ID;
 use crate::browser::{diagram_export, download};
 use crate::model::base::route::{Page, Route};
@@ -16,6 +15,7 @@ use crate::views::common::notes_field::NotesField;
 use crate::views::common::track_links::TrackBadge;
 use crate::views::context::use_app;
 use crate::views::tracks::relations::RelationMatrix;
+use crate::views::tracks::stages::{ModelStages, MODEL_STAGES};
 use leptos::prelude::*;
 
 /// The book's phrase as a sentence: "Peacemaking through faith in action".
@@ -65,36 +65,6 @@ fn track_body(track: &'static Track) -> impl IntoView {
                 <EventLinks events/>
             </div>
         })}
-    }
-}
-
-/// The stages of the model a reader can switch between.
-const MODEL_STAGES: [i32; 3] = [1981, 1989, 1991];
-
-/// A stage's button label: "1981: two tracks".
-fn stage_label(year: i32) -> &'static str {
-    let t = &ui().reading;
-    match year {
-        1981 => t.model_1981,
-        1989 => t.model_1989,
-        _ => t.model_1991,
-    }
-}
-
-/// Buttons that morph the diagram between the hierarchy and the circle.
-#[component]
-fn ModelStages(#[prop(into)] year: Signal<i32>) -> impl IntoView {
-    let route = use_app().route;
-    view! {
-        <div class="model-stages" role="group" aria-label=ui().reading.model_stages_label>
-            {MODEL_STAGES.into_iter().map(|y| {
-                let choose = move |_| {
-                    let value = if y == CIRCLE_YEAR { String::new() } else { y.to_string() };
-                    navigate(&route.get_untracked().with_param("model", &value), true);
-                };
-                view! { <button type="button" aria-pressed=move || (year.get() == y).to_string() on:click=choose>{stage_label(y)}</button> }
-            }).collect_view()}
-        </div>
     }
 }
 

@@ -1,13 +1,17 @@
-//! How each pair of tracks can work together, as a 9x9 matrix.
+//! How each pair of tracks can work together: a half matrix, or on a phone
+//! two tracks picked from nine chips.
 //!
 //! The matrix is a real table, so it is its own accessible alternative: row
 //! and column headers name the two tracks of every cell. Each cell is a link
 //! that selects the pair (`?pair=3-8`, in the URL like every selection), and
-//! the pair's example and any sourced statement open under the table.
+//! the pair's example and any sourced statement open under the table. The
+//! stylesheet shows the matrix or the chips by the screen's width.
 
+use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::reveal;
 use crate::model::base::route::{Page, Route};
-use crate::model::content::Relation;
+use crate::model::content::{Relation, Track};
+use crate::model::geometry::relation_grid::{half_matrix, pick, RelationKind};
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::common::cite::{CitedParagraph, Cites};
 use crate::views::common::track_links::{TrackBadge, TrackLink};
@@ -82,13 +86,119 @@ fn RelationDetails(#[prop(into)] pair: Signal<Option<[u8; 2]>>) -> impl IntoView
     }
 }
 
-/// The 9x9 table; `track` (the selected track) lights its row and column.
+/// A track named by its number and short name on sight ("3 Business"),
+/// and in full to a screen reader ("Track 3: Business").
+fn short_track(track: &'static Track) -> impl IntoView {
+    view! {
+        <TrackBadge track/>
+        " "
+        <span aria-hidden="true">{track.circle_name.as_str()}</span>
+        <span class="visually-hidden">{track.label()}</span>
+    }
+}
+
+/// The half matrix: each pair once, below the diagonal; `track` (the
+/// selected track) lights its row, its column and its cells.
 #[component]
-pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView {
+fn HalfMatrix(#[prop(into)] track: Signal<Option<u8>>, pair: Memo<Option<[u8; 2]>>) -> impl IntoView {
     let app = use_app();
     let content = app.content();
     let route = app.route;
     let t = &ui().diagram;
+    let (columns, rows) = half_matrix(content);
+    let header = columns
+        .iter()
+        .map(|col| view! { <th scope="col" class:lit=move || track.get() == Some(col.number)>{short_track(col)}</th> })
+        .collect_view();
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let cells = row
+                .cells
+                .into_iter()
+                .flatten()
+                .map(|(relation, kind)| {
+                    let key = relation.key();
+                    let href = move || route.with(|r| r.with_param("pair", &key).to_hash());
+                    let current = move || pair.get() == Some(relation.tracks);
+                    let lit = move || track.get().is_some_and(|t| relation.tracks.contains(&t));
+                    view! {
+                        <td class=kind.class() class:lit=lit class:current=current>
+                            <a href=href aria-current=move || current().then_some("true")>
+                                <span class="mark" aria-hidden="true">{kind.symbol()}</span>
+                                " "
+                                {relation.label.as_str()}
+                                {(kind == RelationKind::Sourced).then_some(t.with_a_source).map(|w| view! { <span class="visually-hidden">{w}</span> })}
+                            </a>
+                        </td>
+                    }
+                })
+                .collect_view();
+            let number = row.track.number;
+            view! {
+                <tr class:lit=move || track.get() == Some(number)>
+                    <th scope="row">{short_track(row.track)}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="relation-grid">
+            <table class="relation-matrix">
+                <caption>{t.matrix_caption}</caption>
+                <thead><tr><td></td>{header}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <ul class="relation-legend">
+                <li><span class="mark sourced" aria-hidden="true">{RelationKind::Sourced.symbol()}</span>{t.legend_sourced}</li>
+                <li><span class="mark illustrative" aria-hidden="true">{RelationKind::Illustrative.symbol()}</span>{t.legend_illustrative}</li>
+            </ul>
+        </div>
+    }
+}
+
+/// On a phone, in place of the matrix: nine chips, two of which make a
+/// pair, shown in the same details as a cell of the matrix.
+#[component]
+fn PickTwo(pair: Memo<Option<[u8; 2]>>) -> impl IntoView {
+    let app = use_app();
+    let content = app.content();
+    let t = &ui().diagram;
+    let first = RwSignal::new(None::<u8>);
+    let chips = content
+        .tracks
+        .iter()
+        .map(|track| {
+            let n = track.number;
+            let pressed = move || first.get().map_or_else(|| pair.get().is_some_and(|p| p.contains(&n)), |a| a == n);
+            let press = move |_| {
+                let (next, made) = pick(first.get_untracked(), n);
+                first.set(next);
+                if let Some(relation) = made.and_then(|[a, b]| content.relation(a, b)) {
+                    navigate(&app.route.get_untracked().with_param("pair", &relation.key()), false);
+                }
+            };
+            view! {
+                <li><button type="button" class="chip" aria-pressed=move || pressed().to_string() on:click=press>{short_track(track)}</button></li>
+            }
+        })
+        .collect_view();
+    let status = move || first.get().map(|n| fill(t.pick_second, &[("track", &content.track_label(n))]));
+    view! {
+        <div class="pick-two" role="group" aria-labelledby="pick-two-label">
+            <p id="pick-two-label" class="pick-two-label">{t.pick_two}</p>
+            <ul class="chips">{chips}</ul>
+            <p class="hint" role="status">{status}</p>
+        </div>
+    }
+}
+
+/// The relations: the half matrix, or on a phone the chips, over the
+/// selected pair's details.
+#[component]
+pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView {
+    let content = use_app().content();
     let pair = selected_pair();
     let announcement = RwSignal::new(String::new());
     Effect::new(move |previous: Option<Option<[u8; 2]>>| {
@@ -104,64 +214,12 @@ pub fn RelationMatrix(#[prop(into)] track: Signal<Option<u8>>) -> impl IntoView 
         }
         now
     });
-    let header = content
-        .tracks
-        .iter()
-        .map(|col| {
-            view! {
-                <th scope="col" class:lit=move || track.get() == Some(col.number)>
-                    <TrackBadge track=col/>
-                    <span class="visually-hidden">{col.label()}</span>
-                </th>
-            }
-        })
-        .collect_view();
-    let rows = content
-        .tracks
-        .iter()
-        .map(|row| {
-            let cells = content
-                .tracks
-                .iter()
-                .map(|col| match content.relation(row.number, col.number) {
-                    None => view! { <td class="same"><span aria-hidden="true">"\u{2014}"</span><span class="visually-hidden">{t.same_track}</span></td> }.into_any(),
-                    Some(relation) => {
-                        let key = relation.key();
-                        let href = move || route.with(|r| r.with_param("pair", &key).to_hash());
-                        let current = move || pair.get() == Some(relation.tracks);
-                        let lit = move || track.get().is_some_and(|t| relation.tracks.contains(&t));
-                        let real = !content.relation_cases_for(row.number, col.number).is_empty();
-                        view! {
-                            <td class:lit=lit class:current=current class:sourced=relation.source.is_some() || real>
-                                <a href=href aria-current=move || current().then_some("true")>
-                                    {relation.label.as_str()}
-                                    {(relation.source.is_some() || real).then(|| view! { <span class="visually-hidden">{t.with_a_source}</span> })}
-                                </a>
-                            </td>
-                        }
-                        .into_any()
-                    }
-                })
-                .collect_view();
-            view! {
-                <tr class:lit=move || track.get() == Some(row.number)>
-                    <th scope="row"><TrackBadge track=row/>{row.name.as_str()}</th>
-                    {cells}
-                </tr>
-            }
-        })
-        .collect_view();
     let relations = &content.relations;
     view! {
         <CitedParagraph passage=&relations.intro/>
-        <p class="basis">{relations.basis.as_str()} {t.dot_note}</p>
-        <div class="matrix-scroll" role="region" aria-labelledby="relation-caption" tabindex="0">
-            <table class="relation-matrix">
-                <caption id="relation-caption">{t.matrix_caption}</caption>
-                <thead><tr><td></td>{header}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <p class="basis">{relations.basis.as_str()}</p>
+        <HalfMatrix track pair/>
+        <PickTwo pair/>
         <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
         <RelationDetails pair/>
     }
