@@ -50,7 +50,7 @@ it('the size test knows every view', () => {
 // A view's own part must be measured, or a view drawn by the start module by
 // mistake would pass unnoticed: each view names the part it arrives in.
 const PART = {
-  timeline: 'split_timeline', tracks: 'split_tracks', principles: 'split_tracks', concepts: 'split_tracks',
+  timeline: 'split_timeline', tracks: 'split_tracks', principles: 'split_concepts', concepts: 'split_concepts',
   references: 'split_reading', read: 'split_reading', handout: 'split_reading', 'speaker-notes': 'split_reading',
   quiz: 'split_quiz', cases: 'split_case_maps', 'my-data': 'split_your_data', shared: 'split_your_data',
 };

@@ -38,8 +38,8 @@ use crate::views::your_data::share::SharedPage;
 
 split_fn!(fn timeline() -> PartView as timeline = || view! { <TimelinePage/> }.into_any());
 split_fn!(fn tracks() -> PartView as tracks = || view! { <TracksPage/> }.into_any());
-split_fn!(fn principles() -> PartView as tracks = || view! { <PrinciplesPage/> }.into_any());
-split_fn!(fn concepts() -> PartView as tracks = || view! { <ConceptsPage/> }.into_any());
+split_fn!(fn principles() -> PartView as concepts = || view! { <PrinciplesPage/> }.into_any());
+split_fn!(fn concepts() -> PartView as concepts = || view! { <ConceptsPage/> }.into_any());
 split_fn!(fn references() -> PartView as reading = || view! { <ReferencesPage/> }.into_any());
 split_fn!(fn read_all() -> PartView as reading = || view! { <ReadAllPage/> }.into_any());
 split_fn!(fn quiz() -> PartView as quiz = || view! { <QuizPage/> }.into_any());
