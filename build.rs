@@ -64,6 +64,48 @@ fn main() {
     interface_wording(out_dir());
     translated_content(out_dir());
     start_wheel(&data, lang::Lang::En);
+    view_styles();
+}
+
+/// Each view's own stylesheet (`style/views/<name>.css`), without comments
+/// and runs of spaces, as `view-<name>.css` for its part to embed
+/// (`browser::view_style`): the start page's stylesheet then carries only what
+/// the shell and the start view use.
+fn view_styles() {
+    const FOLDER: &str = "style/views";
+    println!("cargo:rerun-if-changed={FOLDER}");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    let mut entries: Vec<_> =
+        std::fs::read_dir(FOLDER).expect("read style/views").flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries.into_iter().filter(|p| p.extension().is_some_and(|e| e == "css")) {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let css = std::fs::read_to_string(&path).expect("read a view's stylesheet");
+        let name = path.file_stem().and_then(|s| s.to_str()).expect("a stylesheet's name");
+        std::fs::write(out.join(format!("view-{name}.css")), minify_css(&css)).expect("write a view's stylesheet");
+    }
+}
+
+/// Drops comments and needless spaces. Spaces around `:` stay: in a selector
+/// one is a descendant combinator (`main :is(a)`), so only the braces,
+/// semicolons and commas lose theirs.
+fn minify_css(css: &str) -> String {
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    text.push_str(rest);
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        let glued = out.ends_with(['{', '}', ';', ',']) || word.starts_with(['{', '}', ';']);
+        if !out.is_empty() && !glued {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The start page's wheel in `lang` (`wheel-<code>.html`): each track's

@@ -17,3 +17,4 @@ pub mod split;
 pub mod spotlight;
 pub mod step_keys;
 pub mod storage;
+pub mod view_style;

@@ -46,6 +46,7 @@ fn problem_text(t: &QuizText, e: &DocError) -> String {
 
 #[component]
 pub fn QuizPage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("quiz");
     let app = use_app();
     let user = app.user;
     let t = &ui().quiz;

@@ -192,6 +192,7 @@ fn TimelineChoice() -> impl IntoView {
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("timeline");
     let app = use_app();
     let content = app.content();
     let route = app.route;

@@ -171,6 +171,7 @@ pub fn TracksBody() -> impl IntoView {
 
 #[component]
 pub fn TracksPage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("relations");
     let content = use_app().content();
     let track = selected_track();
     let route = use_app().route;
