@@ -2,13 +2,14 @@
 
 use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::TRACK_DETAILS_ID;
-use crate::browser::{diagram_export, download};
 use crate::model::base::route::{Page, Route};
 use crate::model::content::Track;
-use crate::model::geometry::diagram::{ModelState, CIRCLE_YEAR};
+use crate::model::formats::drawing::Figure;
+use crate::model::geometry::diagram::CIRCLE_YEAR;
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::model::user::notes::NoteKey;
 use crate::views::common::cite::{CitedParagraph, Cites};
+use crate::views::common::drawing_downloads::DrawingDownloads;
 use crate::views::common::event_card::EventLinks;
 use crate::views::common::layout::{ItemCard, PageHeading, Section};
 use crate::views::common::model_diagram::ModelDiagram;
@@ -98,44 +99,6 @@ fn ModelStages(#[prop(into)] year: Signal<i32>) -> impl IntoView {
     }
 }
 
-/// "Download SVG" and "Download PNG": the circle as shown, with the
-/// selection, for slides and handouts.
-#[component]
-fn DiagramDownloads(#[prop(into)] year: Signal<i32>, #[prop(into)] selected: Signal<Option<u8>>) -> impl IntoView {
-    let content = use_app().content();
-    let status = RwSignal::new(String::new());
-    let t = &ui().reading;
-    let export = move |png: bool| {
-        let state = ModelState::in_year(content, year.get_untracked());
-        let chosen = selected.get_untracked();
-        let Some(svg) = document().query_selector(".tracks-circle .model-diagram svg").ok().flatten() else { return };
-        let title = svg.get_attribute("aria-label").unwrap_or_default();
-        let file = format!("{}.{}", state.export_file_stem(chosen), if png { "png" } else { "svg" });
-        let drawing = match diagram_export::standalone_svg(&svg, &title, &state.export_legend(content, chosen)) {
-            Ok(drawing) => drawing,
-            Err(e) => return status.set(fill(t.could_not_prepare, &[("reason", &download::describe(&e))])),
-        };
-        let saved = fill(t.saved_file, &[("file", &file)]);
-        let started = if png {
-            let report = saved.clone();
-            diagram_export::save_png(&drawing, &file, move |result| {
-                status.set(result.map_or_else(|e| fill(t.could_not_make_png, &[("reason", &e)]), |()| report));
-            })
-            .map(|()| t.drawing_png.to_string())
-        } else {
-            diagram_export::save_svg(&drawing, &file).map(|()| saved)
-        };
-        status.set(started.unwrap_or_else(|e| fill(t.could_not_save, &[("reason", &download::describe(&e))])));
-    };
-    view! {
-        <div class="diagram-downloads">
-            <button type="button" on:click=move |_| export(false)>{t.download_svg}</button>
-            <button type="button" on:click=move |_| export(true)>{t.download_png}</button>
-            <p class="filter-count" role="status">{move || status.get()}</p>
-        </div>
-    }
-}
-
 /// The selected track, if the route names one (by number or id).
 fn selected_track() -> Memo<Option<&'static Track>> {
     let app = use_app();
@@ -220,7 +183,7 @@ pub fn TracksPage() -> impl IntoView {
             <div class="tracks-circle">
                 <ModelStages year/>
                 <ModelDiagram year selected=number/>
-                <DiagramDownloads year selected=number/>
+                <DrawingDownloads figure=Signal::derive(move || Figure::Circle { year: year.get(), selected: number.get() })/>
                 <CitedParagraph passage=&content.redesign/>
             </div>
             <TrackDetails track/>
