@@ -283,7 +283,7 @@ fn timeline(content: &Dataset) -> Result<Collected, JsValue> {
         }
         if element.get_attribute("aria-current").as_deref() == Some("true") {
             let label = element.get_attribute("aria-label").unwrap_or_default();
-            legend.push(LegendLine::text(fill(ui().drawings.selected_event, &[("event", &label)])));
+            legend.push(LegendLine::text(fill(ui().reading.drawing_selected_event, &[("event", &label)])));
         }
     }
     let (from, to) = (year_of(area.get_attribute("data-start-day")), year_of(area.get_attribute("data-end-day")));
@@ -291,7 +291,7 @@ fn timeline(content: &Dataset) -> Result<Collected, JsValue> {
     let view = Page::Timeline.title();
     let heading = document().query_selector("main h1").ok().flatten().and_then(|h| h.text_content());
     let heading = heading.map(|h| h.trim().to_string()).filter(|h| !h.is_empty()).unwrap_or_else(|| view.into());
-    let title = fill(ui().drawings.timeline_title, &[("view", &heading), ("from", &from), ("to", &to)]);
+    let title = fill(ui().reading.drawing_timeline_title, &[("view", &heading), ("from", &from), ("to", &to)]);
     Ok(Collected {
         drawing: markup,
         view_box: [0, 0, width, height],
@@ -348,10 +348,15 @@ fn today() -> String {
 /// words for the reader.
 pub fn export(figure: Figure, content: &'static Dataset, png: bool, done: Box<dyn FnOnce(String)>) {
     let t = &ui().reading;
-    let collected = in_light_look(|| match &figure {
-        Figure::Circle { year, selected } => circle(content, *year, *selected),
+    // What the drawing shows, as the view itself reads it from the address.
+    let route = Route::parse(&window().location().hash().unwrap_or_default());
+    let collected = in_light_look(|| match figure {
+        Figure::Circle => {
+            let (year, selected) = drawing::circle_shown(&route, content);
+            circle(content, year, selected)
+        }
         Figure::Timeline => timeline(content),
-        Figure::Case(id) => case_map(content, id),
+        Figure::Case => case_map(content, route.item.as_deref().unwrap_or_default()),
     });
     let c = match collected {
         Ok(c) => c,

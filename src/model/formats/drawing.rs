@@ -10,18 +10,34 @@
 //! hands its markup here; everything that is not the DOM is here, tested
 //! natively.
 
+use crate::model::base::route::Route;
 use crate::model::content::{Citation, Dataset};
+use crate::model::geometry::diagram::CIRCLE_YEAR;
 use crate::model::i18n::ui_text::{fill, ui};
 
-/// Which drawing to save, with what the page's address does not say.
-#[derive(Clone, Debug, PartialEq)]
+/// Which drawing to save. What it shows (the stage, the selection, the
+/// case) is read from the address when the file is made: a plain value, so
+/// that the buttons add no reactive code to the views.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Figure {
-    /// The model diagram on Tracks: its stage and the selected track.
-    Circle { year: i32, selected: Option<u8> },
+    /// The model diagram on Tracks, at the stage and with the track the address names.
+    Circle,
     /// The timeline chart, as zoomed and filtered.
     Timeline,
-    /// The case map with this id.
-    Case(String),
+    /// The case map the address names.
+    Case,
+}
+
+/// The stages of the model the Tracks view shows (`?model=1981`).
+pub const MODEL_STAGES: [i32; 3] = [1981, 1989, CIRCLE_YEAR];
+
+/// The circle's stage and selected track, as the Tracks view reads them
+/// from its address: `?model=` one of [`MODEL_STAGES`] (else the circle),
+/// the item a track's number or id.
+pub fn circle_shown(route: &Route, content: &Dataset) -> (i32, Option<u8>) {
+    let year = route.param("model").and_then(|y| y.parse().ok()).filter(|y| MODEL_STAGES.contains(y));
+    let track = route.item.as_deref().and_then(|k| content.track_by_key(k)).map(|t| t.number);
+    (year.unwrap_or(CIRCLE_YEAR), track)
 }
 
 /// The reference every drawing is after: the nine tracks' book.
@@ -87,18 +103,18 @@ pub fn cited_sources<'a>(content: &Dataset, cites: impl IntoIterator<Item = &'a 
 /// Sutphin 2004 · Lederach 1997; 7 December 2026", in the page's language
 /// (a source's short name may hold commas: "Imomov, Saunders & Chufrin").
 pub fn source_line(view: &str, basis: &str, sources: &[String], date: &str) -> String {
-    let t = &ui().drawings;
+    let t = &ui().reading;
     if sources.is_empty() {
-        fill(t.source_line, &[("view", &view), ("basis", &basis), ("date", &date)])
+        fill(t.drawing_source_line, &[("view", &view), ("basis", &basis), ("date", &date)])
     } else {
         // Right to left, each name (Latin letters, commas of its own) is
         // isolated, so that the bidirectional algorithm keeps it whole.
         let sources = if crate::model::i18n::ui_text::lang().is_rtl() {
-            sources.iter().map(|s| format!("\u{2068}{s}\u{2069}")).collect::<Vec<_>>().join(t.separator)
+            sources.iter().map(|s| format!("\u{2068}{s}\u{2069}")).collect::<Vec<_>>().join(t.drawing_separator)
         } else {
-            sources.join(t.separator)
+            sources.join(t.drawing_separator)
         };
-        fill(t.source_line_cited, &[("view", &view), ("basis", &basis), ("sources", &sources), ("date", &date)])
+        fill(t.drawing_source_line_cited, &[("view", &view), ("basis", &basis), ("sources", &sources), ("date", &date)])
     }
 }
 
@@ -294,6 +310,16 @@ mod tests {
         let shorts = cited_sources(&content, &many);
         assert_eq!(shorts.len(), MAX_SOURCES + 1);
         assert_eq!(shorts[MAX_SOURCES], "\u{2026}");
+    }
+
+    #[test]
+    fn the_circle_shown_is_the_one_the_address_names() {
+        let content = Dataset::builtin();
+        assert_eq!(circle_shown(&Route::parse("#/tracks/6"), &content), (1991, Some(6)));
+        assert_eq!(circle_shown(&Route::parse("#/tracks/2?model=1981"), &content), (1981, Some(2)));
+        assert_eq!(circle_shown(&Route::parse("#/tracks?model=1990"), &content), (1991, None));
+        let id = &content.tracks[3].id;
+        assert_eq!(circle_shown(&Route::parse(&format!("#/tracks/{id}?model=1989")), &content), (1989, Some(4)));
     }
 
     #[test]

@@ -210,7 +210,6 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
         }
     };
     let case_id = own.then(|| id.clone());
-    let figure = Figure::Case(id.clone());
     view! {
         <section class="case" aria-labelledby="case-title-heading">
             <h2 id="case-title-heading">{move || live.with(|m| m.title.clone())}</h2>
@@ -235,7 +234,7 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
                 <button type="button" on:click=to_kumu>{t.export_kumu}</button>
             </div>
             <CaseCanvas map=live case_id labels/>
-            <DrawingDownloads figure/>
+            <DrawingDownloads figure=Figure::Case/>
             {study.map(|s| view! { <CaseStudyNotes study=s/> })}
             <Gaps map=live/>
             <Actors map=live own/>

@@ -24,17 +24,23 @@ split_fn!(
     fn exporter() -> Exporter as drawing_export = Exporter { export: crate::browser::diagram_export::export }
 );
 
+/// The buttons for `figure`, its status line, and, should the part not
+/// load, why, with "Try again". Plain values and string signals only: each
+/// new type in a signal adds kilobytes of generic code to the views.
 #[component]
-pub fn DrawingDownloads(#[prop(into)] figure: Signal<Figure>) -> impl IntoView {
+pub fn DrawingDownloads(figure: Figure) -> impl IntoView {
     let app = use_app();
-    let (r, d) = (&ui().reading, &ui().drawings);
+    let r = &ui().reading;
     let status = RwSignal::new(String::new());
-    // Why the part did not load, and which file was asked for, for "Try again".
-    let failed = RwSignal::new(None::<(String, bool)>);
+    // Why the part did not load ("" while it has not failed), and which
+    // file was asked for, for "Try again".
+    let failed = RwSignal::new(String::new());
+    let png_asked = RwSignal::new(false);
     let run = move |png: bool| {
-        failed.set(None);
-        status.set(d.preparing.into());
-        let (figure, content) = (figure.get_untracked(), app.content());
+        failed.set(String::new());
+        png_asked.set(png);
+        status.set(r.drawing_preparing.into());
+        let content = app.content();
         leptos::task::spawn_local(async move {
             match exporter().await {
                 Ok(exporter) => (exporter.export)(
@@ -47,20 +53,20 @@ pub fn DrawingDownloads(#[prop(into)] figure: Signal<Figure>) -> impl IntoView {
                 ),
                 Err(e) => {
                     status.try_set(String::new());
-                    failed.try_set(Some((e.to_string(), png)));
+                    failed.try_set(fill(r.drawing_exporter_failed, &[("reason", &e)]));
                 }
             }
         });
     };
     view! {
-        <div class="diagram-downloads" role="group" aria-label=d.downloads_label>
+        <div class="diagram-downloads">
             <button type="button" on:click=move |_| run(false)>{r.download_svg}</button>
             <button type="button" on:click=move |_| run(true)>{r.download_png}</button>
             <p class="filter-count" role="status">{move || status.get()}</p>
-            {move || failed.get().map(|(reason, png)| view! {
+            {move || (!failed.with(String::is_empty)).then(|| view! {
                 <p class="import-error" role="alert">
-                    {fill(d.exporter_failed, &[("reason", &reason)])} " "
-                    <button type="button" on:click=move |_| run(png)>{ui().app.try_again}</button>
+                    {move || failed.get()} " "
+                    <button type="button" on:click=move |_| run(png_asked.get_untracked())>{ui().app.try_again}</button>
                 </p>
             })}
         </div>

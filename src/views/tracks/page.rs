@@ -4,7 +4,7 @@ use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::TRACK_DETAILS_ID;
 use crate::model::base::route::{Page, Route};
 use crate::model::content::Track;
-use crate::model::formats::drawing::Figure;
+use crate::model::formats::drawing::{circle_shown, Figure, MODEL_STAGES};
 use crate::model::geometry::diagram::CIRCLE_YEAR;
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::model::user::notes::NoteKey;
@@ -68,9 +68,6 @@ fn track_body(track: &'static Track) -> impl IntoView {
         })}
     }
 }
-
-/// The stages of the model a reader can switch between.
-const MODEL_STAGES: [i32; 3] = [1981, 1989, 1991];
 
 /// A stage's button label: "1981: two tracks".
 fn stage_label(year: i32) -> &'static str {
@@ -167,13 +164,9 @@ pub fn TracksPage() -> impl IntoView {
     let content = use_app().content();
     let track = selected_track();
     let route = use_app().route;
-    // `?model=1981` shows the model of that year; the circle by default.
-    let year = Signal::derive(move || {
-        route
-            .with(|r| r.param("model").and_then(|y| y.parse::<i32>().ok()))
-            .filter(|y| MODEL_STAGES.contains(y))
-            .unwrap_or(CIRCLE_YEAR)
-    });
+    // `?model=1981` shows the model of that year; the circle by default
+    // (the same reading as the drawing's download).
+    let year = Signal::derive(move || route.with(|r| circle_shown(r, content).0));
     let number = Signal::derive(move || track.get().map(|t| t.number));
     let t = &ui().reading;
     view! {
@@ -183,7 +176,7 @@ pub fn TracksPage() -> impl IntoView {
             <div class="tracks-circle">
                 <ModelStages year/>
                 <ModelDiagram year selected=number/>
-                <DrawingDownloads figure=Signal::derive(move || Figure::Circle { year: year.get(), selected: number.get() })/>
+                <DrawingDownloads figure=Figure::Circle/>
                 <CitedParagraph passage=&content.redesign/>
             </div>
             <TrackDetails track/>
