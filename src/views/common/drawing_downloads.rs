@@ -14,6 +14,8 @@ use crate::model::formats::drawing::Figure;
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::context::use_app;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// What the part hands back: makes the file and says what became of it.
 struct Exporter {
@@ -24,51 +26,66 @@ split_fn!(
     fn exporter() -> Exporter as drawing_export = Exporter { export: crate::browser::diagram_export::export }
 );
 
-/// The buttons for `figure`, its status line, and, should the part not
-/// load, why, with "Try again". Plain values and string signals only: each
-/// new type in a signal adds kilobytes of generic code to the views.
+/// What the buttons show, written straight into their own group: no
+/// signals, so the buttons add almost no code to the views (each new
+/// reactive type costs kilobytes of generic code, and the timeline's first
+/// load has almost no room left).
+fn say(group: &Element, status: &str, failed: Option<&str>) {
+    if let Ok(Some(line)) = group.query_selector("[role=status]") {
+        line.set_text_content(Some(status));
+    }
+    // An alert only while there is one: a hidden element with the role
+    // would still be found by whatever looks for alerts on the page.
+    if let Ok(Some(alert)) = group.query_selector(".drawing-failed") {
+        if let Ok(Some(why)) = alert.query_selector("span") {
+            why.set_text_content(failed);
+        }
+        let _ = match failed {
+            Some(_) => alert.set_attribute("role", "alert"),
+            None => alert.remove_attribute("role"),
+        };
+        let _ = alert.toggle_attribute_with_force("hidden", failed.is_none());
+    }
+}
+
+/// Loads the part (once a visit) and makes the file; `group` is the
+/// buttons' own, where what becomes of it is said.
+fn start(group: Element, figure: Figure, png: bool, content: &'static Dataset) {
+    let _ = group.set_attribute("data-png", if png { "1" } else { "" });
+    say(&group, ui().reading.drawing_preparing, None);
+    leptos::task::spawn_local(async move {
+        match exporter().await {
+            Ok(exporter) => (exporter.export)(figure, content, png, Box::new(move |said| say(&group, &said, None))),
+            Err(e) => say(&group, "", Some(&fill(ui().reading.drawing_exporter_failed, &[("reason", &e)]))),
+        }
+    });
+}
+
+/// The group round the button an event came from.
+fn group_of(ev: &leptos::ev::MouseEvent) -> Option<Element> {
+    ev.target()?.dyn_into::<Element>().ok()?.closest(".diagram-downloads").ok()?
+}
+
+/// The buttons for `figure`, a status line, and, should the part not load,
+/// why, with "Try again" (which asks for the same file again).
 #[component]
 pub fn DrawingDownloads(figure: Figure) -> impl IntoView {
-    let app = use_app();
-    let r = &ui().reading;
-    let status = RwSignal::new(String::new());
-    // Why the part did not load ("" while it has not failed), and which
-    // file was asked for, for "Try again".
-    let failed = RwSignal::new(String::new());
-    let png_asked = RwSignal::new(false);
-    let run = move |png: bool| {
-        failed.set(String::new());
-        png_asked.set(png);
-        status.set(r.drawing_preparing.into());
-        let content = app.content();
-        leptos::task::spawn_local(async move {
-            match exporter().await {
-                Ok(exporter) => (exporter.export)(
-                    figure,
-                    content,
-                    png,
-                    Box::new(move |said| {
-                        status.try_set(said);
-                    }),
-                ),
-                Err(e) => {
-                    status.try_set(String::new());
-                    failed.try_set(fill(r.drawing_exporter_failed, &[("reason", &e)]));
-                }
-            }
-        });
+    let (app, r) = (use_app(), &ui().reading);
+    let ask = move |ev: leptos::ev::MouseEvent, png: Option<bool>| {
+        if let Some(group) = group_of(&ev) {
+            let png = png.unwrap_or_else(|| group.get_attribute("data-png").as_deref() == Some("1"));
+            start(group, figure, png, app.content());
+        }
     };
     view! {
         <div class="diagram-downloads">
-            <button type="button" on:click=move |_| run(false)>{r.download_svg}</button>
-            <button type="button" on:click=move |_| run(true)>{r.download_png}</button>
-            <p class="filter-count" role="status">{move || status.get()}</p>
-            {move || (!failed.with(String::is_empty)).then(|| view! {
-                <p class="import-error" role="alert">
-                    {move || failed.get()} " "
-                    <button type="button" on:click=move |_| run(png_asked.get_untracked())>{ui().app.try_again}</button>
-                </p>
-            })}
+            <button type="button" on:click=move |ev| ask(ev, Some(false))>{r.download_svg}</button>
+            <button type="button" on:click=move |ev| ask(ev, Some(true))>{r.download_png}</button>
+            <p class="filter-count" role="status"></p>
+            <p class="import-error drawing-failed" hidden>
+                <span></span>" "
+                <button type="button" on:click=move |ev| ask(ev, None)>{ui().app.try_again}</button>
+            </p>
         </div>
     }
 }
