@@ -81,7 +81,7 @@ pub fn DrawingDownloads(figure: Figure) -> impl IntoView {
         <div class="diagram-downloads">
             <button type="button" on:click=move |ev| ask(ev, Some(false))>{r.download_svg}</button>
             <button type="button" on:click=move |ev| ask(ev, Some(true))>{r.download_png}</button>
-            <p class="filter-count" role="status"></p>
+            <p class="drawing-status" role="status"></p>
             <p class="import-error drawing-failed" hidden>
                 <span></span>" "
                 <button type="button" on:click=move |ev| ask(ev, None)>{ui().app.try_again}</button>
