@@ -1,11 +1,12 @@
 //! Everything that crosses the app's edge as text, one module per format
 //! (as jiff's `fmt/`): TimelineJS3's JSON and sheet, Kumu's blueprint, share
-//! links and the presenting windows' messages.
+//! links, the presenting windows' messages and drawings saved as files.
 //!
 //! [`import`] is the one entry point for a file a reader brings: it
 //! recognises the format and hands it to its reader. The reader's own
 //! document format is `model::user`.
 
+pub mod drawing;
 pub mod import;
 pub mod kumu;
 pub mod month_names;

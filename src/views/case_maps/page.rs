@@ -11,9 +11,11 @@ use crate::browser::hash_route::navigate;
 use crate::browser::page_focus::focus_within;
 use crate::model::base::route::{Page, Route};
 use crate::model::content::case_map::{CaseMap, RelationKind};
+use crate::model::formats::drawing::Figure;
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::case_maps::canvas::{AddOnTrack, CaseCanvas};
 use crate::views::common::cite::{CitedParagraph, Cites};
+use crate::views::common::drawing_downloads::DrawingDownloads;
 use crate::views::common::layout::{text_area, text_field, FormOutcome, PageHeading, Section};
 use crate::views::context::use_app;
 use leptos::prelude::*;
@@ -235,6 +237,7 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
                 <button type="button" on:click=to_kumu>{t.export_kumu}</button>
             </div>
             <CaseCanvas map=live case_id labels/>
+            <DrawingDownloads figure=Figure::Case/>
             {study.map(|s| view! { <CaseStudyNotes study=s/> })}
             <Gaps map=live/>
             <Actors map=live own/>

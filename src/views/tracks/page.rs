@@ -1,13 +1,13 @@
 //! The Tracks view: the nine tracks as cards, with how they fit together.
 
 use crate::browser::page_focus::TRACK_DETAILS_ID;
-use crate::browser::{diagram_export, download};
 use crate::model::base::route::{Page, Route};
 use crate::model::content::Track;
-use crate::model::geometry::diagram::{ModelState, CIRCLE_YEAR};
+use crate::model::formats::drawing::{circle_shown, Figure};
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::model::user::notes::NoteKey;
 use crate::views::common::cite::{CitedParagraph, Cites};
+use crate::views::common::drawing_downloads::DrawingDownloads;
 use crate::views::common::event_card::EventLinks;
 use crate::views::common::layout::{ItemCard, PageHeading, Section};
 use crate::views::common::model_diagram::ModelDiagram;
@@ -15,7 +15,7 @@ use crate::views::common::notes_field::NotesField;
 use crate::views::common::track_links::TrackBadge;
 use crate::views::context::use_app;
 use crate::views::tracks::relations::RelationMatrix;
-use crate::views::tracks::stages::{ModelStages, MODEL_STAGES};
+use crate::views::tracks::stages::ModelStages;
 use leptos::prelude::*;
 
 /// The book's phrase as a sentence: "Peacemaking through faith in action".
@@ -65,44 +65,6 @@ fn track_body(track: &'static Track) -> impl IntoView {
                 <EventLinks events/>
             </div>
         })}
-    }
-}
-
-/// "Download SVG" and "Download PNG": the circle as shown, with the
-/// selection, for slides and handouts.
-#[component]
-fn DiagramDownloads(#[prop(into)] year: Signal<i32>, #[prop(into)] selected: Signal<Option<u8>>) -> impl IntoView {
-    let content = use_app().content();
-    let status = RwSignal::new(String::new());
-    let t = &ui().reading;
-    let export = move |png: bool| {
-        let state = ModelState::in_year(content, year.get_untracked());
-        let chosen = selected.get_untracked();
-        let Some(svg) = document().query_selector(".tracks-circle .model-diagram svg").ok().flatten() else { return };
-        let title = svg.get_attribute("aria-label").unwrap_or_default();
-        let file = format!("{}.{}", state.export_file_stem(chosen), if png { "png" } else { "svg" });
-        let drawing = match diagram_export::standalone_svg(&svg, &title, &state.export_legend(content, chosen)) {
-            Ok(drawing) => drawing,
-            Err(e) => return status.set(fill(t.could_not_prepare, &[("reason", &download::describe(&e))])),
-        };
-        let saved = fill(t.saved_file, &[("file", &file)]);
-        let started = if png {
-            let report = saved.clone();
-            diagram_export::save_png(&drawing, &file, move |result| {
-                status.set(result.map_or_else(|e| fill(t.could_not_make_png, &[("reason", &e)]), |()| report));
-            })
-            .map(|()| t.drawing_png.to_string())
-        } else {
-            diagram_export::save_svg(&drawing, &file).map(|()| saved)
-        };
-        status.set(started.unwrap_or_else(|e| fill(t.could_not_save, &[("reason", &download::describe(&e))])));
-    };
-    view! {
-        <div class="diagram-downloads">
-            <button type="button" on:click=move |_| export(false)>{t.download_svg}</button>
-            <button type="button" on:click=move |_| export(true)>{t.download_png}</button>
-            <p class="filter-count" role="status">{move || status.get()}</p>
-        </div>
     }
 }
 
@@ -175,13 +137,9 @@ pub fn TracksPage() -> impl IntoView {
     let content = use_app().content();
     let track = selected_track();
     let route = use_app().route;
-    // `?model=1981` shows the model of that year; the circle by default.
-    let year = Signal::derive(move || {
-        route
-            .with(|r| r.param("model").and_then(|y| y.parse::<i32>().ok()))
-            .filter(|y| MODEL_STAGES.contains(y))
-            .unwrap_or(CIRCLE_YEAR)
-    });
+    // `?model=1981` shows the model of that year; the circle by default
+    // (the same reading as the drawing's download).
+    let year = Signal::derive(move || route.with(|r| circle_shown(r, content).0));
     let number = Signal::derive(move || track.get().map(|t| t.number));
     let t = &ui().reading;
     view! {
@@ -191,7 +149,7 @@ pub fn TracksPage() -> impl IntoView {
             <div class="tracks-circle">
                 <ModelStages year/>
                 <ModelDiagram year selected=number/>
-                <DiagramDownloads year selected=number/>
+                <DrawingDownloads figure=Figure::Circle/>
                 <CitedParagraph passage=&content.redesign/>
             </div>
             <TrackDetails track/>

@@ -7,14 +7,12 @@
 //! carries too.
 
 use crate::browser::hash_route::navigate;
+use crate::model::formats::drawing::MODEL_STAGES;
 use crate::model::geometry::diagram::{ModelState, CIRCLE_YEAR};
 use crate::model::i18n::ui_text::ui;
 use crate::views::context::use_app;
 use leptos::prelude::*;
 use std::time::Duration;
-
-/// The stages of the model a reader can switch between.
-pub const MODEL_STAGES: [i32; 3] = [1981, 1989, 1991];
 
 /// How long "Play" shows each stage: time for the glide and a sentence.
 const STAGE_TIME: Duration = Duration::from_secs(2);
