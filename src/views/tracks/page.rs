@@ -133,7 +133,7 @@ pub fn TracksBody() -> impl IntoView {
 
 #[component]
 pub fn TracksPage() -> impl IntoView {
-    crate::browser::view_style::adopt_view_style!("relations");
+    crate::browser::view_style::adopt_view_style!("tracks");
     let content = use_app().content();
     let track = selected_track();
     let route = use_app().route;
