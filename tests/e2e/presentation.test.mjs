@@ -43,6 +43,8 @@ describe('presentation mode', () => {
     const normal = await rootSize();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.classList.contains('presenting'));
+    // The classroom stylesheet arrives with the first use of presenting.
+    await page.waitForFunction((n) => parseFloat(getComputedStyle(document.documentElement).fontSize) >= n * 1.3, normal);
     assert.ok(await rootSize() >= normal * 1.3, 'large type');
     assert.equal(await page.getByRole('navigation', { name: 'Main' }).isVisible(), false, 'no navigation chrome');
     assert.equal(await page.getByRole('button', { name: 'Zoom in' }).isVisible(), false, 'no editing controls');

@@ -25,6 +25,7 @@ use crate::model::i18n::ui_text::grouped as num;
 
 #[component]
 pub fn CasesPage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("levels");
     crate::browser::view_style::adopt_view_style!("case_maps");
     let app = use_app();
     let (content, user, route) = (app.content(), app.user, app.route);

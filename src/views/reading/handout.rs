@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn HandoutPage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("handout");
     let content = use_app().content();
     let history: Vec<_> = content.events.iter().filter(|e| e.kind == EventKind::History).collect();
     // The sources of what the handout shows, not of every case.

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ReadAllPage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("references");
     let content = use_app().content();
     let (t, p) = (&ui().reading, &ui().pages);
     view! {

@@ -78,6 +78,7 @@ pub fn ReferencesBody(#[prop(optional)] only: Option<Vec<String>>) -> impl IntoV
 
 #[component]
 pub fn ReferencesPage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("references");
     let t = &ui().reading;
     view! {
         <PageHeading page=Page::References/>

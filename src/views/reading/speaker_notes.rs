@@ -18,6 +18,8 @@ use leptos::prelude::*;
 /// what comes next, and Previous and Next that move the presentation.
 #[component]
 pub fn SpeakerNotesPage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("speaker_notes");
+    crate::views::tours::classroom_style::load_classroom_style();
     let tours = use_tours();
     let t = &ui().tours;
     let at = RwSignal::new(None::<OpenTour>);

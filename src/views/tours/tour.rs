@@ -52,6 +52,14 @@ impl Tours {
             presenting: RwSignal::new(false),
         };
         provide_context(tours);
+        // The menu's, the panel's and the slides' styles arrive with their first use.
+        Effect::new(move |done: Option<bool>| {
+            let wanted = tours.menu.get() || tours.open.with(Option::is_some) || tours.presenting.get();
+            if wanted && done != Some(true) {
+                crate::views::tours::classroom_style::load_classroom_style();
+            }
+            wanted || done == Some(true)
+        });
         tours.follow_steps();
         step_keys::on_step_keys(move |key| tours.on_key(key));
         tours

@@ -84,6 +84,7 @@ pub fn ConceptsBody() -> impl IntoView {
 
 #[component]
 pub fn ConceptsPage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("levels");
     crate::browser::view_style::adopt_view_style!("concepts");
     view! {
         <PageHeading page=Page::Concepts/>
