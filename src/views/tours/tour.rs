@@ -11,6 +11,7 @@ use crate::model::content::tour::{StepKey, Tour};
 use crate::model::i18n::ui_text::{fill, lang, number, ui};
 use crate::views::common::cite::cites_view;
 use crate::views::context::{use_app, AppContext};
+use crate::views::tours::classroom_style::load_classroom_style;
 use crate::views::tours::tour_editor::TourEditor;
 use leptos::prelude::*;
 
@@ -52,14 +53,6 @@ impl Tours {
             presenting: RwSignal::new(false),
         };
         provide_context(tours);
-        // The menu's, the panel's and the slides' styles arrive with their first use.
-        Effect::new(move |done: Option<bool>| {
-            let wanted = tours.menu.get() || tours.open.with(Option::is_some) || tours.presenting.get();
-            if wanted && done != Some(true) {
-                crate::views::tours::classroom_style::load_classroom_style();
-            }
-            wanted || done == Some(true)
-        });
         tours.follow_steps();
         step_keys::on_step_keys(move |key| tours.on_key(key));
         tours
@@ -196,6 +189,7 @@ pub fn TourMenu() -> impl IntoView {
     };
     view! {
         <Show when=move || tours.menu.get()>
+            {load_classroom_style()}
             <section id="tour-menu" class="tour-menu" aria-labelledby="tour-menu-title" on:keydown=close_on_escape>
                 <h2 id="tour-menu-title">{t.guided_tours}</h2>
                 <ul>
@@ -234,6 +228,7 @@ pub fn TourPanel() -> impl IntoView {
     });
     move || {
         current.get().map(|(tour, k, step)| {
+            load_classroom_style();
             let n = tour.steps.len();
             let last = tour.next(k).is_none();
             let previous = tour.previous(k);
