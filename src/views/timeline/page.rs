@@ -192,7 +192,6 @@ fn TimelineChoice() -> impl IntoView {
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    crate::browser::view_style::adopt_view_style!("timeline");
     let app = use_app();
     let content = app.content();
     let route = app.route;

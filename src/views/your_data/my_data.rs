@@ -62,6 +62,7 @@ fn export_for_timelinejs(
 
 #[component]
 pub fn MyDataPage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("your_data");
     let app = use_app();
     let user = app.user;
     let content = app.content();

@@ -257,6 +257,7 @@ fn shared_case(case: &crate::model::content::case_map::CaseMap) -> impl IntoView
 
 #[component]
 pub fn SharedPage() -> impl IntoView {
+    crate::browser::view_style::adopt_view_style!("your_data");
     let app = use_app();
     let t = &ui().share;
     let route = app.route;
