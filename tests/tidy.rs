@@ -362,6 +362,7 @@ fn crowded_folders(tree: &[Source]) -> Vec<String> {
 const PART_FOLDERS: &[(&str, &str)] = &[
     ("views/timeline", "timeline"),
     ("views/tracks", "tracks"),
+    ("views/concepts", "concepts"),
     ("views/reading", "reading"),
     ("views/quiz", "quiz"),
     ("views/case_maps", "case_maps"),

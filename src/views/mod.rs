@@ -18,6 +18,7 @@
 
 pub mod case_maps;
 pub mod common;
+pub mod concepts;
 pub mod context;
 pub mod quiz;
 pub mod reading;

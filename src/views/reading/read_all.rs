@@ -9,11 +9,11 @@ use crate::model::i18n::ui_text::ui;
 use crate::views::common::cite::CitedParagraph;
 use crate::views::common::event_card::EventCard;
 use crate::views::common::layout::{PageHeading, Section};
+use crate::views::concepts::concepts::ConceptsBody;
+use crate::views::concepts::principles::PrinciplesBody;
 use crate::views::context::use_app;
 use crate::views::reading::references::ReferencesBody;
-use crate::views::tracks::concepts::ConceptsBody;
 use crate::views::tracks::page::TracksBody;
-use crate::views::tracks::principles::PrinciplesBody;
 use crate::views::tracks::relations::RelationList;
 use leptos::prelude::*;
 

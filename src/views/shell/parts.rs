@@ -24,15 +24,15 @@ use leptos::prelude::*;
 pub type PartView = fn() -> AnyView;
 
 use crate::views::case_maps::page::CasesPage;
+use crate::views::concepts::concepts::ConceptsPage;
+use crate::views::concepts::principles::PrinciplesPage;
 use crate::views::quiz::page::QuizPage;
 use crate::views::reading::handout::HandoutPage;
 use crate::views::reading::read_all::ReadAllPage;
 use crate::views::reading::references::ReferencesPage;
 use crate::views::reading::speaker_notes::SpeakerNotesPage;
 use crate::views::timeline::page::TimelinePage;
-use crate::views::tracks::concepts::ConceptsPage;
 use crate::views::tracks::page::TracksPage;
-use crate::views::tracks::principles::PrinciplesPage;
 use crate::views::your_data::my_data::MyDataPage;
 use crate::views::your_data::share::SharedPage;
 

@@ -1,10 +1,6 @@
-//! The wasm part "tracks": the nine tracks, their relations, the principles,
-//! and the concepts with their methods and criticism.
+//! The wasm part "tracks": the nine tracks on their circle, with its stages,
+//! and the relations between them.
 
-pub mod concepts;
-pub mod methods;
 pub mod page;
-pub mod principles;
 pub mod relations;
 pub mod stages;
-pub mod triad_figure;

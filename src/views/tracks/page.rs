@@ -50,7 +50,7 @@ fn track_body(track: &'static Track) -> impl IntoView {
             })}
         </p>
         <p class="role">{track.role.text.as_str()} <Cites cites=&track.role.cite/></p>
-        <crate::views::tracks::methods::CriticismLinks number=track.number/>
+        <crate::views::concepts::methods::CriticismLinks number=track.number/>
         <div class="facets">
             {bullet_list(t.facet_resources, &track.resources)}
             {bullet_list(t.facet_values, &track.values)}

@@ -7,9 +7,9 @@ use crate::model::content::Passage;
 use crate::model::i18n::ui_text::ui;
 use crate::views::common::cite::{CitedParagraph, Cites, QuoteBlock};
 use crate::views::common::layout::{is_selected, ItemCard, PageHeading, Section};
+use crate::views::concepts::methods::MethodsAndCriticism;
+use crate::views::concepts::triad_figure::TriadFigure;
 use crate::views::context::use_app;
-use crate::views::tracks::methods::MethodsAndCriticism;
-use crate::views::tracks::triad_figure::TriadFigure;
 use leptos::prelude::*;
 
 fn paragraphs(passages: &'static [Passage]) -> impl IntoView {
