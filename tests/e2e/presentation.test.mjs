@@ -24,7 +24,8 @@ const slideGeometry = (page) => page.evaluate(() => {
     picture: svg ? box(svg) : null,
     nodes: [...document.querySelectorAll('.tour-spotlight .node:not(.absent) circle')].map(box),
     // Anything of the view besides the slide's pictures still showing.
-    extra: [...document.querySelectorAll('#main h1, #main .track-list, #main .event-list')].filter((el) => el.getClientRects().length > 0).length,
+    extra: [...document.querySelectorAll('#main h1, #main .track-list, #main .event-list')]
+      .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 2 && r.height > 2; }).length,
     scrollWidth: document.documentElement.scrollWidth,
   };
 });
