@@ -36,25 +36,8 @@ pub const WEDGE_REACH: f64 = 16.0;
 /// An empty track's share of the circle, in actors.
 const EMPTY_SHARE: f64 = 0.8;
 
-/// In the browser, the engine's own trigonometry: Rust's would compile
-/// libm into the wasm.
-#[cfg(target_arch = "wasm32")]
-use js_sys::Math::{atan2, cos, sin};
-
-#[cfg(not(target_arch = "wasm32"))]
-fn sin(x: f64) -> f64 {
-    x.sin()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn cos(x: f64) -> f64 {
-    x.cos()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn atan2(y: f64, x: f64) -> f64 {
-    y.atan2(x)
-}
+// The engine's own trigonometry in the browser, as the circle's.
+use super::diagram_labels::{atan2, cos, sin};
 
 /// A track's wedge: from one compass angle to another (radians, clockwise
 /// from the top, before any mirroring).

@@ -293,19 +293,25 @@ pub fn circle_positions(n: usize, cx: f64, cy: f64, r: f64) -> Vec<(f64, f64)> {
         .collect()
 }
 
-/// In the browser, the engine's own sine and cosine: Rust's would compile
-/// libm's argument reduction into the wasm (about 4 KB brotli) for nine points.
+/// In the browser, the engine's own trigonometry: Rust's would compile
+/// libm's argument reduction into the wasm (about 4 KB brotli) for a few
+/// points. The case map's layout uses these too.
 #[cfg(target_arch = "wasm32")]
-use js_sys::Math::{cos, sin};
+pub use js_sys::Math::{atan2, cos, sin};
 
 #[cfg(not(target_arch = "wasm32"))]
-fn sin(x: f64) -> f64 {
+pub fn sin(x: f64) -> f64 {
     x.sin()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn cos(x: f64) -> f64 {
+pub fn cos(x: f64) -> f64 {
     x.cos()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn atan2(y: f64, x: f64) -> f64 {
+    y.atan2(x)
 }
 
 /// Positions for a hierarchy: the first point centred at the top, the rest
