@@ -78,6 +78,9 @@ struct Arrival {
     page: Page,
     item: Option<String>,
     page_changed: bool,
+    /// What had the focus on arrival: a late view must not take the focus
+    /// from wherever the reader (or a control) has put it since.
+    focused: Option<web_sys::Element>,
 }
 
 thread_local! {
@@ -107,7 +110,11 @@ pub fn forget_arrival() {
 pub fn settle_after_load() {
     request_animation_frame(|| {
         if let Some(arrival) = UNSETTLED.with(|u| u.borrow_mut().take()) {
-            settle(&arrival);
+            let focused = document().active_element();
+            let body = document().body().map(web_sys::Element::from);
+            if focused == arrival.focused || focused == body {
+                settle(&arrival);
+            }
         }
     });
 }
@@ -123,7 +130,12 @@ pub fn manage_page_focus(route: Signal<Route>) {
         let page_changed = previous.as_ref().is_some_and(|p| p.page != now.page);
         // A change of other parameters (a filter, a pair) leaves the reader where they are.
         let item_changed = previous.as_ref().is_none_or(|p| p.page != now.page || p.item != now.item);
-        let arrival = Arrival { page: now.page.clone(), item: now.item.clone().filter(|_| item_changed), page_changed };
+        let arrival = Arrival {
+            page: now.page.clone(),
+            item: now.item.clone().filter(|_| item_changed),
+            page_changed,
+            focused: document.active_element(),
+        };
         // Wait a frame: the new view's DOM is built after this effect runs.
         request_animation_frame(move || {
             let waiting = (!settle(&arrival)).then_some(arrival);

@@ -53,7 +53,10 @@ const MODES = {
   'a case map in presentation mode': async (page) => {
     await page.goto(site.server.url + '#/cases/lake-sarava');
     await page.getByRole('button', { name: 'Present', exact: true }).click();
+    // The tours to pick from take the focus; Escape closes them, leaving the map.
+    await page.waitForFunction(() => document.activeElement?.closest('#tour-menu'));
     await page.keyboard.press('Escape');
+    await page.locator('#tour-menu').waitFor({ state: 'detached' });
   },
 };
 
