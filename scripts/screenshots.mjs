@@ -6,8 +6,10 @@
 //   node scripts/screenshots.mjs --out shots [--langs en,ar] [--views timeline,tracks]
 //        [--sizes phone,projector,desktop] [--themes light,dark] [--full] [--jpeg]
 //
-// --jpeg writes JPEG at quality 72, a fifth of the PNG's bytes: for the
-// screenshots kept in the repository (docs/screenshots/).
+// --jpeg writes JPEG at quality 72 (or --quality N), a fifth of the PNG's bytes: for the
+// screenshots kept in the repository (docs/screenshots/). --index also
+// writes README.md there: a table per view, a row per size, a column per
+// language and scheme.
 //
 // Views are route hashes without "#/" ("" for the start page, "cases/oslo-1992-93").
 import fs from 'node:fs/promises';
@@ -33,6 +35,10 @@ const sizes = list('sizes', Object.keys(SIZES));
 const themes = list('themes', ['light', 'dark']);
 const full = args.includes('--full');
 const jpeg = args.includes('--jpeg');
+const quality = Number(option('quality', 72));
+// --dark-langs en: the dark scheme in these languages only (the repository's set).
+const darkLangs = list('dark-langs', langs);
+const index = args.includes('--index');
 
 await fs.mkdir(out, { recursive: true });
 const server = await serveFolder(path.join(ROOT, 'dist'));
@@ -41,6 +47,7 @@ let count = 0;
 try {
   for (const lang of langs) {
     for (const theme of themes) {
+      if (theme === 'dark' && !darkLangs.includes(lang)) continue;
       for (const size of sizes) {
         const { page, context, problems } = await guardedPage(browser, server.origin, { viewport: SIZES[size], colorScheme: theme });
         for (const view of views) {
@@ -48,8 +55,11 @@ try {
           await appReady(page);
           await page.waitForLoadState('networkidle');
           await page.evaluate(() => document.fonts.ready);
+          // Arriving at a view focuses its heading, ringed as for a keyboard
+          // user (no pointer has moved here): shoot what a reader who clicked sees.
+          await page.evaluate(() => document.activeElement?.blur());
           const name = `${size}-${lang}-${theme}-${view.replaceAll('/', '_') || 'start'}.${jpeg ? 'jpg' : 'png'}`;
-          await page.screenshot({ path: path.join(out, name), fullPage: full, ...(jpeg ? { type: 'jpeg', quality: 72 } : {}) });
+          await page.screenshot({ path: path.join(out, name), fullPage: full, ...(jpeg ? { type: 'jpeg', quality } : {}) });
           count += 1;
         }
         if (problems.pageErrors.length) console.error(`${lang} ${theme} ${size}: ${problems.pageErrors.join('; ')}`);
@@ -60,5 +70,21 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+if (index) {
+  const ext = jpeg ? 'jpg' : 'png';
+  const columns = langs.flatMap((lang) => themes.filter((t) => t !== 'dark' || darkLangs.includes(lang)).map((theme) => [lang, theme]));
+  const lines = ['# Screenshots', '',
+    `Each view's first screen as a reader sees it, made by \`node scripts/screenshots.mjs ${args.join(' ')}\` from the release build on ${new Date().toISOString().slice(0, 10)}.`,
+    `Sizes: ${sizes.map((s) => `${s} ${SIZES[s].width}x${SIZES[s].height}`).join(', ')}.`, ''];
+  for (const view of views) {
+    const slug = view.replaceAll('/', '_') || 'start';
+    lines.push(`## ${view ? `#/${view}` : 'The start page'}`, '', `| | ${columns.map(([l, t]) => `${l}, ${t}`).join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`);
+    for (const size of sizes) {
+      lines.push(`| ${size} | ${columns.map(([l, t]) => `![${view || 'start'}, ${size}, ${l}, ${t}](${size}-${l}-${t}-${slug}.${ext})`).join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  await fs.writeFile(path.join(out, 'README.md'), lines.join('\n'));
 }
 console.log(`${count} screenshots in ${path.relative(process.cwd(), out) || '.'}`);
