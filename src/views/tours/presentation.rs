@@ -60,7 +60,6 @@ pub fn PresentButtons() -> impl IntoView {
     let t = &ui().tours;
     let blocked = RwSignal::new(false);
     let present = move |_| {
-        crate::views::tours::classroom_style::load_classroom_style();
         tours.presenting.set(true);
         screen::enter_full_screen();
         if tours.open.with_untracked(Option::is_none) {
