@@ -317,3 +317,35 @@ mod interface {
         assert!(problems.iter().any(|p| p.contains("lacks the plural form \"few\"")), "{problems:?}");
     }
 }
+
+/// The timeline's list shows each event's lead, its summary's first sentence:
+/// in every language it must be a sentence of its own, not a fragment cut
+/// at an abbreviation, and never most of a long summary run together.
+#[test]
+fn every_events_lead_is_one_short_sentence_in_every_language() {
+    use multitrack::model::content::lead::lead_sentence;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    let mut files = vec![("en".to_string(), root.join("dataset.json"))];
+    files.extend(LANGUAGES.iter().map(|l| (l.to_string(), root.join("i18n").join(l).join("dataset.json"))));
+    for (lang, path) in files {
+        let dataset = read(&path);
+        for event in dataset["events"].as_array().unwrap() {
+            let summary = event["summary"].as_str().unwrap();
+            let lead = lead_sentence(summary);
+            let id = event["id"].as_str().unwrap();
+            if std::env::var_os("SHOW_LEADS").is_some() {
+                println!("{lang} {id}: {} / {}", lead.chars().count(), summary.chars().count());
+            }
+            assert!(lead.chars().count() >= 20, "{lang} {id}: the lead \"{lead}\" is a fragment");
+            let whole = lead == summary.trim();
+            assert!(
+                whole || lead.chars().count() * 4 <= summary.chars().count() * 3,
+                "{lang} {id}: the lead \"{lead}\" is most of the summary, not its first sentence"
+            );
+            assert!(
+                whole || lead.ends_with(['.', '!', '?', '\u{61f}', '"', '\u{201d}', '\u{bb}', ')']),
+                "{lang} {id}: the lead \"{lead}\" does not end a sentence"
+            );
+        }
+    }
+}

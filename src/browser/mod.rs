@@ -12,6 +12,7 @@ pub mod language;
 pub mod page_focus;
 pub mod performance_marks;
 pub mod presentation;
+pub mod reading_position;
 pub mod share_dictionary;
 pub mod split;
 pub mod spotlight;

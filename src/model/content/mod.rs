@@ -9,6 +9,7 @@
 pub mod case_map;
 pub mod case_studies;
 pub mod check_words;
+pub mod lead;
 pub mod palette;
 pub mod quiz;
 pub mod quiz_flow;
@@ -258,6 +259,11 @@ impl Event {
             Some(short) if !short.trim().is_empty() => std::borrow::Cow::Borrowed(short.as_str()),
             _ => shorten_at_word(&self.title, SHORT_TITLE_MAX),
         }
+    }
+
+    /// The first sentence of its summary: the one line the timeline's list shows.
+    pub fn lead(&self) -> &str {
+        lead::lead_sentence(&self.summary)
     }
 
     /// The link's address and the words it is shown as: its caption, else the address.

@@ -7,7 +7,7 @@ use crate::model::content::Event;
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::common::cite::{Cites, DisputeNote, QuoteBlock};
 use crate::views::common::layout::{is_selected, ItemCard};
-use crate::views::common::track_links::TrackLinks;
+use crate::views::common::track_links::{TrackDots, TrackLinks};
 use leptos::prelude::*;
 
 /// The timeline's URL options (filters), shared by its event links so that a
@@ -40,7 +40,7 @@ pub fn event_body(event: &'static Event) -> impl IntoView {
         {(!event.tracks.is_empty()).then(|| view! {
             <div class="event-tracks"><strong>{t.tracks_involved}</strong><TrackLinks numbers=&event.tracks/></div>
         })}
-        {event.group.as_deref().map(|group| view! { <p class="event-group"><strong>{t.group}</strong>{group}</p> })}
+        {group_line(event)}
         {event.link_text().map(|(url, label)| view! {
             <p class="event-link"><a href=url rel="noopener noreferrer" target="_blank">{label}</a></p>
         })}
@@ -48,6 +48,12 @@ pub fn event_body(event: &'static Event) -> impl IntoView {
         {event.disputes.iter().map(|dispute| view! { <DisputeNote dispute/> }).collect_view()}
         <CaseLinks event/>
     }
+}
+
+/// The lane a reader's event is in ("Group: ..."), if it has one.
+fn group_line(event: &'static Event) -> impl IntoView {
+    let t = &ui().timeline;
+    event.group.as_deref().map(|group| view! { <p class="event-group"><strong>{t.group}</strong>{group}</p> })
 }
 
 /// Where a case leads: the methods it used, its worked map, and the limits
@@ -78,12 +84,17 @@ pub fn EventCard(
     /// The timeline's URL options (filters) for the link to keep; none elsewhere.
     #[prop(optional)]
     options: Option<TimelineOptions>,
+    /// A list line: the lead sentence and the tracks, the rest on demand
+    /// (the timeline, where the selected event also shows in full above).
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let date = event.date_label();
     let href = move || {
         let params = options.map(|o| o.0.get()).unwrap_or_default();
         Route { page: Page::Timeline, item: Some(event.id.clone()), params }.to_hash()
     };
+    let body = if compact { compact_body(event).into_any() } else { event_body(event).into_any() };
     view! {
         <ItemCard page=Page::Timeline key=event.id.clone() selected=is_selected(Page::Timeline, &event.id) class="event-card">
             <h3>
@@ -91,7 +102,23 @@ pub fn EventCard(
                     <time class="event-date" datetime=event.date.datetime_attr()>{date}</time>" "{event.title.as_str()}
                 </a>
             </h3>
-            {event_body(event)}
+            {body}
         </ItemCard>
+    }
+}
+
+/// The lead and the track dots, with the whole story drawn only when its
+/// details are opened: a long list stays short to read and quick to draw.
+fn compact_body(event: &'static Event) -> impl IntoView {
+    let t = &ui().timeline;
+    let opened = RwSignal::new(false);
+    view! {
+        <p class="event-lead">{event.lead()}</p>
+        {(!event.tracks.is_empty()).then(|| view! { <TrackDots numbers=&event.tracks/> })}
+        {group_line(event)}
+        <details class="event-more" on:toggle=move |_| opened.set(true)>
+            <summary>{t.details_and_sources}</summary>
+            {move || opened.get().then(|| event_body(event))}
+        </details>
     }
 }

@@ -2,6 +2,7 @@
 //! and the readings of sources that disagree.
 
 use crate::browser::page_focus::EVENT_DETAILS_ID;
+use crate::browser::reading_position::follow_reading;
 use crate::model::base::route::{Page, Route};
 use crate::model::content::{Era, Event, EventKind};
 use crate::model::geometry::diagram::model_year;
@@ -157,7 +158,7 @@ fn SlicedEventList(
     view! {
         <ol class="cards event-list">
             <For each=shown key=|event| event.id.clone() let:event>
-                <li><EventCard event options/></li>
+                <li><EventCard event options compact=true/></li>
             </For>
         </ol>
     }
@@ -227,9 +228,21 @@ pub fn TimelinePage() -> impl IntoView {
     });
     let selected_event =
         Memo::new(move |_| route.with(|r| r.item.clone()).and_then(|id| all_events().iter().find(|e| e.id == id)));
-    // The model at the selected event's date; with no selection, as it stands now.
+    // The model as it stands now, then at the date of the event picked or of
+    // the era scrolled to in the list, whichever the reader did last.
     let latest = content.events.last().map_or(1991, |e| model_year(&e.date));
-    let year = Signal::derive(move || selected_event.get().map_or(latest, |e| model_year(&e.date)));
+    let shown_year = RwSignal::new(latest);
+    Effect::new(move |_| {
+        if let Some(event) = selected_event.get() {
+            shown_year.set(model_year(&event.date));
+        }
+    });
+    follow_reading("#event-list section.era[data-at]", move |at| {
+        if let Ok(year) = at.parse() {
+            shown_year.set(year);
+        }
+    });
+    let year = Signal::from(shown_year);
     let revealed = reveal_in_slices(filtered);
     let era_sections = move || {
         let shown = filtered.get();
@@ -253,7 +266,7 @@ pub fn TimelinePage() -> impl IntoView {
                         let heading = format!("era-{}", era.id);
                         let labelled_by = heading.clone();
                         view! {
-                            <section class="era" aria-labelledby=labelled_by hidden=hidden>
+                            <section class="era" aria-labelledby=labelled_by hidden=hidden data-at=model_year(&era.start)>
                                 <h2 id=heading>{era.name.as_str()}" "<span class="era-span">{era.span_label()}</span></h2>
                                 <p>{era.summary.as_str()}</p>
                                 <SlicedEventList events start revealed options/>
