@@ -452,7 +452,81 @@ function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-describe('exporting the case maps', () => {
+describe('exporting the timeline and the case maps', () => {
+  it('the timeline saves as an SVG of the chart as shown, with its years in the name and a source line', async () => {
+    const { page, context, problems } = await openTracks('#/timeline/1991-nine-tracks');
+    await page.locator('.chart-event').first().waitFor();
+    const shown = await page.evaluate(() => {
+      const area = document.querySelector('.chart-area');
+      const year = (d) => Math.floor((Number(area.dataset[d]) * 4) / 1461);
+      return {
+        from: year('startDay'),
+        to: year('endDay'),
+        labels: [...area.querySelectorAll('.chart-event')].map((a) => a.textContent.trim()),
+      };
+    });
+    const file = await download(page, 'Download SVG');
+    assert.equal(file.name, `multitrack-timeline-${shown.from}-${shown.to}.svg`);
+    const svg = await readSvg(page, file.bytes.toString('utf8'));
+    assert.equal(svg.error, null);
+    assert.equal(svg.root, 'svg');
+    assert.equal(svg.ns, 'http://www.w3.org/2000/svg');
+    assert.equal(svg.lang, 'en');
+    assert.equal(svg.texts[0], `Timeline, ${shown.from}–${shown.to}`, 'a title line above the chart');
+    assert.match(svg.source, SOURCE);
+    assert.equal(SOURCE.exec(svg.source)[1], 'Timeline');
+    assert.ok(shown.labels.length > 3, 'events are drawn');
+    for (const label of shown.labels) assert.ok(svg.texts.includes(label), `"${label}" is in the file`);
+    assert.ok(svg.texts.some((t) => /^Selected: 1991 /.test(t)), 'the selection is named');
+    assert.match(svg.fontStack, /sans-serif$/, 'fonts fall back to any sans-serif');
+    assert.equal(svg.sheets, 0, 'no style sheet, which the page\'s policy (and some tools) would refuse');
+    assert.equal(svg.styled, 0, 'no style attributes');
+    assert.equal(svg.classes, 0, 'the look is in presentation attributes');
+    assert.match(await page.getByRole('status').filter({ hasText: 'Saved' }).innerText(), /Saved multitrack-timeline-/);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+  });
+
+  it('the timeline saves as a PNG at twice the chart\'s width on screen', async () => {
+    const { page, context, problems } = await openTracks('#/timeline');
+    await page.locator('.chart-event').first().waitFor();
+    const onScreen = await page.locator('.chart-area').evaluate((a) => a.getBoundingClientRect().width);
+    const file = await download(page, 'Download PNG');
+    assert.match(file.name, /^multitrack-timeline-\d{4}-\d{4}\.png$/);
+    const { width, height } = pngSize(file.bytes);
+    assert.ok(width >= 2 * Math.floor(onScreen) - 4, `${width} px for a chart ${onScreen} px wide`);
+    assert.ok(height > 2 * 200, `height ${height}`);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+  });
+
+  it('a case map saves as an SVG with its actors, its legend and its sources, and as a PNG at twice its width', async () => {
+    const { page, context, problems } = await openTracks('#/cases/oslo-1992-93');
+    await page.locator('.case-svg .case-actor').first().waitFor();
+    const names = await page.locator('.case-svg .case-actor text').evaluateAll((ts) => ts.map((t) => [...t.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim()));
+    const title = (await page.locator('#case-title-heading').innerText()).trim();
+    const file = await download(page, 'Download SVG');
+    assert.equal(file.name, 'multitrack-case-oslo-1992-93.svg');
+    const svg = await readSvg(page, file.bytes.toString('utf8'));
+    assert.equal(svg.error, null);
+    assert.equal(svg.texts[0], title);
+    for (const name of names) assert.ok(svg.texts.some((t) => t.includes(name)), `actor "${name}" is in the file`);
+    assert.ok(svg.texts.includes('cooperation'), 'the legend of relation kinds comes along');
+    assert.match(svg.source, SOURCE);
+    assert.equal(SOURCE.exec(svg.source)[1], 'Case maps');
+    const study = contentFiles[1].case_studies.find((s) => s.map.id === 'oslo-1992-93');
+    const first = REFERENCES.find((r) => r.id === study.cite[0].ref).short;
+    assert.ok(svg.source.includes(`, with ${first} · `), `the case's sources are named: ${svg.source}`);
+    assert.equal(svg.styled, 0);
+
+    const onScreen = await page.locator('.case-svg').evaluate((s) => s.getBoundingClientRect().width);
+    const png = await download(page, 'Download PNG');
+    assert.equal(png.name, 'multitrack-case-oslo-1992-93.png');
+    assert.ok(pngSize(png.bytes).width >= 2 * Math.floor(onScreen), `at least twice the ${onScreen} px on screen`);
+    await context.close();
+    assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors, ...problems.offMachine], []);
+  });
+
   it('in Arabic the file reads right to left, in Arabic', async () => {
     const { page, context, problems } = await openTracks('?lang=ar#/cases/oslo-1992-93');
     await page.locator('.case-svg .case-actor').first().waitFor();

@@ -7,7 +7,7 @@ use crate::model::content::Event;
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::views::common::cite::{Cites, DisputeNote, QuoteBlock};
 use crate::views::common::layout::{is_selected, ItemCard};
-use crate::views::common::track_links::{TrackDots, TrackLinks};
+use crate::views::common::track_links::TrackLinks;
 use leptos::prelude::*;
 
 /// The timeline's URL options (filters), shared by its event links so that a
@@ -107,18 +107,18 @@ pub fn EventCard(
     }
 }
 
-/// The lead and the track dots, with the whole story drawn only when its
-/// details are opened: a long list stays short to read and quick to draw.
+/// The lead and the track dots, the whole story folded away under "Details
+/// and sources": a long list stays a list of lines to scan. The dots are the
+/// track links, their names kept for screen readers only.
 fn compact_body(event: &'static Event) -> impl IntoView {
     let t = &ui().timeline;
-    let opened = RwSignal::new(false);
     view! {
         <p class="event-lead">{event.lead()}</p>
-        {(!event.tracks.is_empty()).then(|| view! { <TrackDots numbers=&event.tracks/> })}
+        <div class="track-dots"><TrackLinks numbers=&event.tracks/></div>
         {group_line(event)}
-        <details class="event-more" on:toggle=move |_| opened.set(true)>
+        <details class="event-more">
             <summary>{t.details_and_sources}</summary>
-            {move || opened.get().then(|| event_body(event))}
+            {event_body(event).into_any()}
         </details>
     }
 }

@@ -49,18 +49,3 @@ pub fn TrackLinks(numbers: &'static [u8]) -> impl IntoView {
         </ul>
     }
 }
-
-/// The tracks of an event as a row of numbered dots, for a one-line list:
-/// the numbers are read out, the colours only repeat them.
-#[component]
-pub fn TrackDots(numbers: &'static [u8]) -> impl IntoView {
-    let content = use_app().content();
-    let t = &crate::model::i18n::ui_text::ui().timeline;
-    let spoken = numbers.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
-    view! {
-        <p class="track-dots">
-            <span class="visually-hidden">{t.tracks_involved}" "{spoken}</span>
-            {numbers.iter().filter_map(|n| content.track(*n)).map(|track| view! { <TrackBadge track/> }).collect_view()}
-        </p>
-    }
-}

@@ -5,12 +5,14 @@ use crate::browser::page_focus::EVENT_DETAILS_ID;
 use crate::browser::reading_position::follow_reading;
 use crate::model::base::route::{Page, Route};
 use crate::model::content::{Era, Event, EventKind};
+use crate::model::formats::drawing::Figure;
 use crate::model::geometry::diagram::model_year;
 use crate::model::geometry::event_list::{first_slice, group_by_era, next_slice, EraGroup};
 use crate::model::geometry::timeline::{counted, group_names, EventFilter, Viewport};
 use crate::model::i18n::ui_text::{fill, ui};
 use crate::model::user::notes::NoteKey;
 use crate::model::user::UserData;
+use crate::views::common::drawing_downloads::DrawingDownloads;
 use crate::views::common::event_card::{event_body, EventCard, TimelineOptions};
 use crate::views::common::layout::{PageHeading, Section};
 use crate::views::common::model_diagram::ModelDiagram;
@@ -322,6 +324,7 @@ pub fn TimelinePage() -> impl IntoView {
         />
         <section class="chart-section" aria-label=t.chart_section>
             <TimelineChart events=filtered eras bounds opening/>
+            <DrawingDownloads figure=Figure::Timeline/>
         </section>
         <EventDetails event=selected_event/>
         <div class="timeline-layout">
