@@ -48,18 +48,18 @@ fn main() {
     }
     let json = std::fs::read_to_string(SOURCE).expect("read the content dataset");
     let data = content::Dataset::from_json(&json).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
-    let bytes = postcard::to_allocvec(&data).expect("encode the content dataset");
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("dataset.postcard");
-    std::fs::write(out, bytes).expect("write the encoded dataset");
 
-    // The cases, encoded apart: they travel in a wasm part of their own.
+    // The cases, encoded apart: they travel in a wasm part of their own, and
+    // carry the quiz (`case_studies::quiz_with_cases`).
     const CASES: &str = "src/content/cases.json";
     let json = std::fs::read_to_string(CASES).expect("read the cases dataset");
     let cases = case_studies::Cases::from_json(&json).unwrap_or_else(|e| panic!("{CASES}: {e}"));
-    let bytes = postcard::to_allocvec(&cases).expect("encode the cases dataset");
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("cases.postcard");
-    std::fs::write(&out, bytes).expect("write the encoded cases");
+    let out = out_dir().join("cases.postcard");
     write_timeline_cases(&out.with_file_name("timeline-cases.postcard"), &data, &cases);
+    let (data, cases) = case_studies::quiz_with_cases(data, cases);
+    std::fs::write(out.with_file_name("dataset.postcard"), postcard::to_allocvec(&data).expect("encode the content"))
+        .expect("write the encoded dataset");
+    std::fs::write(&out, postcard::to_allocvec(&cases).expect("encode the cases")).expect("write the encoded cases");
 
     interface_wording(out_dir());
     translated_content(out_dir());
@@ -198,8 +198,6 @@ fn translated_content(out: std::path::PathBuf) {
         println!("cargo:rerun-if-changed={path}");
         let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let data = content::Dataset::from_json(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
-        std::fs::write(out.join(format!("dataset-{code}.postcard")), postcard::to_allocvec(&data).expect("encode"))
-            .expect("write a translated dataset");
         let path = format!("src/content/i18n/{code}/cases.json");
         println!("cargo:rerun-if-changed={path}");
         let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -213,10 +211,13 @@ fn translated_content(out: std::path::PathBuf) {
         if !problems.is_empty() {
             panic!("the chart's words are missing or too long:\n  {}", problems.join("\n  "));
         }
-        std::fs::write(out.join(format!("cases-{code}.postcard")), postcard::to_allocvec(&cases).expect("encode"))
-            .expect("write translated cases");
         write_timeline_cases(&out.join(format!("timeline-cases-{code}.postcard")), &data, &cases);
         start_wheel(&data, lang);
+        let (data, cases) = case_studies::quiz_with_cases(data, cases);
+        std::fs::write(out.join(format!("dataset-{code}.postcard")), postcard::to_allocvec(&data).expect("encode"))
+            .expect("write a translated dataset");
+        std::fs::write(out.join(format!("cases-{code}.postcard")), postcard::to_allocvec(&cases).expect("encode"))
+            .expect("write translated cases");
     }
 }
 

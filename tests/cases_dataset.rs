@@ -6,7 +6,7 @@
 mod common;
 use common::assert_problem;
 use multitrack::model::base::date::HistDate;
-use multitrack::model::content::case_studies::{Cases, CASES_FORMAT, CASES_VERSION};
+use multitrack::model::content::case_studies::{quiz_with_cases, Cases, CASES_FORMAT, CASES_VERSION};
 use multitrack::model::content::{Dataset, EntryPart, EventKind, ReferenceWords};
 
 fn full() -> Dataset {
@@ -17,7 +17,23 @@ fn full() -> Dataset {
 fn the_cases_dataset_is_versioned_and_its_encoding_reads_back_as_the_json() {
     let from_json = Cases::from_json(Cases::builtin_json()).unwrap();
     assert_eq!((from_json.format.as_str(), from_json.version), (CASES_FORMAT, CASES_VERSION));
-    assert_eq!(Cases::builtin(), from_json);
+    // The encoding carries the built-in quiz too, in front of the cases' own.
+    let content = Dataset::from_json(Dataset::builtin_json()).unwrap();
+    let (encoded_content, expected) = quiz_with_cases(content.clone(), from_json);
+    assert_eq!(Cases::builtin(), expected);
+    assert_eq!(Dataset::builtin(), encoded_content);
+}
+
+#[test]
+fn the_quiz_travels_with_the_cases_and_comes_back_in_its_order() {
+    let content = Dataset::from_json(Dataset::builtin_json()).unwrap();
+    let cases = Cases::from_json(Cases::builtin_json()).unwrap();
+    assert!(Dataset::builtin().quiz.is_empty(), "the start module's content has no quiz to carry");
+    let ids = |d: &Dataset| d.quiz.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+    let in_order: Vec<String> = content.quiz.iter().chain(&cases.quiz).map(|q| q.id.clone()).collect();
+    assert!(!content.quiz.is_empty() && !cases.quiz.is_empty());
+    assert_eq!(ids(&full()), in_order);
+    assert_eq!(full(), content.with_cases(cases), "the joined content is the content as written");
 }
 
 #[test]

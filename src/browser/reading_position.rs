@@ -3,6 +3,8 @@
 //! scrolling story keeps its picture in step with its text.
 
 use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 /// Where on the screen reading happens: a section counts as read once its
 /// top has passed this share of the window's height.
@@ -12,24 +14,24 @@ const READING_LINE: f64 = 0.35;
 /// whose top is above the reading line and which is still on screen, each
 /// time that changes: only on a change, so a choice made since (an event
 /// picked on the chart) is not undone by the next small scroll.
+///
+/// Plain cells, not reactive values: nothing is drawn from them, and a
+/// reactive type of their own would add its code to the start module.
 pub fn follow_reading(selector: &'static str, changed: impl Fn(String) + 'static) {
-    let last = StoredValue::new(String::new());
-    let pending = StoredValue::new(false);
-    let changed = std::rc::Rc::new(changed);
+    let last = Rc::new(RefCell::new(String::new()));
+    let pending = Rc::new(Cell::new(false));
+    let changed = Rc::new(changed);
     let handle = window_event_listener(leptos::ev::scroll, move |_| {
         // One measurement a frame, however often the scroll event fires.
-        if pending.get_value() {
+        if pending.replace(true) {
             return;
         }
-        pending.set_value(true);
-        let changed = changed.clone();
+        let (last, pending, changed) = (last.clone(), pending.clone(), changed.clone());
         request_animation_frame(move || {
-            if pending.try_set_value(false).is_some() {
-                return;
-            }
+            pending.set(false);
             if let Some(at) = reading(selector) {
-                if last.get_value() != at {
-                    last.set_value(at.clone());
+                if *last.borrow() != at {
+                    last.replace(at.clone());
                     changed(at);
                 }
             }

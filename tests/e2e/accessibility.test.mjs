@@ -18,7 +18,10 @@ const startTour = async (page, title) => {
   await page.waitForSelector('.tour-spotlight');
 };
 const MODES = {
-  'the tour menu': async (page) => page.getByRole('button', { name: 'Start tour' }).click(),
+  'the tour menu': async (page) => {
+    await page.getByRole('button', { name: 'Start tour' }).click();
+    await page.locator('#tour-menu').waitFor();
+  },
   'a tour step with its spotlight': (page) => startTour(page, 'Meet the nine tracks'),
   'a principles tour step': (page) => startTour(page, 'Principles in practice'),
   'presentation mode with a tour': async (page) => {

@@ -147,6 +147,20 @@ impl Cases {
     }
 }
 
+/// The content and the cases as the app encodes them: the built-in quiz's
+/// questions move to the front of the cases' own.
+///
+/// Why: only the quiz reads them, and the quiz waits for the cases anyway
+/// (it asks about them too), so every other page, the start page and a
+/// link straight to the timeline among them, need not download them.
+/// [`Dataset::with_cases`] puts them back in the same order.
+pub fn quiz_with_cases(mut content: Dataset, mut cases: Cases) -> (Dataset, Cases) {
+    let mut quiz = std::mem::take(&mut content.quiz);
+    quiz.append(&mut cases.quiz);
+    cases.quiz = quiz;
+    (content, cases)
+}
+
 impl Dataset {
     /// The content with the cases joined in: references added, the case
     /// events among the others in date order, and the rest in their places.

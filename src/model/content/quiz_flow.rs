@@ -281,7 +281,8 @@ mod tests {
 
     #[test]
     fn only_track_questions_put_track_chips_on_their_tiles() {
-        let content = crate::model::content::Dataset::builtin();
+        let content =
+            crate::model::content::Dataset::from_json(crate::model::content::Dataset::builtin_json()).unwrap();
         let track = content.quiz.iter().find(|q| q.kind == QuestionKind::Track).unwrap();
         assert_eq!(choice_track(track, "9"), Some(9));
         let principle = content.quiz.iter().find(|q| q.kind == QuestionKind::Principle).unwrap();
@@ -290,7 +291,8 @@ mod tests {
 
     #[test]
     fn the_summary_scores_each_question_and_each_topic() {
-        let content = crate::model::content::Dataset::builtin();
+        let content =
+            crate::model::content::Dataset::from_json(crate::model::content::Dataset::builtin_json()).unwrap();
         let mut questions: Vec<(&Question, bool)> = content.quiz.iter().map(|q| (q, false)).collect();
         let own = Question { id: "my-1".into(), ..content.quiz[2].clone() };
         questions.push((&own, true));

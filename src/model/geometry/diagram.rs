@@ -38,6 +38,28 @@ pub fn model_year(date: &HistDate) -> i32 {
     i32::try_from(date.year()).unwrap_or(if date.year() < 0 { i32::MIN } else { i32::MAX })
 }
 
+/// Where the timeline's reader last scrolled: the year of the era then
+/// being read, and the event that was picked at that moment ("" for none),
+/// as `"1989 event-id"`: one text, so the view keeps it in a signal of a type
+/// the app already has.
+pub fn reading_mark(era_year: i32, picked: Option<&str>) -> String {
+    format!("{era_year} {}", picked.unwrap_or_default())
+}
+
+/// The year the timeline's model shows: whichever the reader did last, pick
+/// an event (`picked`: its id and year) or scroll to an era (`mark`, from
+/// [`reading_mark`]); with neither, `latest`. A pick made after the scroll
+/// is a different event from the one the mark remembers.
+pub fn shown_year(latest: i32, picked: Option<(&str, i32)>, mark: &str) -> i32 {
+    let scrolled = mark.split_once(' ').and_then(|(year, id)| Some((year.parse::<i32>().ok()?, id)));
+    match (scrolled, picked) {
+        (Some((year, then)), Some((now, _))) if then == now => year,
+        (Some((year, _)), None) => year,
+        (_, Some((_, year))) => year,
+        (None, None) => latest,
+    }
+}
+
 impl ModelState {
     /// The model in the year of `date`, from the years the tracks entered it.
     pub fn at(content: &Dataset, date: &HistDate) -> ModelState {
@@ -210,6 +232,18 @@ impl ModelState {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_model_shows_whatever_the_reader_did_last() {
+        use super::{reading_mark, shown_year};
+        assert_eq!(shown_year(1991, None, ""), 1991, "nothing done: the model as it stands now");
+        assert_eq!(shown_year(1991, None, &reading_mark(1981, None)), 1981, "scrolled to the 1980s");
+        assert_eq!(shown_year(1991, Some(("berlin", 1989)), ""), 1989, "picked an event");
+        let scrolled_after_pick = reading_mark(2007, Some("berlin"));
+        assert_eq!(shown_year(1991, Some(("berlin", 1989)), &scrolled_after_pick), 2007);
+        assert_eq!(shown_year(1991, Some(("oslo", 1993)), &scrolled_after_pick), 1993, "picked another since");
+        assert_eq!(shown_year(1991, None, "garbled"), 1991);
+    }
+
     use super::*;
     use crate::model::geometry::diagram_labels::WIDTH;
 

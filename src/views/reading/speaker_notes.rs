@@ -19,8 +19,8 @@ use leptos::prelude::*;
 #[component]
 pub fn SpeakerNotesPage() -> impl IntoView {
     crate::browser::view_style::adopt_view_style!("speaker_notes");
-    crate::views::tours::classroom_style::load_classroom_style();
     let tours = use_tours();
+    crate::views::tours::classroom::load_classroom(tours.classroom);
     let t = &ui().tours;
     let at = RwSignal::new(None::<OpenTour>);
     let channel = Channel::open(move |message| match message {

@@ -6,7 +6,7 @@ use crate::browser::reading_position::follow_reading;
 use crate::model::base::route::{Page, Route};
 use crate::model::content::{Era, Event, EventKind};
 use crate::model::formats::drawing::Figure;
-use crate::model::geometry::diagram::model_year;
+use crate::model::geometry::diagram::{model_year, reading_mark, shown_year};
 use crate::model::geometry::event_list::{first_slice, group_by_era, next_slice, EraGroup};
 use crate::model::geometry::timeline::{counted, group_names, EventFilter, Viewport};
 use crate::model::i18n::ui_text::{fill, ui};
@@ -233,18 +233,16 @@ pub fn TimelinePage() -> impl IntoView {
     // The model as it stands now, then at the date of the event picked or of
     // the era scrolled to in the list, whichever the reader did last.
     let latest = content.events.last().map_or(1991, |e| model_year(&e.date));
-    let shown_year = RwSignal::new(latest);
-    Effect::new(move |_| {
-        if let Some(event) = selected_event.get() {
-            shown_year.set(model_year(&event.date));
-        }
-    });
+    let mark = RwSignal::new(String::new());
     follow_reading("#event-list section.era[data-at]", move |at| {
         if let Ok(year) = at.parse() {
-            shown_year.set(year);
+            mark.set(reading_mark(year, selected_event.get_untracked().map(|e| e.id.as_str())));
         }
     });
-    let year = Signal::from(shown_year);
+    let year = Signal::derive(move || {
+        let picked = selected_event.get().map(|e| (e.id.as_str(), model_year(&e.date)));
+        mark.with(|m| shown_year(latest, picked, m))
+    });
     let revealed = reveal_in_slices(filtered);
     let era_sections = move || {
         let shown = filtered.get();

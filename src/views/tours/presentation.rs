@@ -63,12 +63,8 @@ pub fn PresentButtons() -> impl IntoView {
         tours.presenting.set(true);
         screen::enter_full_screen();
         if tours.open.with_untracked(Option::is_none) {
+            crate::views::tours::classroom::focus_menu_when_drawn();
             tours.menu.set(true);
-            // "Present" itself gives way to "Stop presenting": the focus goes
-            // to the tours to pick from, where Escape also closes them.
-            request_animation_frame(|| {
-                crate::browser::page_focus::focus_within(None, "#tour-menu button");
-            });
         }
     };
     let stop = move |_| {

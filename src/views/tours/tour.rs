@@ -9,10 +9,8 @@ use crate::browser::hash_route::navigate;
 use crate::browser::{spotlight, step_keys};
 use crate::model::content::tour::{StepKey, Tour};
 use crate::model::i18n::ui_text::{fill, lang, number, ui};
-use crate::views::common::cite::cites_view;
 use crate::views::context::{use_app, AppContext};
-use crate::views::tours::classroom_style::load_classroom_style;
-use crate::views::tours::tour_editor::TourEditor;
+use crate::views::tours::classroom::classroom_view;
 use leptos::prelude::*;
 
 /// "Step k of n" in the reader's language.
@@ -37,6 +35,9 @@ pub struct Tours {
     pub open: RwSignal<Option<OpenTour>>,
     pub menu: RwSignal<bool>,
     pub presenting: RwSignal<bool>,
+    /// Whether the classroom part (the menu, the step panel and their
+    /// stylesheet) has arrived (`classroom`).
+    pub classroom: RwSignal<bool>,
 }
 
 pub fn use_tours() -> Tours {
@@ -51,6 +52,7 @@ impl Tours {
             open: RwSignal::new(None),
             menu: RwSignal::new(false),
             presenting: RwSignal::new(false),
+            classroom: RwSignal::new(false),
         };
         provide_context(tours);
         tours.follow_steps();
@@ -177,89 +179,18 @@ pub fn TourButtons() -> impl IntoView {
     }
 }
 
-/// The list of tours "Start tour" opens.
+/// The list of tours "Start tour" opens, drawn by the classroom part
+/// (`classroom::tour_menu`) once it has arrived.
 #[component]
 pub fn TourMenu() -> impl IntoView {
     let tours = use_tours();
-    let t = &ui().tours;
-    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            tours.menu.set(false);
-        }
-    };
-    view! {
-        <Show when=move || tours.menu.get()>
-            {load_classroom_style()}
-            <section id="tour-menu" class="tour-menu" aria-labelledby="tour-menu-title" on:keydown=close_on_escape>
-                <h2 id="tour-menu-title">{t.guided_tours}</h2>
-                <ul>
-                    {move || tours.all().into_iter().map(|tour| {
-                        let id = tour.id.clone();
-                        view! {
-                            <li>
-                                <button type="button" on:click=move |_| tours.start(&id, 0)>{tour.title.clone()}</button>
-                                <span class="tour-summary">
-                                    {fill(
-                                        t.tour_steps.form(lang(), tour.steps.len() as u64),
-                                        &[("n", &number(lang(), tour.steps.len() as u64)), ("summary", &tour.summary)],
-                                    )}
-                                </span>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-                <p class="hint">{t.keys_hint}</p>
-                <TourEditor/>
-            </section>
-        </Show>
-    }
+    move || tours.menu.get().then(|| classroom_view(tours.classroom, |part| part.menu))
 }
 
-/// The open tour's current step.
+/// The open tour's current step, drawn by the classroom part
+/// (`classroom::tour_panel`) once it has arrived.
 #[component]
 pub fn TourPanel() -> impl IntoView {
     let tours = use_tours();
-    let t = &ui().tours;
-    let current = Memo::new(move |_| {
-        let open = tours.open.get()?;
-        let tour = tours.find(&open.tour)?;
-        let step = tour.steps.get(open.step)?.clone();
-        Some((tour, open.step, step))
-    });
-    move || {
-        current.get().map(|(tour, k, step)| {
-            load_classroom_style();
-            let n = tour.steps.len();
-            let last = tour.next(k).is_none();
-            let previous = tour.previous(k);
-            view! {
-                <section class="tour-panel" aria-labelledby="tour-step-title">
-                    <p class="tour-place">
-                        <span class="tour-name">{tour.title.clone()}</span>
-                        " \u{b7} "
-                        <span class="tour-count">{step_label(&tour, k)}</span>
-                    </p>
-                    <progress max=n value=k + 1 aria-label=t.progress></progress>
-                    <h2 id="tour-step-title">{step.title.clone()}</h2>
-                    <p class="tour-text" aria-live="polite">
-                        {step.text.clone()}
-                        {(!step.cite.is_empty()).then(|| cites_view(&step.cite))}
-                    </p>
-                    <div class="tour-actions">
-                        <button type="button" disabled=previous.is_none() on:click=move |_| {
-                            if let Some(p) = previous {
-                                tours.go_to(p);
-                            }
-                        }>{t.previous}</button>
-                        {if last {
-                            view! { <button type="button" class="primary" on:click=move |_| tours.leave()>{t.finish}</button> }.into_any()
-                        } else {
-                            view! { <button type="button" class="primary" on:click=move |_| tours.go_to(k + 1)>{t.next}</button> }.into_any()
-                        }}
-                        <button type="button" class="tour-leave link-button" on:click=move |_| tours.leave()>{t.leave}</button>
-                    </div>
-                </section>
-            }
-        })
-    }
+    move || tours.open.with(Option::is_some).then(|| classroom_view(tours.classroom, |part| part.panel))
 }
