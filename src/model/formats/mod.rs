@@ -10,6 +10,7 @@ pub mod drawing;
 pub mod import;
 pub mod kumu;
 pub mod month_names;
+pub mod packed;
 pub mod presentation;
 pub mod share;
 pub mod timeline_export;
