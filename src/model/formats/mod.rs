@@ -1,12 +1,17 @@
 //! Everything that crosses the app's edge as text, one module per format
 //! (as jiff's `fmt/`): TimelineJS3's JSON and sheet, Kumu's blueprint, share
-//! links, the presenting windows' messages and drawings saved as files.
+//! links, the class's assignments and hand-ins, the presenting windows'
+//! messages and drawings saved as files. Every kind of link packs its
+//! payload the same way (`packed`).
 //!
 //! [`import`] is the one entry point for a file a reader brings: it
 //! recognises the format and hands it to its reader. The reader's own
 //! document format is `model::user`.
 
+pub mod assignment;
+pub mod class_link;
 pub mod drawing;
+pub mod hand_in;
 pub mod import;
 pub mod kumu;
 pub mod month_names;
