@@ -10,10 +10,12 @@
 //! - [`i18n`]: the interface wording in the page's language;
 //! - [`geometry`]: what the views draw, computed without a DOM;
 //! - [`user`]: the reader's own document;
-//! - [`formats`]: everything that crosses the app's edge as text.
+//! - [`formats`]: everything that crosses the app's edge as text;
+//! - [`class`]: the teacher's class board, over assignments and hand-ins.
 
 pub mod base;
 pub mod builtin;
+pub mod class;
 pub mod content;
 pub mod formats;
 pub mod geometry;
