@@ -265,6 +265,8 @@ impl Assignment {
         if found.version > ASSIGNMENT_VERSION {
             return Err(ClassError::Newer { of: Kind::Assignment, version: found.version.into() });
         }
+        // A body longer than what it may unpack to is refused before any work.
+        class_link::check_size(found.body, Kind::Assignment, MAX_ASSIGNMENT_BYTES)?;
         let json = packed::unpack(found.body, dictionary, MAX_ASSIGNMENT_BYTES)
             .map_err(|reason| ClassError::Damaged { of: Kind::Assignment, reason })?;
         Assignment::from_json(&json)
