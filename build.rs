@@ -173,6 +173,12 @@ fn interface_wording(out: std::path::PathBuf) {
         if lang != lang::Lang::En {
             problems.extend(catalogue::problems(&english, &translated, lang));
         }
+        for name in catalogue::WITH_THEIR_CODE.iter().filter(|_| lang != lang::Lang::En) {
+            if let Some(section) = translated.get(*name) {
+                std::fs::write(out.join(format!("ui-{code}-{name}.postcard")), catalogue::encode_section(section))
+                    .expect("write a section that travels with its code");
+            }
+        }
         if lang == lang::Lang::En {
             for (name, section) in &translated {
                 std::fs::write(out.join(format!("ui-en-{name}.postcard")), catalogue::encode_section(section))

@@ -438,6 +438,22 @@ mod tests {
         assert!(read_all(Box::leak(wrong.into_boxed_slice()), Translated::read).is_err(), "a length past the end");
     }
 
+    /// The class's wording is in no language's part (see
+    /// `catalogue::WITH_THEIR_CODE`): each language's own file reads.
+    #[test]
+    fn the_class_wording_reads_in_every_language_apart_from_the_packs() {
+        let files: [&'static [u8]; 3] = [
+            include_bytes!(concat!(env!("OUT_DIR"), "/ui-fr-class.postcard")),
+            include_bytes!(concat!(env!("OUT_DIR"), "/ui-es-class.postcard")),
+            include_bytes!(concat!(env!("OUT_DIR"), "/ui-ar-class.postcard")),
+        ];
+        for bytes in files {
+            let class = read_all(bytes, ClassText::read).expect("a language's class wording reads");
+            assert_ne!(class.name_empty, ui().class.name_empty, "it is a translation");
+        }
+        assert!(!ui().class.name_empty.is_empty());
+    }
+
     #[test]
     fn a_plural_picks_the_form_for_the_number() {
         let p = Plural { zero: Some("z"), one: Some("o"), two: Some("t"), few: Some("f"), many: Some("m"), other: "x" };
