@@ -11,8 +11,10 @@
 //! [`overlay`] and the gradebook's CSV in [`gradebook`]; this file keeps the
 //! hand-ins and the board's own file (export, import, clear).
 
+pub mod draft;
 pub mod gradebook;
 pub mod overlay;
+pub mod progress;
 pub mod report;
 
 use crate::model::content::Dataset;

@@ -240,6 +240,16 @@ impl Class {
     }
 }
 
+/// Seconds as a clock reads them: "m:ss", or "h:mm:ss" from an hour.
+pub fn clock(seconds: u64) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
 fn bump(counts: &mut Vec<(String, usize)>, value: &str) {
     match counts.iter_mut().find(|(v, _)| v == value) {
         Some((_, n)) => *n += 1,
@@ -269,7 +279,12 @@ fn median(values: &mut [u32]) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
-    use super::median;
+    use super::{clock, median};
+
+    #[test]
+    fn times_read_as_a_clock() {
+        assert_eq!([clock(0), clock(65), clock(3_600 + 62)], ["0:00", "1:05", "1:01:02"]);
+    }
 
     #[test]
     fn the_median_is_the_middle_or_the_mean_of_the_two_middles() {

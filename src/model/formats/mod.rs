@@ -17,6 +17,7 @@ pub mod kumu;
 pub mod month_names;
 pub mod packed;
 pub mod presentation;
+pub mod qr;
 pub mod share;
 pub mod timeline_export;
 pub mod timeline_sheet;

@@ -25,21 +25,6 @@ fn page_address() -> String {
     crate::browser::language::with_page_language(href.split('#').next().unwrap_or_default())
 }
 
-/// A QR code of `text` as an SVG path, one unit per module, with its size.
-fn qr_path(text: &str) -> Option<(String, i32)> {
-    let code = qrcodegen::QrCode::encode_binary(text.as_bytes(), qrcodegen::QrCodeEcc::Low).ok()?;
-    let size = code.size();
-    let mut path = String::new();
-    for y in 0..size {
-        for x in 0..size {
-            if code.get_module(x, y) {
-                path.push_str(&format!("M{x} {y}h1v1h-1z"));
-            }
-        }
-    }
-    Some((path, size))
-}
-
 /// Making a link and its QR code. The compressor and the QR encoder are
 /// needed only once "Share" is pressed, so they travel in a part of their
 /// own, out of a link straight to "Your data" or to shared data.
@@ -49,7 +34,7 @@ struct LinkMaker {
 }
 
 crate::browser::split::split_fn!(
-    fn link_maker() -> LinkMaker as link_maker = LinkMaker { link: share::link, qr: qr_path }
+    fn link_maker() -> LinkMaker as link_maker = LinkMaker { link: share::link, qr: crate::model::formats::qr::svg_path }
 );
 
 /// A link made, with its QR code when it is short enough for one.
