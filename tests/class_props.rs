@@ -12,7 +12,7 @@ use multitrack::model::formats::packed::Dictionary;
 use proptest::prelude::*;
 
 fn assignment() -> Assignment {
-    let content = Dataset::builtin();
+    let content = Dataset::builtin_full();
     let mut a = Assignment::new("prop-class", "Week 1", content_version(&content));
     a.quiz = Some(BuiltinQuiz::All);
     a
@@ -79,7 +79,7 @@ proptest! {
         repeat in 0usize..6,
     ) {
         let d = Dictionary::builtin();
-        let mut class = Class::new(assignment(), &Dataset::builtin());
+        let mut class = Class::new(assignment(), &Dataset::builtin_full());
         let mut text: Vec<String> = hand_ins.iter().map(|h| h.encode(d)).collect();
         text.insert(repeat % text.len(), text[repeat % text.len()].clone());
         text.push(noise);

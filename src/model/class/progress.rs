@@ -190,7 +190,7 @@ mod tests {
 
     #[test]
     fn the_steps_are_the_questions_then_the_tour_then_the_map() {
-        let content = Dataset::builtin();
+        let content = Dataset::builtin_full();
         let steps = steps(&assignment(&content), &content);
         assert_eq!(steps.len(), 4);
         assert_eq!(steps[0], Step::Question(content.quiz[0].id.clone()));
@@ -200,7 +200,7 @@ mod tests {
 
     #[test]
     fn answers_keep_their_tries_and_time_and_make_the_hand_in() {
-        let content = Dataset::builtin();
+        let content = Dataset::builtin_full();
         let a = assignment(&content);
         let q = &content.quiz[0];
         let wrong = Verdict { correct: false, right: 0, of: 1, solution: vec![] };

@@ -13,7 +13,7 @@ fn dictionary() -> Dictionary {
 
 /// An assignment of the guide's first three questions, pass mark 50.
 fn class() -> Class {
-    let content = Dataset::builtin();
+    let content = Dataset::builtin_full();
     let mut a = Assignment::new("w3-7f2k", "Week 3", content_version(&content));
     a.quiz = Some(BuiltinQuiz::Only(content.quiz.iter().take(3).map(|q| q.id.clone()).collect()));
     a.case_map = Some(CaseTask::Scratch { title: "Water".into() });
@@ -285,7 +285,7 @@ fn two_hundred_hand_ins_pasted_at_once() {
 
 #[test]
 fn the_board_exports_imports_and_clears() {
-    let content = Dataset::builtin();
+    let content = Dataset::builtin_full();
     let mut board = ClassBoard::default();
     let class = marked_class();
     board.open(class.assignment.clone(), &content);

@@ -301,7 +301,7 @@ mod tests {
 
     #[test]
     fn an_assignment_round_trips_as_a_link_and_lists_its_questions() {
-        let content = Dataset::builtin();
+        let content = Dataset::builtin_full();
         let a = sample(&content);
         assert_eq!(a.check(), Ok(()));
         let url = a.link("https://school.example/guide/", Dictionary::builtin()).unwrap();
@@ -324,7 +324,7 @@ mod tests {
 
     #[test]
     fn a_bad_assignment_says_what_is_wrong() {
-        let content = Dataset::builtin();
+        let content = Dataset::builtin_full();
         let good = sample(&content);
         let err = |a: Assignment| a.check().unwrap_err().to_string();
         assert!(err(Assignment { pass_mark: Some(120), ..good.clone() }).contains("0 to 100"));
@@ -346,7 +346,7 @@ mod tests {
 
     #[test]
     fn other_links_and_damage_are_named() {
-        let content = Dataset::builtin();
+        let content = Dataset::builtin_full();
         let payload = sample(&content).encode(Dictionary::builtin());
         let decode = |text: &str| Assignment::decode(text, Dictionary::builtin()).unwrap_err();
         let newer = payload.replacen("a1.", "a2.", 1);
@@ -364,7 +364,7 @@ mod tests {
 
     #[test]
     fn the_content_version_ignores_the_language_but_not_the_questions() {
-        let content = Dataset::builtin();
+        let content = Dataset::builtin_full();
         let version = content_version(&content);
         assert!(version.starts_with('q') && version.len() == 9, "{version}");
         let mut translated = content.clone();

@@ -12,7 +12,7 @@ fn dictionary() -> Dictionary {
 }
 
 fn assignment() -> Assignment {
-    let content = Dataset::builtin();
+    let content = Dataset::builtin_full();
     let mut a = Assignment::new("w3-7f2k", "Week 3", content_version(&content));
     a.quiz = Some(BuiltinQuiz::All);
     a
