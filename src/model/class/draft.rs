@@ -131,7 +131,9 @@ impl Draft {
         a.quiz = match self.quiz {
             QuizChoice::None => None,
             QuizChoice::All => Some(BuiltinQuiz::All),
-            QuizChoice::Some if self.chosen.is_empty() => return Err(invalid("quiz.only", ui().class.choose_questions)),
+            QuizChoice::Some if self.chosen.is_empty() => {
+                return Err(invalid("quiz.only", ui().class.choose_questions))
+            }
             QuizChoice::Some => Some(BuiltinQuiz::Only(self.chosen.clone())),
         };
         a.questions = self.questions.clone();
@@ -167,7 +169,13 @@ pub fn as_typed(q: &Question) -> NewQuestion {
         }
         _ => String::new(),
     };
-    NewQuestion { kind: kind.into(), prompt: q.prompt.clone(), answer: q.answer.clone(), options, explanation: q.explanation.clone() }
+    NewQuestion {
+        kind: kind.into(),
+        prompt: q.prompt.clone(),
+        answer: q.answer.clone(),
+        options,
+        explanation: q.explanation.clone(),
+    }
 }
 
 #[cfg(test)]

@@ -134,7 +134,13 @@ impl Progress {
     }
 
     /// The hand-in of this attempt, with `typed_name`, at `now`.
-    pub fn hand_in(&self, assignment: &Assignment, content: &Dataset, typed_name: &str, now: u64) -> Result<HandIn, NameError> {
+    pub fn hand_in(
+        &self,
+        assignment: &Assignment,
+        content: &Dataset,
+        typed_name: &str,
+        now: u64,
+    ) -> Result<HandIn, NameError> {
         let mut h = HandIn::new(assignment, typed_name, self.attempt.clone(), now)?;
         let questions = assignment.question_ids(content);
         for id in &questions {
