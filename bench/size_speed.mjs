@@ -89,7 +89,9 @@ async function sizeReport() {
   return total;
 }
 
-const ENTRY_POINTS = ['', '?lang=fr', '?lang=es', '?lang=ar', '#/timeline', '#/tracks', '#/principles', '#/concepts', '#/references', '#/read', '#/quiz', '#/cases', '#/my-data', '#/shared', '#/handout', '#/speaker-notes'];
+const ENTRY_POINTS = ['', '?lang=fr', '?lang=es', '?lang=ar', '#/timeline', '#/tracks', '#/principles', '#/concepts', '#/references', '#/read', '#/quiz', '#/cases', '#/my-data', '#/shared', '#/handout', '#/speaker-notes',
+  // Deep links in another language: not yet within the cap (docs/loading-and-size.md), printed to follow them.
+  '?lang=fr#/timeline', '?lang=ar#/timeline', '?lang=ar#/cases', '?lang=es#/my-data', '?lang=ar#/quiz'];
 
 async function firstLoadReport(whole) {
   const server = await serveFolder(dist);

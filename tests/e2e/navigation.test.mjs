@@ -116,7 +116,8 @@ describe('navigation', () => {
 
   it('a citation leads to its reference and the reference leads back', async () => {
     const page = await open('#/timeline/2004-iraq-briefing');
-    await page.locator('#event-2004-iraq-briefing').getByRole('link', { name: 'Sutphin 2004' }).click();
+    // The picked event's whole story, with its sources, is in the panel beside the list.
+    await page.locator('#event-details').getByRole('link', { name: 'Sutphin 2004' }).click();
     await page.waitForFunction(() => location.hash === '#/references/sutphin-2004');
     const ref = page.locator('#ref-sutphin-2004');
     await page.waitForFunction(() => document.querySelector('#ref-sutphin-2004')?.getAttribute('aria-current') === 'true');
@@ -142,6 +143,8 @@ describe('navigation', () => {
     const page = await open('#/timeline');
     const disputes = page.locator('.dispute');
     assert.ok((await disputes.count()) >= 3);
+    // In the list a story and its sources open on demand.
+    await page.locator('#event-1981-track-one-track-two details.event-more > summary').click();
     const coined = page.locator('#event-1981-track-one-track-two .dispute');
     const text = await coined.innerText();
     assert.match(text, /Sources differ/);
