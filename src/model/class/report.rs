@@ -240,15 +240,9 @@ impl Class {
     }
 }
 
-/// Seconds as a clock reads them: "m:ss", or "h:mm:ss" from an hour.
-pub fn clock(seconds: u64) -> String {
-    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m}:{s:02}")
-    }
-}
+/// Seconds as a clock reads them: "m:ss", or "h:mm:ss" from an hour, as the
+/// presenter's clock shows them.
+pub use crate::model::formats::presentation::clock;
 
 fn bump(counts: &mut Vec<(String, usize)>, value: &str) {
     match counts.iter_mut().find(|(v, _)| v == value) {
