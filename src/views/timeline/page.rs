@@ -313,7 +313,6 @@ pub fn TimelinePage() -> impl IntoView {
             </p>
         })}
         <TimelineChoice/>
-        <ImportTimeline/>
         <TimelineFilters
             filter
             shown=Signal::derive(move || filtered.with(Vec::len))
@@ -324,6 +323,9 @@ pub fn TimelinePage() -> impl IntoView {
             <TimelineChart events=filtered eras bounds opening/>
             <DrawingDownloads figure=Figure::Timeline/>
         </section>
+        // Below the chart: on a projector the chart comes first, and bringing a
+        // timeline in is the rarer task.
+        <ImportTimeline/>
         <EventDetails event=selected_event/>
         <div class="timeline-layout">
             <div class="timeline-events" id=EVENT_LIST_ID tabindex="-1" role="region" aria-label=t.list_of_all_events>
