@@ -54,12 +54,13 @@ fn main() {
     const CASES: &str = "src/content/cases.json";
     let json = std::fs::read_to_string(CASES).expect("read the cases dataset");
     let cases = case_studies::Cases::from_json(&json).unwrap_or_else(|e| panic!("{CASES}: {e}"));
-    let out = out_dir().join("cases.postcard");
-    write_timeline_cases(&out.with_file_name("timeline-cases.postcard"), &data, &cases);
+    let out = out_dir();
+    write_timeline_cases(&out.join("timeline-cases.postcard"), &data, &cases);
     let (data, cases) = case_studies::quiz_with_cases(data, cases);
-    std::fs::write(out.with_file_name("dataset.postcard"), postcard::to_allocvec(&data).expect("encode the content"))
+    std::fs::write(out.join("dataset.postcard"), postcard::to_allocvec(&data).expect("encode the content"))
         .expect("write the encoded dataset");
-    std::fs::write(&out, postcard::to_allocvec(&cases).expect("encode the cases")).expect("write the encoded cases");
+    std::fs::write(out.join("cases.postcard"), postcard::to_allocvec(&cases).expect("encode the cases"))
+        .expect("write the encoded cases");
 
     interface_wording(out_dir());
     translated_content(out_dir());

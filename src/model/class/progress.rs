@@ -5,7 +5,7 @@
 //!
 //! Kept under a key of its own per assignment ([`storage_key`]), apart from
 //! the student's own document: opening an assignment never merges into or
-//! replaces anything of theirs. A stored copy that does not read starts the
+//! replaces anything of theirs. Saved progress that does not read starts the
 //! assignment afresh rather than failing.
 
 use crate::model::content::case_map::{Actor, CaseMap};

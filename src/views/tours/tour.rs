@@ -1,6 +1,7 @@
-//! Guided tours: "Start tour" and "Resume tour" in the header, the step panel
-//! ("Step k of n", a progress bar, Previous and Next), and the effects that
-//! move the guide to each step's view and spotlight what it talks about.
+//! Guided tours: "Start tour" and "Resume tour" in the header, the places
+//! the menu and the step panel are drawn once the classroom part has
+//! arrived (`tour_views`), and the effects that move the guide to each
+//! step's view and spotlight what it talks about.
 //!
 //! The tours themselves are data: the guide's own in the content dataset, a
 //! teacher's own in their document. This file only drives them.

@@ -9,6 +9,8 @@ use crate::views::tours::tour::{step_label, use_tours};
 use crate::views::tours::tour_editor::TourEditor;
 use leptos::prelude::*;
 
+/// The menu, taking the focus if "Present" asked for it
+/// (`classroom::focus_menu_when_drawn`).
 pub fn tour_menu() -> AnyView {
     if take_menu_focus() {
         request_animation_frame(|| {
@@ -18,6 +20,7 @@ pub fn tour_menu() -> AnyView {
     view! { <TourMenuBody/> }.into_any()
 }
 
+/// The open tour's step panel.
 pub fn tour_panel() -> AnyView {
     view! { <TourPanelBody/> }.into_any()
 }
@@ -34,26 +37,26 @@ fn TourMenuBody() -> impl IntoView {
     };
     view! {
         <section id="tour-menu" class="tour-menu" aria-labelledby="tour-menu-title" on:keydown=close_on_escape>
-                <h2 id="tour-menu-title">{t.guided_tours}</h2>
-                <ul>
-                    {move || tours.all().into_iter().map(|tour| {
-                        let id = tour.id.clone();
-                        view! {
-                            <li>
-                                <button type="button" on:click=move |_| tours.start(&id, 0)>{tour.title.clone()}</button>
-                                <span class="tour-summary">
-                                    {fill(
-                                        t.tour_steps.form(lang(), tour.steps.len() as u64),
-                                        &[("n", &number(lang(), tour.steps.len() as u64)), ("summary", &tour.summary)],
-                                    )}
-                                </span>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-                <p class="hint">{t.keys_hint}</p>
-                <TourEditor/>
-            </section>
+            <h2 id="tour-menu-title">{t.guided_tours}</h2>
+            <ul>
+                {move || tours.all().into_iter().map(|tour| {
+                    let id = tour.id.clone();
+                    view! {
+                        <li>
+                            <button type="button" on:click=move |_| tours.start(&id, 0)>{tour.title.clone()}</button>
+                            <span class="tour-summary">
+                                {fill(
+                                    t.tour_steps.form(lang(), tour.steps.len() as u64),
+                                    &[("n", &number(lang(), tour.steps.len() as u64)), ("summary", &tour.summary)],
+                                )}
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p class="hint">{t.keys_hint}</p>
+            <TourEditor/>
+        </section>
     }
 }
 

@@ -45,7 +45,8 @@ async fn make_link(data: UserData, view_only: bool) -> Made {
     let (dictionary, maker) = futures::future::join(share_dictionary::load(), link_maker()).await;
     let maker = maker.map_err(|e| fill(ui().share.maker_not_loaded, &[("reason", &e)]))?;
     let url = (maker.link)(&page_address(), &data, view_only, dictionary?)?;
-    let qr = (url.len() <= QR_MAX_BYTES).then(|| (maker.qr)(&url)).flatten();
+    // None past QR_MAX_BYTES: `qr::svg_path` keeps to what one code holds.
+    let qr = (maker.qr)(&url);
     Ok((url, qr))
 }
 
