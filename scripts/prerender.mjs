@@ -22,8 +22,8 @@ const folder = process.argv[2];
 if (!folder) throw new Error('usage: node scripts/prerender.mjs <built folder>');
 const file = path.join(folder, 'index.html');
 const html = fs.readFileSync(file, 'utf8');
-const shell = html.match(/<div id="?app"?>([\s\S]*)<\/div>\s*<\/body>/);
-if (!shell) throw new Error('index.html has no <div id="app"> shell to fill');
+const shell = html.match(/<div id="?app"?>([\s\S]*)<\/div>\s*<span [^>]*\bid="?app-end\b/);
+if (!shell) throw new Error('index.html has no <div id="app"> shell, followed by its end marker, to fill');
 // The shell's loading line, its note for a page opened from disk and its
 // no-JavaScript message stay, inside the drawn main: the first shows for a
 // deep link, the second from file://, the third without JavaScript.
