@@ -29,7 +29,7 @@ mod model {
 }
 
 use model::base::lang;
-use model::content::{case_studies, timeline_cases};
+use model::content::{case_map_cases, case_studies, timeline_cases};
 use model::i18n::catalogue;
 
 fn main() {
@@ -56,6 +56,7 @@ fn main() {
     let cases = case_studies::Cases::from_json(&json).unwrap_or_else(|e| panic!("{CASES}: {e}"));
     let out = out_dir();
     write_timeline_cases(&out.join("timeline-cases.postcard"), &data, &cases);
+    write_case_map_cases(&out.join("case-maps.postcard"), &cases);
     let (data, cases) = case_studies::quiz_with_cases(data, cases);
     std::fs::write(out.join("dataset.postcard"), postcard::to_allocvec(&data).expect("encode the content"))
         .expect("write the encoded dataset");
@@ -219,6 +220,7 @@ fn translated_content(out: std::path::PathBuf) {
             panic!("the chart's words are missing or too long:\n  {}", problems.join("\n  "));
         }
         write_timeline_cases(&out.join(format!("timeline-cases-{code}.postcard")), &data, &cases);
+        write_case_map_cases(&out.join(format!("case-maps-{code}.postcard")), &cases);
         start_wheel(&data, lang);
         let (data, cases) = case_studies::quiz_with_cases(data, cases);
         std::fs::write(out.join(format!("dataset-{code}.postcard")), postcard::to_allocvec(&data).expect("encode"))
@@ -234,4 +236,12 @@ fn write_timeline_cases(path: &std::path::Path, base: &content::Dataset, cases: 
     let cut = timeline_cases::TimelineCases::cut(base, cases);
     std::fs::write(path, postcard::to_allocvec(&cut).expect("encode the timeline's cases"))
         .expect("write the timeline's cases");
+}
+
+/// The case maps' share of the cases (`model::content::case_map_cases`), in
+/// the part a link straight to the case maps fetches instead of all the cases.
+fn write_case_map_cases(path: &std::path::Path, cases: &case_studies::Cases) {
+    let cut = case_map_cases::CaseMapCases::cut(cases);
+    std::fs::write(path, postcard::to_allocvec(&cut).expect("encode the case maps' cases"))
+        .expect("write the case maps' cases");
 }

@@ -54,10 +54,16 @@ static FULL: OnceLock<&'static Dataset> = OnceLock::new();
 /// `model::content::timeline_cases`).
 static TIMELINE: OnceLock<(&'static Dataset, TimelineCases)> = OnceLock::new();
 
+/// The content with only the case maps' share of the cases joined in (a
+/// link straight to the case maps: see `model::content::case_map_cases`).
+static CASE_MAPS: OnceLock<&'static Dataset> = OnceLock::new();
+
 /// The content every part's view reads (see `AppContext::content`): all the
-/// cases once they have arrived, else the timeline's share of them.
+/// cases once they have arrived, else the share of them that has. At most
+/// one share is ever joined: a view that needs another's fetches them all
+/// (`shell::parts`).
 pub fn full_content() -> Option<&'static Dataset> {
-    FULL.get().copied().or_else(|| TIMELINE.get().map(|(content, _)| *content))
+    FULL.get().copied().or_else(|| TIMELINE.get().map(|(content, _)| *content)).or_else(|| CASE_MAPS.get().copied())
 }
 
 /// Where an event leads (its methods, criticism and case map), from
@@ -86,4 +92,13 @@ pub(crate) fn set_timeline_cases(content: Dataset, cut: TimelineCases) {
 
 pub(crate) fn has_timeline_cases() -> bool {
     TIMELINE.get().is_some()
+}
+
+/// Keeps the content with the case maps' share of the cases.
+pub(crate) fn set_case_map_cases(content: Dataset) {
+    let _ = CASE_MAPS.set(Box::leak(Box::new(content)));
+}
+
+pub(crate) fn has_case_map_cases() -> bool {
+    CASE_MAPS.get().is_some()
 }

@@ -187,7 +187,8 @@ describe('views loaded on first use', () => {
       assert.ok(fromCut.some(([text, href]) => text === cases.methods.find((m) => m.id === id).name && href === `#/concepts/${id}`), id);
     }
     for (const id of event.criticism) assert.ok(fromCut.some(([, href]) => href === `#/concepts/${id}`), id);
-    // The case map's view needs all the cases; back on the timeline, the
+    // With the timeline's share here, the case map's view fetches all the
+    // cases (the content holds one share at most); back on the timeline, the
     // links now come from them and must not change.
     await details.locator('.case-map-link a').click();
     await session.page.getByRole('heading', { level: 1, name: 'Case maps' }).waitFor();
@@ -195,6 +196,40 @@ describe('views loaded on first use', () => {
     await session.page.goBack();
     await details.locator('.case-map-link').waitFor();
     assert.deepEqual(await links(), fromCut);
+    assert.deepEqual(session.problems.pageErrors, []);
+    await session.context.close();
+    session = undefined;
+  });
+
+  it('a link to a case map fetches only the maps\' share of the cases; the map reads the same once all arrive', async () => {
+    const cases = JSON.parse(await fs.readFile(new URL('../../src/content/cases.json', import.meta.url), 'utf8'));
+    const study = cases.case_studies[0];
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
+    const parts = await partsFetched(session.page);
+    await session.page.goto(`${site.server.url}#/cases/${study.map.id}`);
+    await appReady(session.page);
+    const notes = session.page.locator('.case-study');
+    await notes.waitFor();
+    assert.ok(parts.includes('split_case_map_cases') && !parts.includes('split_cases'), `fetched ${parts}`);
+    // The case's account: its sources, each named, and its event on the timeline.
+    const read = () => notes.evaluate((n) => n.textContent.replace(/\s+/g, ' '));
+    const fromCut = await read();
+    const event = cases.events.find((e) => e.id === study.event);
+    assert.ok(await notes.locator(`a[href="#/timeline/${event.id}"]`).isVisible(), 'the case\'s event on the timeline');
+    // A source the content lacks would show as its bare id, not its name.
+    const dataset = JSON.parse(await fs.readFile(new URL('../../src/content/dataset.json', import.meta.url), 'utf8'));
+    const named = await notes.locator('.sources .cites a').allTextContents();
+    for (const { ref } of study.cite) {
+      const short = [...cases.references, ...dataset.references].find((r) => r.id === ref).short;
+      assert.ok(named.some((text) => text.startsWith(short)), `${short} among ${named}`);
+    }
+    // Concepts needs all the cases; back on the map, nothing it says changes.
+    await session.page.getByRole('link', { name: 'Concepts', exact: true }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Concepts' }).waitFor();
+    assert.ok(parts.includes('split_cases'), `fetched ${parts}`);
+    await session.page.goBack();
+    await notes.waitFor();
+    assert.equal(await read(), fromCut);
     assert.deepEqual(session.problems.pageErrors, []);
     await session.context.close();
     session = undefined;

@@ -7,6 +7,7 @@
 //! citation, a track or an event reference points nowhere.
 
 pub mod case_map;
+pub mod case_map_cases;
 pub mod case_studies;
 pub mod check_words;
 pub mod lead;

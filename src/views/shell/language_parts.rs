@@ -9,6 +9,7 @@
 
 use crate::browser::split::{split_fn, SplitLoaderError};
 use crate::model::base::lang::Lang;
+use crate::model::content::case_map_cases::CaseMapCases;
 use crate::model::content::case_studies::Cases;
 use crate::model::content::timeline_cases::TimelineCases;
 use crate::model::content::Dataset;
@@ -91,6 +92,27 @@ fn ar_timeline_cases(base: &Dataset) -> TimelineJoin {
     join_timeline(base, bytes!("timeline-cases-ar.postcard"))
 }
 
+/// The content with the case maps' share of the cases joined in (see
+/// `model::content::case_map_cases`). As with the timeline's share: bytes
+/// the build has just encoded decode, and if a defect ever stops them, the
+/// maps of real cases are missing rather than the view.
+fn join_case_maps(base: &Dataset, bytes: &[u8]) -> Dataset {
+    let cut: CaseMapCases = postcard::from_bytes(bytes).unwrap_or_default();
+    base.clone().with_case_map_cases(&cut)
+}
+fn en_case_maps(base: &Dataset) -> Dataset {
+    join_case_maps(base, bytes!("case-maps.postcard"))
+}
+fn fr_case_maps(base: &Dataset) -> Dataset {
+    join_case_maps(base, bytes!("case-maps-fr.postcard"))
+}
+fn es_case_maps(base: &Dataset) -> Dataset {
+    join_case_maps(base, bytes!("case-maps-es.postcard"))
+}
+fn ar_case_maps(base: &Dataset) -> Dataset {
+    join_case_maps(base, bytes!("case-maps-ar.postcard"))
+}
+
 split_fn!(fn content_en() -> fn() -> &'static [u8] as content_en = Dataset::builtin_encoded as fn() -> &'static [u8]);
 split_fn!(fn pack_fr() -> fn() -> Pack as lang_fr = fr as fn() -> Pack);
 split_fn!(fn pack_es() -> fn() -> Pack as lang_es = es as fn() -> Pack);
@@ -102,6 +124,10 @@ split_fn!(fn timeline_cases_en() -> fn(&Dataset) -> TimelineJoin as timeline_cas
 split_fn!(fn timeline_cases_fr() -> fn(&Dataset) -> TimelineJoin as timeline_cases_fr = fr_timeline_cases as fn(&Dataset) -> TimelineJoin);
 split_fn!(fn timeline_cases_es() -> fn(&Dataset) -> TimelineJoin as timeline_cases_es = es_timeline_cases as fn(&Dataset) -> TimelineJoin);
 split_fn!(fn timeline_cases_ar() -> fn(&Dataset) -> TimelineJoin as timeline_cases_ar = ar_timeline_cases as fn(&Dataset) -> TimelineJoin);
+split_fn!(fn case_maps_en() -> fn(&Dataset) -> Dataset as case_map_cases = en_case_maps as fn(&Dataset) -> Dataset);
+split_fn!(fn case_maps_fr() -> fn(&Dataset) -> Dataset as case_map_cases_fr = fr_case_maps as fn(&Dataset) -> Dataset);
+split_fn!(fn case_maps_es() -> fn(&Dataset) -> Dataset as case_map_cases_es = es_case_maps as fn(&Dataset) -> Dataset);
+split_fn!(fn case_maps_ar() -> fn(&Dataset) -> Dataset as case_map_cases_ar = ar_case_maps as fn(&Dataset) -> Dataset);
 
 /// Why a language could not be used.
 #[derive(Debug)]
@@ -172,5 +198,16 @@ pub async fn timeline_cases(lang: Lang, base: &Dataset) -> Result<TimelineJoin, 
         Lang::Fr => timeline_cases_fr().await?(base),
         Lang::Es => timeline_cases_es().await?(base),
         Lang::Ar => timeline_cases_ar().await?(base),
+    })
+}
+
+/// The content with the case maps' share of the cases in the page's
+/// language joined in, from its part.
+pub async fn case_map_cases(lang: Lang, base: &Dataset) -> Result<Dataset, SplitLoaderError> {
+    Ok(match lang {
+        Lang::En => case_maps_en().await?(base),
+        Lang::Fr => case_maps_fr().await?(base),
+        Lang::Es => case_maps_es().await?(base),
+        Lang::Ar => case_maps_ar().await?(base),
     })
 }

@@ -76,12 +76,30 @@ async fn join_cases(base: &'static Dataset) -> Result<(), SplitLoaderError> {
 }
 
 /// Fetches the timeline's (and the tracks') share of the cases, unless all
-/// of them are here.
+/// of them are here; all of them if the case maps' share is (the content
+/// holds one share at most).
 async fn join_timeline_cases(base: &'static Dataset) -> Result<(), SplitLoaderError> {
+    if context::has_case_map_cases() {
+        return join_cases(base).await;
+    }
     if !context::has_all_cases() && !context::has_timeline_cases() {
         let (content, cut) =
             crate::views::shell::language_parts::timeline_cases(crate::model::i18n::ui_text::lang(), base).await?;
         context::set_timeline_cases(content, cut);
+    }
+    Ok(())
+}
+
+/// Fetches the case maps' share of the cases, unless all of them are here;
+/// all of them if the timeline's share is.
+async fn join_case_map_cases(base: &'static Dataset) -> Result<(), SplitLoaderError> {
+    if context::has_timeline_cases() {
+        return join_cases(base).await;
+    }
+    if !context::has_all_cases() && !context::has_case_map_cases() {
+        let content =
+            crate::views::shell::language_parts::case_map_cases(crate::model::i18n::ui_text::lang(), base).await?;
+        context::set_case_map_cases(content);
     }
     Ok(())
 }
@@ -94,11 +112,15 @@ pub async fn load(page: &Page, base: &'static Dataset) -> Option<Result<PartView
     let joined = async {
         match page {
             // Your data and a shared link show the reader's documents (and the
-            // tracks, in the start module's content), not the cases.
-            Page::Home | Page::NotFound(_) | Page::MyData | Page::Shared => Ok(()),
+            // tracks, in the start module's content), not the cases; the
+            // speaker notes show the tours' steps, which the start module has.
+            Page::Home | Page::NotFound(_) | Page::MyData | Page::Shared | Page::SpeakerNotes => Ok(()),
             // The tracks and the principles list the case events and the
             // relations' real cases, all in the timeline's share of them.
             Page::Timeline | Page::Tracks | Page::Principles => join_timeline_cases(base).await,
+            // The case maps show the worked maps of real cases, with their
+            // events and sources, not the methods, the criticism or the quiz.
+            Page::Cases => join_case_map_cases(base).await,
             _ => join_cases(base).await,
         }
     };
