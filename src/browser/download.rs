@@ -46,8 +46,10 @@ pub fn today() -> String {
 }
 
 /// Downloads the reader's document (or a part of it) as
-/// `multitrack-<what>-<date>.json`.
-pub fn export_document(data: &crate::model::user::UserData, what: &str) -> Result<(), String> {
+/// `multitrack-<what>-<date>.json`, once the JSON codec has arrived (the
+/// views that offer an export draw without it: see `storage::Codec`).
+pub async fn export_document(data: &crate::model::user::UserData, what: &str) -> Result<(), String> {
+    let codec = crate::browser::storage::codec().await.map_err(|e| e.to_string())?;
     let name = format!("multitrack-{what}-{}.json", today());
-    save_text(&data.to_json(), "application/json", &name).map_err(|e| describe(&e))
+    save_text(&(codec.write)(data), "application/json", &name).map_err(|e| describe(&e))
 }

@@ -36,25 +36,30 @@ pub enum StorageProblem {
 /// How the stored text becomes the user's document and back.
 ///
 /// Why a part of its own: serde_json and the document's checked reader are
-/// about a fifth of the app, and a first visit has nothing stored to read.
-/// So they load (see `views::shell::parts`) when there is stored data, or a first
-/// change to save.
+/// about a fifth of the app (40 KB brotli), and a first visit has nothing
+/// stored to read. So they load when there is stored data, a first change to
+/// save, or a document to export or open (Your data, a shared link); not
+/// with the views that offer those, which draw without them.
 #[derive(Clone, Copy)]
 pub struct Codec {
     pub read: fn(&str) -> Result<UserData, String>,
     pub write: fn(&UserData) -> String,
+    /// A timeline as TimelineJS3's JSON (`model::formats::timeline_export`).
+    pub timelinejs: fn(&str, &str, &[&crate::model::content::Event], &[crate::model::content::Era]) -> String,
 }
 
 fn read_json(text: &str) -> Result<UserData, String> {
     UserData::from_json(text).map_err(|e| e.to_string())
 }
 
+use crate::model::formats::timeline_export::to_timelinejs;
+
 fn write_json(data: &UserData) -> String {
     data.to_json()
 }
 
 super::split::split_fn!(
-    fn codec() -> Codec as your_data = Codec { read: read_json, write: write_json }
+    pub fn codec() -> Codec as codec = Codec { read: read_json, write: write_json, timelinejs: to_timelinejs }
 );
 
 /// Fetches the codec when there is stored data to read, so that a link

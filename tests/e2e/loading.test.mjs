@@ -235,6 +235,25 @@ describe('views loaded on first use', () => {
     session = undefined;
   });
 
+  it('Your data draws without the JSON codec; the first export fetches it, once, and downloads', async () => {
+    session = await guardedPage(site.browser, site.server.origin, NO_WORKER);
+    const parts = await partsFetched(session.page);
+    await session.page.goto(`${site.server.url}#/my-data`);
+    await appReady(session.page);
+    const exportButton = session.page.getByRole('button', { name: 'Export', exact: true });
+    await exportButton.waitFor();
+    assert.ok(parts.includes('split_your_data') && !parts.includes('split_codec'), `fetched ${parts}`);
+    for (let i = 0; i < 2; i++) {
+      const [download] = await Promise.all([session.page.waitForEvent('download'), exportButton.click()]);
+      const saved = JSON.parse(await fs.readFile(await download.path(), 'utf8'));
+      assert.equal(saved.format, 'multitrack-user-data');
+    }
+    assert.equal(parts.filter((p) => p === 'split_codec').length, 1, `fetched ${parts}`);
+    assert.deepEqual(session.problems.pageErrors, []);
+    await session.context.close();
+    session = undefined;
+  });
+
   for (const [hash, part, language] of [['#/timeline', 'split_timeline', 'split_content_en'], ['?lang=fr#/quiz', 'split_quiz', 'split_lang_fr'], ['#/read', 'split_reading', 'split_content_en'], ['?lang=ar#/shared', 'split_your_data', 'split_lang_ar']]) {
     it(`a link straight to ${hash} asks for all its files as the page starts, in one bundle, and needs no other`, async () => {
       const inBundle = await bundleContents();
@@ -330,7 +349,7 @@ describe('views loaded on first use', () => {
     await page.waitForFunction(() => (localStorage.getItem('multitrack.user-data') ?? '').includes('Faith leaders'));
     const saved = await page.evaluate(() => localStorage.getItem('multitrack.user-data'));
     // A new version was published meanwhile: the part that reads the data is gone.
-    await page.route('**/split_your_data.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/split_codec.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.reload();
     await appReady(page);
     const notice = page.getByRole('alert');
@@ -338,7 +357,7 @@ describe('views loaded on first use', () => {
     await page.getByRole('textbox', { name: 'Notes' }).fill('typed while the reader is missing');
     await page.waitForTimeout(700);
     assert.equal(await page.evaluate(() => localStorage.getItem('multitrack.user-data')), saved, 'nothing was written over it');
-    await page.unroute('**/split_your_data.wasm');
+    await page.unroute('**/split_codec.wasm');
     await notice.getByRole('button', { name: 'Reload the page' }).click();
     await appReady(page);
     await page.waitForFunction(() => document.querySelector('textarea')?.value === 'Faith leaders as convenors');

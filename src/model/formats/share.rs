@@ -48,14 +48,18 @@ fn damaged(reason: impl Into<String>) -> DocError {
 
 /// The document a payload carries, or what is wrong with it.
 pub fn decode(payload: &str, dictionary: Dictionary) -> Result<UserData, DocError> {
+    UserData::from_json(&unpack(payload, dictionary)?)
+}
+
+/// The document's JSON a payload carries, for a reader that has the JSON
+/// codec apart (the shared view: see `browser::storage::Codec`).
+pub fn unpack(payload: &str, dictionary: Dictionary) -> Result<String, DocError> {
     let m = &ui().messages;
     let Some(body) = payload.strip_prefix(PREFIX) else {
         let newer = payload.split_once('.').is_some_and(|(v, _)| v.parse::<u32>().is_ok_and(|v| v > 1));
         return Err(damaged(if newer { m.share_newer } else { m.share_bad_start }));
     };
-    let text = crate::model::formats::packed::unpack(body, dictionary, MAX_DOCUMENT_BYTES)
-        .map_err(|e| damaged(e.to_string()))?;
-    UserData::from_json(&text)
+    crate::model::formats::packed::unpack(body, dictionary, MAX_DOCUMENT_BYTES).map_err(|e| damaged(e.to_string()))
 }
 
 #[cfg(test)]

@@ -189,13 +189,13 @@ fn CaseView(id: String, own: bool) -> impl IntoView {
     let export = {
         let id = id.clone();
         move |_| {
-            let result = user.data.with_untracked(|d| {
-                d.part(&format!("case:{id}"))
-                    .map(|one| crate::browser::download::export_document(&one, &format!("case-{id}")))
+            let Some(one) = user.data.with_untracked(|d| d.part(&format!("case:{id}"))) else { return };
+            let stem = format!("case-{id}");
+            leptos::task::spawn_local(async move {
+                if let Err(e) = crate::browser::download::export_document(&one, &stem).await {
+                    leptos::logging::error!("multitrack: could not export the case: {e}");
+                }
             });
-            if let Some(Err(e)) = result {
-                leptos::logging::error!("multitrack: could not export the case: {e}");
-            }
         }
     };
     // For Kumu, the mapping tool many peacebuilders draw stakeholder maps in.

@@ -10,7 +10,7 @@ use crate::browser::download::{describe, export_document, save_text, today};
 use crate::browser::storage::UserStore;
 use crate::model::base::route::{Page, Route};
 use crate::model::i18n::ui_text::{fill, ui};
-use crate::model::user::{Theme, MAX_DOCUMENT_BYTES};
+use crate::model::user::{Theme, UserData, MAX_DOCUMENT_BYTES};
 use crate::views::common::import::{import_file, use_import};
 use crate::views::common::layout::{PageHeading, Section};
 use crate::views::context::use_app;
@@ -30,13 +30,13 @@ pub enum Format {
 
 /// A timeline of the reader's (`Some(id)`) or the guide's history (`None`)
 /// as TimelineJS3 reads it; says what happened.
-fn export_for_timelinejs(
+async fn export_for_timelinejs(
     user: UserStore,
     id: Option<&str>,
     format: Format,
     content: &'static crate::model::content::Dataset,
 ) -> String {
-    use crate::model::formats::timeline_export::{to_sheet, to_timelinejs};
+    use crate::model::formats::timeline_export::to_sheet;
     let (title, description, events, eras) = match id {
         None => (content.title.clone(), String::new(), content.events.clone(), content.eras.clone()),
         Some(id) => match user.data.with_untracked(|d| {
@@ -49,9 +49,14 @@ fn export_for_timelinejs(
     let refs: Vec<&crate::model::content::Event> = events.iter().collect();
     let stem = format!("multitrack-{}-timelinejs-{}", id.unwrap_or("history"), today());
     let saved = match format {
-        Format::Json => {
-            save_text(&to_timelinejs(&title, &description, &refs, &eras), "application/json", &format!("{stem}.json"))
-        }
+        Format::Json => match crate::browser::storage::codec().await {
+            Ok(codec) => save_text(
+                &(codec.timelinejs)(&title, &description, &refs, &eras),
+                "application/json",
+                &format!("{stem}.json"),
+            ),
+            Err(e) => return fill(ui().my_data.export_failed, &[("reason", &e.to_string())]),
+        },
         Format::Csv => save_text(&to_sheet(&title, &description, &refs, &eras), "text/csv", &format!("{stem}.csv")),
     };
     match saved {
@@ -77,18 +82,22 @@ pub fn MyDataPage() -> impl IntoView {
         // The same file chosen again is a new import.
         input.set_value("");
     };
-    let export_all = move |_| {
-        let result = user.data.with_untracked(|d| export_document(d, "data"));
-        export_status.set(result.map_or_else(|e| fill(t.export_failed, &[("reason", &e)]), |()| t.exported_all.into()));
-    };
-    // One part of the data (a timeline, a tour) as its own file.
+    // The data, or one part of it (a timeline, a tour), as its own file.
     // `done` and `gone` say what became of it.
-    let export_part = move |choice: &str, stem: &str, done: &str, gone: &str| {
-        let result = user.data.with_untracked(|d| d.part(choice).map(|one| export_document(&one, stem)));
-        export_status.set(match result {
-            Some(Ok(())) => done.to_string(),
-            Some(Err(e)) => fill(t.export_failed, &[("reason", &e)]),
-            None => gone.to_string(),
+    let export = move |one: Option<UserData>, stem: String, done: &'static str, gone: &'static str| {
+        let Some(one) = one else { return export_status.set(gone.to_string()) };
+        leptos::task::spawn_local(async move {
+            let result = export_document(&one, &stem).await;
+            export_status.set(result.map_or_else(|e| fill(t.export_failed, &[("reason", &e)]), |()| done.to_string()));
+        });
+    };
+    let export_all = move |_| export(Some(user.data.get_untracked()), "data".into(), t.exported_all, t.exported_all);
+    let export_part = move |choice: &str, stem: &str, done: &'static str, gone: &'static str| {
+        export(user.data.with_untracked(|d| d.part(choice)), stem.to_string(), done, gone)
+    };
+    let timelinejs = move |id: Option<String>, format: Format| {
+        leptos::task::spawn_local(async move {
+            export_status.set(export_for_timelinejs(user, id.as_deref(), format, content).await);
         });
     };
     let notes = move || {
@@ -142,8 +151,8 @@ pub fn MyDataPage() -> impl IntoView {
                             <a href=href>{timeline.title.clone()}</a>
                             {t.events_count.count(timeline.events.len())}
                             " " <button type="button" on:click=export_one>{fill(t.export_title, title)}</button>
-                            " " <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, Some(&json_id), Format::Json, content))>{fill(t.title_for_timelinejs, title)}</button>
-                            " " <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, Some(&csv_id), Format::Csv, content))>{fill(t.title_for_sheet, title)}</button>
+                            " " <button type="button" on:click=move |_| timelinejs(Some(json_id.clone()), Format::Json)>{fill(t.title_for_timelinejs, title)}</button>
+                            " " <button type="button" on:click=move |_| timelinejs(Some(csv_id.clone()), Format::Csv)>{fill(t.title_for_sheet, title)}</button>
                             " " <label class="check"><input type="checkbox" prop:checked=with_history on:change=toggle/>{fill(t.show_in_history, title)}</label>
                             " " <button type="button" on:click=remove>{fill(t.delete_title, title)}</button>
                         </li>
@@ -214,9 +223,9 @@ pub fn MyDataPage() -> impl IntoView {
             <p class="hint" hidden=move || user.data.with(|d| !d.timelines.is_empty())>{t.no_timelines}</p>
             <p>
                 {t.history_for_publish}
-                <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, None, Format::Json, content))>{t.history_json}</button>
+                <button type="button" on:click=move |_| timelinejs(None, Format::Json)>{t.history_json}</button>
                 " "
-                <button type="button" on:click=move |_| export_status.set(export_for_timelinejs(user, None, Format::Csv, content))>{t.history_csv}</button>
+                <button type="button" on:click=move |_| timelinejs(None, Format::Csv)>{t.history_csv}</button>
             </p>
             <h3>{t.add_event}</h3>
             <EventForm/>

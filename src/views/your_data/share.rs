@@ -7,7 +7,7 @@
 
 use crate::browser::download::describe;
 use crate::browser::fetch_text::{fetch_text, FetchError};
-use crate::browser::share_dictionary;
+use crate::browser::{share_dictionary, storage};
 use crate::model::base::route::Page;
 use crate::model::formats::share::{self, Dictionary, CHAT_LIMIT, QR_MAX_BYTES};
 use crate::model::i18n::ui_text::{fill, lang, ui};
@@ -175,7 +175,10 @@ fn fetch_shared(url: String, out: RwSignal<Loaded>) {
                 let size = text.len();
                 return Err(fill(t.too_big, &[("url", &url), ("size", &size), ("limit", &MAX_DOCUMENT_BYTES)]));
             }
-            UserData::from_json(&text).map_err(|e| fill(t.cannot_open, &[("url", &url), ("reason", &e)]))
+            let codec = crate::browser::storage::codec().await.map_err(|e| e.to_string());
+            codec
+                .and_then(|codec| (codec.read)(&text))
+                .map_err(|e| fill(t.cannot_open, &[("url", &url), ("reason", &e)]))
         }
         .await;
         out.set(match result {
@@ -256,12 +259,18 @@ pub fn SharedPage() -> impl IntoView {
                 // Until the dictionary has arrived, say so: not "this link holds none".
                 loaded.set(Loaded::Loading(t.shared_data.into()));
                 leptos::task::spawn_local(async move {
-                    let opened = match share_dictionary::load().await {
-                        Ok(dictionary) => match share::decode(&payload, dictionary) {
-                            Ok(data) => Loaded::Ready(data),
-                            Err(e) => Loaded::Failed(fill(t.link_cannot_open, &[("reason", &e)])),
-                        },
-                        Err(problem) => Loaded::Failed(fill(t.nothing_saved_after, &[("problem", &problem)])),
+                    let opened = match futures::future::join(share_dictionary::load(), storage::codec()).await {
+                        (Ok(dictionary), Ok(codec)) => {
+                            match share::unpack(&payload, dictionary)
+                                .map_err(|e| e.to_string())
+                                .and_then(|text| (codec.read)(&text))
+                            {
+                                Ok(data) => Loaded::Ready(data),
+                                Err(e) => Loaded::Failed(fill(t.link_cannot_open, &[("reason", &e)])),
+                            }
+                        }
+                        (Err(problem), _) => Loaded::Failed(fill(t.nothing_saved_after, &[("problem", &problem)])),
+                        (_, Err(e)) => Loaded::Failed(fill(t.nothing_saved_after, &[("problem", &e.to_string())])),
                     };
                     // The reader may have left the view meanwhile.
                     let _ = loaded.try_set(opened);
