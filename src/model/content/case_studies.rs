@@ -421,3 +421,23 @@ pub(super) fn case_problems(data: &Dataset, problems: &mut Vec<Problem>) {
         }
     }
 }
+
+/// The content and the cases as people edit them, in every language: what
+/// the tests of each share of the cases cut from.
+#[cfg(test)]
+pub(crate) fn each_language() -> Vec<(crate::model::base::lang::Lang, Dataset, Cases)> {
+    use crate::model::base::lang::Lang;
+    let read =
+        |file: &str| std::fs::read_to_string(format!("{}/src/content/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    Lang::ALL
+        .into_iter()
+        .map(|l| match l {
+            Lang::En => (l, Dataset::builtin(), Cases::builtin()),
+            _ => {
+                let dir = format!("i18n/{}", l.code());
+                let base = Dataset::from_json(&read(&format!("{dir}/dataset.json"))).unwrap();
+                (l, base, Cases::from_json(&read(&format!("{dir}/cases.json"))).unwrap())
+            }
+        })
+        .collect()
+}

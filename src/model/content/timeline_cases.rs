@@ -104,24 +104,7 @@ impl TimelineCases {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::base::lang::Lang;
-
-    /// The content and the cases as people edit them, in every language.
-    fn each_language() -> Vec<(Lang, Dataset, Cases)> {
-        let read =
-            |file: &str| std::fs::read_to_string(format!("{}/src/content/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-        Lang::ALL
-            .into_iter()
-            .map(|l| match l {
-                Lang::En => (l, Dataset::builtin(), Cases::builtin()),
-                _ => {
-                    let dir = format!("i18n/{}", l.code());
-                    let base = Dataset::from_json(&read(&format!("{dir}/dataset.json"))).unwrap();
-                    (l, base, Cases::from_json(&read(&format!("{dir}/cases.json"))).unwrap())
-                }
-            })
-            .collect()
-    }
+    use crate::model::content::case_studies::each_language;
 
     #[test]
     fn the_timeline_cut_links_every_event_as_the_whole_cases_do() {
