@@ -1,6 +1,7 @@
-//! The classroom part: the tour menu, the step panel (with the tour editor)
-//! and the stylesheet of the classroom tools (presenting and its slides
-//! too), fetched the first time one of them is used.
+//! The classroom part: the tour menu, the step panel (with the tour editor),
+//! what keeps a presentation going (its notes window, full screen) and the
+//! stylesheet of the classroom tools (presenting and its slides too),
+//! fetched the first time one of them is used.
 //!
 //! Why: every first load carries the start module and `style/main.css`, and
 //! most readers never open a tour or present; the menu, the panel and their
@@ -10,6 +11,8 @@
 
 use crate::browser::split::split_fn;
 use crate::browser::view_style::adopt_view_style;
+use crate::views::tours::presentation::start_presenter;
+use crate::views::tours::tour::Tours;
 use crate::views::tours::tour_views::{tour_menu, tour_panel};
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -21,13 +24,20 @@ pub struct Classroom {
     adopt_style: fn(),
     pub menu: fn() -> AnyView,
     pub panel: fn() -> AnyView,
+    /// Keeps the presentation going (`presentation::provide_presenter`).
+    pub present: fn(Tours),
 }
 
 fn adopt() {
     adopt_view_style!("classroom");
 }
 
-split_fn!(fn classroom() -> Classroom as classroom = Classroom { adopt_style: adopt, menu: tour_menu, panel: tour_panel });
+split_fn!(fn classroom() -> Classroom as classroom = Classroom {
+    adopt_style: adopt,
+    menu: tour_menu,
+    panel: tour_panel,
+    present: start_presenter,
+});
 
 static LOADED: OnceLock<Classroom> = OnceLock::new();
 
@@ -68,6 +78,11 @@ pub fn load_classroom(ready: RwSignal<bool>) {
         }
         LOADING.with(|l| l.set(false));
     });
+}
+
+/// The part, once it has arrived.
+pub(crate) fn loaded() -> Option<&'static Classroom> {
+    LOADED.get()
 }
 
 /// Draws `pick` of the part once it has arrived (asking for it if need be):

@@ -15,14 +15,41 @@ fn message_for(open: Option<OpenTour>) -> Message {
 }
 
 /// Keeps the document's look, full screen and the notes window in step with
-/// `tours.presenting`.
+/// `tours.presenting`, from the first time the guide presents: that fetches
+/// the classroom part, which carries the keeping (`start_presenter`), as it
+/// carries the slides' stylesheet.
+///
+/// Why not from the start: most readers never present, and the channel to
+/// the notes window, its messages and the full-screen handling cost every
+/// first load about 3 KB.
 pub fn provide_presenter(tours: Tours) {
+    // The app's owner, not the effect's: the effects the part starts must
+    // outlive this one's next run.
+    let owner = Owner::current();
+    let started = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !tours.presenting.get() || started.get_value() {
+            return;
+        }
+        if !tours.classroom.get() {
+            return crate::views::tours::classroom::load_classroom(tours.classroom);
+        }
+        if let (Some(part), Some(owner)) = (crate::views::tours::classroom::loaded(), owner.as_ref()) {
+            started.set_value(true);
+            owner.with(|| (part.present)(tours));
+        }
+    });
+}
+
+/// What `provide_presenter` starts once the classroom part is here.
+pub(crate) fn start_presenter(tours: Tours) {
     Effect::new(move |_| {
         // A tour opening or closing while presenting changes the slide layout too.
         tours.open.with(|_| ());
         screen::mark_presenting(tours.presenting.get());
     });
-    let was_full = StoredValue::new(false);
+    // Presenting asked for full screen before this part arrived.
+    let was_full = StoredValue::new(document().fullscreen_element().is_some());
     screen::on_full_screen_change(move |full| {
         // Leaving full screen (Escape, F11) ends presenting; refusing it does not.
         if !full && was_full.get_value() {
