@@ -135,6 +135,8 @@ describe('case maps', () => {
     const student = await guardedPage(site.browser, site.server.origin);
     await student.page.goto(link);
     await appReady(student.page);
+    // The document opens once the share dictionary and the JSON codec have arrived.
+    await student.page.getByRole('button', { name: 'Save to my browser' }).waitFor();
     const shared = await student.page.locator('main').innerText();
     assert.match(shared, /Case maps\s+Harbour town dispute/);
     assert.match(shared, /Shipping firm \u2013 tension \u2013 Port authority/);
