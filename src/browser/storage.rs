@@ -8,6 +8,7 @@
 //! by timeline, the newer edit winning), and a tab adopts another's saves as
 //! they arrive through the `storage` event.
 
+use crate::model::formats::timeline_export::to_timelinejs;
 use crate::model::user::UserData;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -51,8 +52,6 @@ pub struct Codec {
 fn read_json(text: &str) -> Result<UserData, String> {
     UserData::from_json(text).map_err(|e| e.to_string())
 }
-
-use crate::model::formats::timeline_export::to_timelinejs;
 
 fn write_json(data: &UserData) -> String {
     data.to_json()

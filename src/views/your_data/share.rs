@@ -175,7 +175,7 @@ fn fetch_shared(url: String, out: RwSignal<Loaded>) {
                 let size = text.len();
                 return Err(fill(t.too_big, &[("url", &url), ("size", &size), ("limit", &MAX_DOCUMENT_BYTES)]));
             }
-            let codec = crate::browser::storage::codec().await.map_err(|e| e.to_string());
+            let codec = storage::codec().await.map_err(|e| e.to_string());
             codec
                 .and_then(|codec| (codec.read)(&text))
                 .map_err(|e| fill(t.cannot_open, &[("url", &url), ("reason", &e)]))
